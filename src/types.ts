@@ -1,0 +1,75 @@
+// The data contracts shared by the engine, the rules and the reporters.
+
+/** 1-based line and column. Columns count UTF-16 code units (as ESLint, SARIF and editors do), after a BOM. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Severity = "off" | "warn" | "error";
+export type FindingSeverity = "warn" | "error";
+
+/** A replacement in a file's decoded text (BOM removed): `range` is [start, end) in UTF-16 offsets. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** Another place that explains a finding: the sibling or English line that disagrees. */
+export interface RelatedLocation {
+  /** Absolute path. */
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What a rule returns: a position and a message; the engine stamps rule id, severity and file. */
+export interface RuleFinding {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  related?: RelatedLocation[];
+  fix?: Fix;
+}
+
+/** A finding as the engine reports it. */
+export interface Finding extends RuleFinding {
+  ruleId: string;
+  severity: FindingSeverity;
+  /** True for a file that could not be read or parsed at all (ESLint's `fatal`). */
+  fatal?: boolean;
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  /** Path as shown to the user (relative to the working folder, `/` separators). */
+  displayPath: string;
+  locale: string | null;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Text after fixes, when fixes were applied in memory. */
+  output?: string;
+}
+
+export interface RuleDescriptor {
+  id: string;
+  description: string;
+  defaultSeverity: FindingSeverity;
+  fixable: boolean;
+  scope: "file" | "siblings";
+  docsPath: string;
+}
+
+export interface LintResult {
+  results: FileResult[];
+  /** Rules that were on, for reporters that describe them (SARIF). */
+  rules: RuleDescriptor[];
+  stats: { files: number; groups: number; durationMs: number };
+}
