@@ -1,0 +1,29 @@
+// The rule registry, alphabetical. Adding a rule: see CONTRIBUTING in README ("Adding a rule").
+import type { Rule } from "../src/engine/rule.js";
+import contentlocaleMismatch from "./contentlocale-mismatch.js";
+import fileUnreadable from "./file-unreadable.js";
+import frontMatterInvalid from "./front-matter-invalid.js";
+import frontMatterMissing from "./front-matter-missing.js";
+import handoffMismatch from "./handoff-mismatch.js";
+import locfileidDuplicate from "./locfileid-duplicate.js";
+import metadataDateInvalid from "./metadata-date-invalid.js";
+import metadataMismatch from "./metadata-mismatch.js";
+import metadataMissing from "./metadata-missing.js";
+import openlocfilehashInvalid from "./openlocfilehash-invalid.js";
+import openlocfilehashMismatch from "./openlocfilehash-mismatch.js";
+import translationtypeInvalid from "./translationtype-invalid.js";
+
+export const rules: readonly Rule<object>[] = [
+  contentlocaleMismatch,
+  fileUnreadable,
+  frontMatterInvalid,
+  frontMatterMissing,
+  handoffMismatch,
+  locfileidDuplicate,
+  metadataDateInvalid,
+  metadataMismatch,
+  metadataMissing,
+  openlocfilehashInvalid,
+  openlocfilehashMismatch,
+  translationtypeInvalid,
+] as Rule<object>[];

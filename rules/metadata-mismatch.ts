@@ -1,0 +1,68 @@
+// rules/metadata-mismatch.ts: metadata copied from the English source equals the reference's.
+import { localeList } from "../src/engine/group.js";
+import { entry, replaceValue } from "../src/engine/metadata.js";
+import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+interface Options {
+  keys: string[];
+}
+
+export const copiedKeys = [
+  "ms.topic",
+  "ms.date",
+  "ms.service",
+  "ms.subservice",
+  "ms.prod",
+  "author",
+  "ms.author",
+  "ms.reviewer",
+  "ms.localizationpriority",
+  "ms.custom",
+];
+
+export default defineRule<Options>({
+  id: "metadata-mismatch",
+  description: "Metadata copied from the English source (ms.topic, ms.date, author ...) equals the reference",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: true,
+  defaultOptions: { keys: copiedKeys },
+  validateOptions(options) {
+    const keys = options.keys;
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) return '"keys" must be an array of metadata keys';
+    if (keys.includes("ms.translationtype") || keys.includes("ms.contentlocale")) return '"keys" cannot include per-locale keys such as "ms.translationtype"';
+    return null;
+  },
+  check({ file, group, options }) {
+    if (!file.metadata) return [];
+    const findings: RuleFinding[] = [];
+    for (const key of options.keys) {
+      const agreement = group.agreement(file, (f) => (f.metadata ? (f.meta(key) ?? "") : undefined), { fromSource: true });
+      if (!agreement) continue;
+      const expected = agreement.value;
+      const e = entry(file, key);
+      const actual = e?.value ?? "";
+      if (actual === expected || (e && e.value === null)) continue;
+      const witness = agreement.agreeing[0]!;
+      const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
+      const witnessEntry = entry(witness, key);
+      const related = [relatedAt(witness, witnessEntry?.valueOffset ?? witness.metadata?.start ?? 0, `${witness.isSource ? "English source" : witness.locale} has ${expected === "" ? "no value" : `"${expected}"`}`)];
+      if (!e) {
+        if (expected === "") continue;
+        findings.push(findingAt(file, file.metadata.start, `Expected ${key} "${expected}" as in ${who} but found none`, { related }));
+      } else if (expected === "") {
+        findings.push(findingAt(file, e.keyOffset, `Expected no ${key} as in ${who} but found "${actual}"`, { end: e.valueEnd, related }));
+      } else {
+        findings.push(
+          findingAt(file, e.valueOffset, `Expected ${key} "${expected}" as in ${who} but found "${actual}"`, {
+            end: e.valueEnd,
+            related,
+            fix: replaceValue(file, e, expected),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});

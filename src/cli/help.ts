@@ -1,0 +1,30 @@
+// The text of `loclint --help`.
+import type { Rule } from "../engine/rule.js";
+
+export function helpText(rules: readonly Rule<object>[]): string {
+  return `Usage: loclint [options] [paths...]
+
+Checks localized documentation against its siblings in other locales (and the English source):
+ms.openlocfilehash, metadata, side-by-side segments, links and anchors. Paths are files or folders
+(default: the working folder); a file is always compared with its siblings on disk.
+
+Options:
+  -f, --format <name>        stylish (default), compact, json, sarif, github, junit
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        use this configuration file instead of looking one up
+      --rule <id:severity>   set a rule's severity (off, warn, error); repeatable
+      --quiet                report errors only
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --fix                  apply the fixes of fixable rules
+      --print-config <file>  print the configuration that applies to a file
+      --workers <n>          worker threads (default: one per core for large runs)
+      --color, --no-color    force or disable colours (NO_COLOR is honoured)
+  -h, --help                 show this help
+  -v, --version              print the version
+
+Exit codes: 0 no errors; 1 errors found (or too many warnings); 2 usage, configuration or internal error.
+
+Rules (${rules.length}):
+${rules.map((r) => `  ${r.id.padEnd(28)} ${r.description}`).join("\n")}
+`;
+}

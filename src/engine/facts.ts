@@ -1,0 +1,120 @@
+// Small facts about files outside a sibling group (existence, letter case, anchors), cached per process.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { scanMarkdown } from "../parse/markdown.js";
+import { parseFrontMatter } from "../parse/frontmatter.js";
+import { decodeText } from "../parse/text.js";
+import { yamlMarkdownView } from "../parse/yaml-file.js";
+
+export interface FileAnchors {
+  /** Explicit `<a name>` and `id` anchors. */
+  explicit: Set<string>;
+  /** Slugs of headings. */
+  slugs: Set<string>;
+}
+
+/**
+ * What rules may ask about other files. Directory listings and anchor sets are cached, so a file is
+ * read for its anchors at most once per process however many files link to it.
+ */
+export class ProjectFacts {
+  private listings = new Map<string, Map<string, string> | null>();
+  private anchors = new Map<string, FileAnchors | null>();
+  private dirs = new Map<string, boolean>();
+
+  /**
+   * @param sourceRoots locale root → the English source root with the same relative paths.
+   * @param readOverride content to use instead of the disk (staged files), by absolute path.
+   */
+  constructor(
+    private readonly sourceRoots: ReadonlyMap<string, string> = new Map(),
+    private readonly readOverride?: (absPath: string) => Uint8Array | undefined,
+  ) {}
+
+  /** The English source root for a locale root, when there is a source tree. */
+  sourceRootFor(localeRoot: string): string | null {
+    return this.sourceRoots.get(localeRoot) ?? null;
+  }
+
+  private listing(dir: string): Map<string, string> | null {
+    let entries = this.listings.get(dir);
+    if (entries === undefined) {
+      try {
+        entries = new Map();
+        for (const name of readdirSync(dir)) entries.set(name.toLowerCase(), name);
+      } catch {
+        entries = null;
+      }
+      this.listings.set(dir, entries);
+    }
+    return entries;
+  }
+
+  /** True when the path exists with exactly this letter case (file or folder). */
+  exists(absPath: string): boolean {
+    const dir = path.dirname(absPath);
+    if (dir === absPath) return true;
+    const base = path.basename(absPath);
+    const entries = this.listing(dir);
+    if (!entries) return false;
+    return entries.get(base.toLowerCase()) === base && this.exists(dir);
+  }
+
+  /** The path as it exists on disk when it differs from `absPath` only in letter case, else null. */
+  caseVariant(absPath: string): string | null {
+    if (this.exists(absPath)) return null;
+    const parts = absPath.split(path.sep);
+    let current = parts[0] === "" ? path.sep : parts[0]!;
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (part === "") continue;
+      const entries = this.listing(current);
+      const actual = entries?.get(part.toLowerCase());
+      if (!actual) return null;
+      current = path.join(current, actual);
+    }
+    return current === absPath ? null : current;
+  }
+
+  isDirectory(absPath: string): boolean {
+    let known = this.dirs.get(absPath);
+    if (known === undefined) {
+      try {
+        known = statSync(absPath).isDirectory();
+      } catch {
+        known = false;
+      }
+      this.dirs.set(absPath, known);
+    }
+    return known;
+  }
+
+  /** Anchors of another file (read and scanned once), or null when it cannot be read as text. */
+  anchorsOf(absPath: string): FileAnchors | null {
+    let facts = this.anchors.get(absPath);
+    if (facts === undefined) {
+      facts = readAnchors(absPath, this.readOverride?.(absPath));
+      this.anchors.set(absPath, facts);
+    }
+    return facts;
+  }
+}
+
+function readAnchors(absPath: string, override: Uint8Array | undefined): FileAnchors | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = override ?? readFileSync(absPath);
+  } catch {
+    return null;
+  }
+  const decoded = decodeText(bytes);
+  if ("binary" in decoded) return null;
+  const yaml = /\.ya?ml$/i.test(absPath);
+  const text = yaml ? yamlMarkdownView(decoded.text) : decoded.text;
+  const bodyStart = yaml ? 0 : parseFrontMatter(decoded.text).bodyStart;
+  const scan = scanMarkdown(text, bodyStart);
+  return {
+    explicit: new Set(scan.anchors.map((a) => a.name)),
+    slugs: new Set(scan.structure.headings.map((h) => h.slug)),
+  };
+}

@@ -1,0 +1,20 @@
+// Applying fixes to text: non-overlapping ranges in order, as ESLint does; overlapping ones wait for the next pass.
+import type { Finding } from "../types.js";
+
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const fixes = findings
+    .map((f) => f.fix)
+    .filter((f): f is NonNullable<Finding["fix"]> => f !== undefined)
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let last = 0;
+  let applied = 0;
+  for (const fix of fixes) {
+    const [start, end] = fix.range;
+    if (start < last || start > end || end > text.length) continue;
+    out += text.slice(last, start) + fix.text;
+    last = end;
+    applied++;
+  }
+  return { text: out + text.slice(last), applied };
+}

@@ -1,0 +1,176 @@
+// Runs the rules over one sibling group: read, parse once, check, suppress, fix, sort.
+import type { ResolvedConfig, RuleConfig } from "../config/types.js";
+import { rulesForFile } from "../config/index.js";
+import type { DiscoveredFile } from "../discover/index.js";
+import { LocalizedFile } from "../parse/file.js";
+import type { FileResult, Finding, FindingSeverity, RuleFinding } from "../types.js";
+import type { UniqueClaim } from "./unique.js";
+import { applyFixes } from "./fix.js";
+import type { ProjectFacts } from "./facts.js";
+import { SiblingGroup } from "./group.js";
+import type { Rule } from "./rule.js";
+import { suppressionsFor } from "./suppress.js";
+
+export interface GroupPlan {
+  key: string;
+  files: DiscoveredFile[];
+}
+
+export interface GroupOptions {
+  config: ResolvedConfig;
+  rules: ReadonlyMap<string, Rule<object>>;
+  project: ProjectFacts;
+  fix: boolean;
+  /** Content to lint instead of the disk's (staged files), by absolute path. */
+  readOverride?: (absPath: string) => Uint8Array | undefined;
+}
+
+/** Thrown when a rule throws: our bug, named with the rule and the file. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly filePath: string,
+    cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`Rule "${ruleId}" crashed on ${filePath}: ${detail}. This is a bug in loclint; please report it.`);
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** A file's result plus the unique values it claims, judged once every group is done. */
+export type GroupFileResult = FileResult & { claims?: UniqueClaim[] };
+
+export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResult[] {
+  const files = plan.files.map((d) => {
+    const override = options.readOverride?.(d.path);
+    const identity = { path: d.path, displayPath: d.displayPath, locale: d.locale, relPath: d.relPath, root: d.root, isSource: d.isSource };
+    return override ? new LocalizedFile(identity, override) : LocalizedFile.read(identity);
+  });
+  let group = new SiblingGroup(plan.key, files);
+  const results: GroupFileResult[] = [];
+  plan.files.forEach((d, index) => {
+    if (!d.target) return;
+    let file = files[index]!;
+    const ruleConfigs = rulesForFile(options.config, file.path, file.locale);
+    let findings = checkFile(file, group, ruleConfigs, options);
+    let output: string | undefined;
+    if (options.fix && !file.unreadable) {
+      for (let pass = 0; pass < MAX_FIX_PASSES && findings.some((f) => f.fix); pass++) {
+        const fixed = applyFixes(file.text, findings);
+        if (fixed.text === file.text) break;
+        output = fixed.text;
+        const identity = { path: file.path, displayPath: file.displayPath, locale: file.locale, relPath: file.relPath, root: file.root, isSource: file.isSource };
+        file = new LocalizedFile(identity, (file.bom ? "\ufeff" : "") + fixed.text);
+        files[index] = file;
+        group = new SiblingGroup(plan.key, files);
+        findings = checkFile(file, group, ruleConfigs, options);
+      }
+    }
+    const result: GroupFileResult = toResult(file, findings, output);
+    const claims = collectClaims(file, group, ruleConfigs, options);
+    if (claims.length) result.claims = claims;
+    results.push(result);
+  });
+  return results;
+}
+
+function checkFile(
+  file: LocalizedFile,
+  group: SiblingGroup,
+  ruleConfigs: Map<string, RuleConfig>,
+  options: GroupOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  const suppressed = suppressionsFor(file.text, file.lines, file.kind === "yaml");
+  for (const [id, ruleConfig] of ruleConfigs) {
+    if (ruleConfig.severity === "off") continue;
+    const rule = options.rules.get(id);
+    if (!rule) continue;
+    if (file.unreadable && id !== "file-unreadable") continue;
+    let raw: RuleFinding[];
+    try {
+      raw = rule.check({ file, group, options: ruleConfig.options, project: options.project });
+    } catch (error) {
+      throw new RuleCrash(id, file.displayPath, error);
+    }
+    const severity: FindingSeverity = ruleConfig.severity;
+    for (const f of raw) {
+      if (suppressed?.(id, f.line)) continue;
+      const finding: Finding = { ...f, ruleId: id, severity };
+      if (!rule.fixable) delete finding.fix;
+      if (id === "file-unreadable") finding.fatal = true;
+      findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function collectClaims(file: LocalizedFile, group: SiblingGroup, ruleConfigs: Map<string, RuleConfig>, options: GroupOptions): UniqueClaim[] {
+  if (file.unreadable) return [];
+  const claims: UniqueClaim[] = [];
+  let suppressed: ReturnType<typeof suppressionsFor> | undefined;
+  for (const [id, ruleConfig] of ruleConfigs) {
+    const rule = options.rules.get(id);
+    if (ruleConfig.severity === "off" || !rule?.unique) continue;
+    let claim;
+    try {
+      claim = rule.unique({ file, group, options: ruleConfig.options, project: options.project });
+    } catch (error) {
+      throw new RuleCrash(id, file.displayPath, error);
+    }
+    if (!claim) continue;
+    const start = file.positionAt(claim.offset);
+    suppressed ??= suppressionsFor(file.text, file.lines, file.kind === "yaml");
+    if (suppressed?.(id, start.line)) continue;
+    const end = claim.end !== undefined ? file.positionAt(claim.end) : undefined;
+    claims.push({
+      ruleId: id,
+      severity: ruleConfig.severity,
+      scope: claim.scope,
+      value: claim.value,
+      label: claim.label,
+      path: file.path,
+      displayPath: file.displayPath,
+      line: start.line,
+      column: start.column,
+      endLine: end?.line,
+      endColumn: end?.column,
+    });
+  }
+  return claims;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+function toResult(file: LocalizedFile, findings: Finding[], output: string | undefined): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const f of findings) {
+    if (f.severity === "error") {
+      errorCount++;
+      if (f.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (f.fix) fixableWarningCount++;
+    }
+  }
+  const result: FileResult = {
+    filePath: file.path,
+    displayPath: file.displayPath,
+    locale: file.locale,
+    findings,
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+  };
+  if (output !== undefined) result.output = (file.bom ? "\ufeff" : "") + output;
+  return result;
+}

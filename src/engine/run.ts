@@ -1,0 +1,164 @@
+// Orchestration: discover sibling groups, lint them in worker threads (or in process for small runs).
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ResolvedConfig } from "../config/types.js";
+import { discover, type SiblingGroup as DiscoveredGroup } from "../discover/index.js";
+import type { FileResult, LintResult, RuleDescriptor } from "../types.js";
+import { ProjectFacts } from "./facts.js";
+import { lintGroup, type GroupPlan } from "./lint-group.js";
+import type { Rule } from "./rule.js";
+import { judgeClaims } from "./unique.js";
+
+export interface RunOptions {
+  cwd: string;
+  paths: string[];
+  config: ResolvedConfig;
+  rules: readonly Rule<object>[];
+  fix?: boolean;
+  /** Worker threads to use; default: the cores available, in process for small runs. */
+  workers?: number;
+  /** Called as groups finish: (files done, files in all). */
+  onProgress?: (done: number, total: number) => void;
+  /** Lint this content instead of the disk's (staged files), by absolute path. Forces in-process. */
+  readOverride?: (absPath: string) => Uint8Array | undefined;
+  /** Keep only groups for which this returns true (sharding, caching). */
+  selectGroup?: (group: DiscoveredGroup) => boolean;
+}
+
+/** Problems with the paths themselves (missing, no locale): reported, not thrown. */
+export interface RunProblem {
+  path: string;
+  message: string;
+}
+
+const FILES_PER_WORKER = 400;
+const GROUPS_PER_TASK = 16;
+
+export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[] }> {
+  const started = performance.now();
+  const discovery = await discover(options.paths, options.config, options.cwd);
+  let groups = discovery.groups;
+  if (options.selectGroup) groups = groups.filter(options.selectGroup);
+  const plans: GroupPlan[] = groups.map((g) => ({ key: g.key, files: g.files }));
+  const sourceRoots = sourceRootsOf(groups, options.config);
+  const targetCount = plans.reduce((n, p) => n + p.files.filter((f) => f.target).length, 0);
+
+  const cores = Math.max(1, availableParallelism());
+  const wanted = options.workers ?? Math.min(cores, Math.ceil(targetCount / FILES_PER_WORKER));
+  const canUseWorkers = workerUrl() !== null && !options.readOverride;
+  let results: FileResult[];
+  if (wanted > 1 && canUseWorkers) {
+    results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount);
+  } else {
+    const project = new ProjectFacts(sourceRoots, options.readOverride);
+    const byId = new Map(options.rules.map((r) => [r.id, r]));
+    results = [];
+    let done = 0;
+    for (const plan of plans) {
+      const groupResults = lintGroup(plan, { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride });
+      results.push(...groupResults);
+      done += groupResults.length;
+      options.onProgress?.(done, targetCount);
+    }
+  }
+  judgeClaims(results);
+  results.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return {
+    results,
+    rules: describeRules(options.rules, options.config),
+    stats: { files: results.length, groups: plans.length, durationMs: performance.now() - started },
+    problems: discovery.problems,
+  };
+}
+
+/** Locale root → English source root, learned from groups that have a source file (or the config). */
+function sourceRootsOf(groups: DiscoveredGroup[], config: ResolvedConfig): Map<string, string> {
+  const roots = new Map<string, string>();
+  for (const g of groups) {
+    const source = g.files.find((f) => f.isSource);
+    for (const f of g.files) {
+      if (f.isSource || roots.has(f.root)) continue;
+      if (source) roots.set(f.root, source.root);
+      else if (config.source) roots.set(f.root, config.source);
+    }
+  }
+  return roots;
+}
+
+export function describeRules(rules: readonly Rule<object>[], config: ResolvedConfig): RuleDescriptor[] {
+  return rules
+    .filter((r) => (config.rules.get(r.id)?.severity ?? r.defaultSeverity) !== "off")
+    .map((r) => ({
+      id: r.id,
+      description: r.description,
+      defaultSeverity: r.defaultSeverity,
+      fixable: r.fixable,
+      scope: r.scope,
+      docsPath: `rules/${r.id}.md`,
+    }));
+}
+
+function workerUrl(): URL | null {
+  const url = new URL("./worker.js", import.meta.url);
+  // Running from TypeScript sources (tests): no compiled worker to start.
+  return import.meta.url.endsWith(".ts") ? null : url;
+}
+
+export interface WorkerTask {
+  plans: GroupPlan[];
+}
+
+export interface WorkerInit {
+  config: ResolvedConfig;
+  sourceRoots: Map<string, string>;
+  fix: boolean;
+}
+
+export type WorkerReply = { ok: true; results: FileResult[] } | { ok: false; message: string; stack?: string };
+
+async function lintInWorkers(
+  plans: GroupPlan[],
+  options: RunOptions,
+  sourceRoots: Map<string, string>,
+  count: number,
+  total: number,
+): Promise<FileResult[]> {
+  const tasks: GroupPlan[][] = [];
+  for (let i = 0; i < plans.length; i += GROUPS_PER_TASK) tasks.push(plans.slice(i, i + GROUPS_PER_TASK));
+  const init: WorkerInit = { config: options.config, sourceRoots, fix: options.fix ?? false };
+  const results: FileResult[] = [];
+  let next = 0;
+  let done = 0;
+  const runOne = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        const task = tasks[next++];
+        if (!task) {
+          resolve();
+          return;
+        }
+        worker.postMessage({ plans: task } satisfies WorkerTask);
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        if (!reply.ok) {
+          const error = new Error(reply.message);
+          if (reply.stack) error.stack = reply.stack;
+          reject(error);
+          return;
+        }
+        results.push(...reply.results);
+        done += reply.results.length;
+        options.onProgress?.(done, total);
+        send();
+      });
+      worker.on("error", reject);
+      send();
+    });
+  const workers = Array.from({ length: Math.min(count, tasks.length) }, () => new Worker(workerUrl()!, { workerData: init }));
+  try {
+    await Promise.all(workers.map(runOne));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,22 @@
+// Worker thread: lints the sibling groups it is sent and replies with their results.
+import { parentPort, workerData } from "node:worker_threads";
+import { rules } from "../../rules/index.js";
+import { ProjectFacts } from "./facts.js";
+import { lintGroup, RuleCrash } from "./lint-group.js";
+import type { WorkerInit, WorkerReply, WorkerTask } from "./run.js";
+
+const init = workerData as WorkerInit;
+const project = new ProjectFacts(init.sourceRoots);
+const byId = new Map(rules.map((r) => [r.id, r]));
+
+parentPort?.on("message", (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    const results = task.plans.flatMap((plan) => lintGroup(plan, { config: init.config, rules: byId, project, fix: init.fix }));
+    reply = { ok: true, results };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    reply = { ok: false, message: e.message, stack: error instanceof RuleCrash ? e.stack : e.stack };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,9 @@
+// Public API of the loclint package.
+export { lint, type LintOptions, type LintOutcome } from "./lint.js";
+export { runCli, type CliIo } from "./cli/index.js";
+export { rules } from "../rules/index.js";
+export { defineRule, findingAt, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
+export type { LocalizedFile } from "./parse/file.js";
+export type { SiblingGroup } from "./engine/group.js";
+export type * from "./types.js";
+export type { UserConfig, ResolvedConfig, RuleSetting } from "./config/types.js";

@@ -1,0 +1,155 @@
+// Front matter and YAML metadata with the exact offset of every key and value.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import type { Metadata, MetadataEntry, ParseProblem } from "./model.js";
+
+export interface FrontMatterParse {
+  metadata: Metadata | null;
+  /** Offset where the Markdown body starts (0 when there is no front matter). */
+  bodyStart: number;
+  problems: ParseProblem[];
+}
+
+// A line of the common flat form: `key: value` with a plain or quoted scalar that needs no YAML parser.
+const simpleLine = /^([A-Za-z0-9_][\w.\-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const plainUnsafe = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|:$/;
+const doubleQuoted = /^"(?:[^"\\]|\\["\\/bfnrt0 ]|\\u[0-9a-fA-F]{4})*"$/;
+const singleQuoted = /^'(?:[^']|'')*'$/;
+
+/**
+ * Parses Markdown front matter (`---` … `---` at the very start). Simple `key: value` lines are read
+ * by hand for speed; anything else goes through the `yaml` library, whose errors become problems.
+ */
+export function parseFrontMatter(text: string): FrontMatterParse {
+  if (!text.startsWith("---")) return { metadata: null, bodyStart: 0, problems: [] };
+  const firstEnd = text.indexOf("\n");
+  const firstLine = (firstEnd === -1 ? text : text.slice(0, firstEnd)).replace(/\r$/, "");
+  if (firstLine.trimEnd() !== "---") return { metadata: null, bodyStart: 0, problems: [] };
+  const yamlStart = firstEnd + 1;
+
+  let pos = yamlStart;
+  let closeStart = -1;
+  let closeEnd = -1;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, end).replace(/\r$/, "").trimEnd();
+    if (line === "---" || line === "...") {
+      closeStart = pos;
+      closeEnd = end === text.length ? end : end + 1;
+      break;
+    }
+    pos = end + 1;
+  }
+  if (closeStart === -1) {
+    return {
+      metadata: null,
+      bodyStart: 0,
+      problems: [{ message: 'Front matter is not closed: expected a "---" line after the metadata', offset: 0 }],
+    };
+  }
+  const yamlText = text.slice(yamlStart, closeStart);
+  const fast = parseSimpleMap(yamlText, yamlStart);
+  if (fast) {
+    return { metadata: { kind: "front-matter", entries: fast, start: 0, end: closeEnd }, bodyStart: closeEnd, problems: [] };
+  }
+  const { entries, problems } = parseYamlMap(yamlText, yamlStart, null);
+  return {
+    metadata: entries ? { kind: "front-matter", entries, start: 0, end: closeEnd } : null,
+    bodyStart: closeEnd,
+    problems,
+  };
+}
+
+function parseSimpleMap(yamlText: string, base: number): Map<string, MetadataEntry> | null {
+  const entries = new Map<string, MetadataEntry>();
+  let pos = 0;
+  while (pos < yamlText.length) {
+    let end = yamlText.indexOf("\n", pos);
+    if (end === -1) end = yamlText.length;
+    let line = yamlText.slice(pos, end);
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (line.trim() !== "" && !line.startsWith("#")) {
+      const m = simpleLine.exec(line);
+      if (!m) return null;
+      const key = m[1]!;
+      const raw = m[2] ?? "";
+      if (entries.has(key) || raw === "") return null;
+      let value: string;
+      if (raw.startsWith('"')) {
+        if (!doubleQuoted.test(raw)) return null;
+        try {
+          value = JSON.parse(raw.replace(/\\ /g, " ").replace(/\\0/g, "\\u0000")) as string;
+        } catch {
+          return null;
+        }
+      } else if (raw.startsWith("'")) {
+        if (!singleQuoted.test(raw)) return null;
+        value = raw.slice(1, -1).replace(/''/g, "'");
+      } else {
+        if (plainUnsafe.test(raw) || raw.includes("\t")) return null;
+        value = raw;
+      }
+      const valueOffset = base + pos + line.indexOf(raw, key.length + 1);
+      entries.set(key, { key, value, keyOffset: base + pos, valueOffset, valueEnd: valueOffset + raw.length });
+    }
+    pos = end + 1;
+  }
+  return entries;
+}
+
+/**
+ * Parses YAML with the `yaml` library and returns the entries of the top-level map, or of the map
+ * under `under` (e.g. "metadata" in `### YamlMime:FAQ` files).
+ */
+export function parseYamlMap(
+  yamlText: string,
+  base: number,
+  under: string | null,
+): { entries: Map<string, MetadataEntry> | null; problems: ParseProblem[]; document: Document } {
+  const document = parseDocument(yamlText, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false });
+  const problems: ParseProblem[] = document.errors.map((e) => ({
+    message: `Invalid YAML: ${firstSentence(e.message)}`,
+    offset: base + (e.pos?.[0] ?? 0),
+  }));
+  let map: Node | null = document.contents as Node | null;
+  if (under !== null) {
+    map = isMap(map) ? ((map.get(under, true) as Node | undefined) ?? null) : null;
+  }
+  return { entries: entriesOf(map, yamlText, base), problems, document };
+}
+
+/** The entries of a YAML map node, or null when the node is not a map. `base` is the text's offset in the file. */
+export function entriesOf(map: Node | null, yamlText: string, base: number): Map<string, MetadataEntry> | null {
+  if (!isMap(map)) return null;
+  const entries = new Map<string, MetadataEntry>();
+  for (const pair of map.items as Pair<Node, Node | null>[]) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    const valueNode = pair.value;
+    let value: string | null = null;
+    let valueOffset = base + pair.key.range[1];
+    let valueEnd = valueOffset;
+    if (valueNode && valueNode.range) {
+      valueOffset = base + valueNode.range[0];
+      valueEnd = base + valueNode.range[1];
+      if (isScalar(valueNode)) value = scalarText(valueNode, yamlText);
+      else if (isSeq(valueNode)) value = null;
+    }
+    entries.set(key, { key, value, keyOffset: base + pair.key.range[0], valueOffset, valueEnd });
+  }
+  return entries;
+}
+
+function scalarText(node: { value: unknown; source?: string; range?: [number, number, number] | null }, src: string): string | null {
+  const v = node.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return v;
+  // Numbers, booleans and dates keep the spelling of the file (a locfileid of 0123 must stay "0123").
+  if (node.range) return src.slice(node.range[0], node.range[1]).trim();
+  return String(v);
+}
+
+function firstSentence(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}

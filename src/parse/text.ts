@@ -1,0 +1,121 @@
+// Decoding files as stored (BOM, CRLF, NUL bytes, invalid UTF-8) and mapping offsets to lines and columns.
+import type { Position } from "../types.js";
+
+export interface DecodedText {
+  /** The text after the BOM, line endings as stored. */
+  text: string;
+  bom: boolean;
+  /** The dominant line ending, used when a fix inserts lines. */
+  eol: "\n" | "\r\n";
+}
+
+export type DecodeFailure = { binary: true; message: string; line: number; column: number };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes as UTF-8. A NUL byte or an invalid UTF-8 sequence is a failure with the
+ * 1-based line and column where it sits, so the finding can point at it.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { binary: true, message: "File is not text: it contains a NUL byte", ...bytePosition(bytes, nul) };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return { binary: true, message: "File is not valid UTF-8", ...bytePosition(bytes, bad) };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  const firstNewline = text.indexOf("\n");
+  const eol = firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13 ? "\r\n" : "\n";
+  return { text, bom, eol };
+}
+
+function bytePosition(bytes: Uint8Array, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const start = lineStart + (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  // Columns count characters of the valid prefix of the line; the bad byte is one column.
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(start, index));
+  return { line, column: prefix.length + 1 };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+/** Offsets of line starts, for offset → line/column in O(log n). `\r\n`, `\n` and a lone `\r` end a line. */
+export class LineIndex {
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line of an offset. */
+  lineAt(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line, column: clamped - this.starts[line - 1]! + 1 };
+  }
+
+  offsetAt(position: Position): number {
+    const start = this.starts[position.line - 1];
+    if (start === undefined) return this.text.length;
+    return start + position.column - 1;
+  }
+
+  /** The text of a 1-based line, without its line ending. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return "";
+    const next = this.starts[line];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+}
