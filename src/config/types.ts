@@ -38,8 +38,8 @@ export interface UserConfig {
 export interface KnownRule {
   id: string;
   defaultSeverity: "warn" | "error";
-  /** Options a setting's own options are shallow-merged over. */
-  defaultOptions?: Record<string, unknown>;
+  /** Options a setting's own options are shallow-merged over (a plain object; `object` so a typed rule fits). */
+  defaultOptions?: object;
   /** Checks the merged options; returns a one-line problem (`"max" must be a positive number`) or null. */
   validateOptions?(options: Record<string, unknown>): string | null;
 }

@@ -1,0 +1,152 @@
+// Merging defaults, the config file and `--rule` flags, and the per-file rule settings that overrides give.
+import path from "node:path";
+import type { Severity } from "../types.js";
+import { type ConfigSource, ConfigError } from "./errors.js";
+import { compileGlob } from "./glob.js";
+import { findConfigFile, readConfigFile } from "./read.js";
+import type { KnownRule, Override, ResolvedConfig, RuleConfig, RuleSetting } from "./types.js";
+import { type NormalizedSetting, type ValidatedConfig, parseSeverity, validateConfig, validateRules } from "./validate.js";
+
+export const DEFAULT_INCLUDE: readonly string[] = ["**/*.md", "**/*.yml", "**/*.yaml"];
+export const ALWAYS_IGNORED: readonly string[] = ["**/node_modules/**", "**/.git/**"];
+export const DEFAULT_SOURCE_LOCALE = "en-us";
+
+const CLI_SOURCE: ConfigSource = { file: null, label: "--rule", prefix: [], joiner: " " };
+
+export interface LoadConfigOptions {
+  /** Where the upward search starts; also what paths in messages are relative to. */
+  cwd: string;
+  /** `--config <path>` (relative to `cwd`): skips the search; a missing file is an error. */
+  configPath?: string;
+  knownRules: ReadonlyMap<string, KnownRule>;
+  /** `--rule` settings (from `parseRuleFlag`); they win over the config file and its overrides. */
+  cliRules?: Record<string, RuleSetting>;
+}
+
+/**
+ * Finds, reads, validates and merges the configuration. With no config file, every default applies
+ * and `baseDir` is `cwd`. Rule settings merge as defaults ← config `rules` ← `cliRules`; a setting
+ * with options replaces earlier options (shallow-merged over the rule's defaults), one without keeps them.
+ * @throws ConfigError for any mistake, with a one-line message naming the file and the key.
+ */
+export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfig> {
+  const cwd = path.resolve(opts.cwd);
+  const file =
+    opts.configPath !== undefined ? await readConfigFile(path.resolve(cwd, opts.configPath), cwd) : await findConfigFile(cwd);
+  const user: ValidatedConfig = file ? validateConfig(file.value, file.source, opts.knownRules) : { rules: new Map(), overrides: [] };
+  const cli = validateRules(CLI_SOURCE, [], opts.cliRules ?? {}, opts.knownRules);
+  const configFile = file?.source.file ?? null;
+  const baseDir = configFile === null ? cwd : path.dirname(configFile);
+
+  const rules = new Map<string, RuleConfig>();
+  for (const [id, rule] of opts.knownRules) {
+    const defaults: RuleConfig = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+    rules.set(id, applySetting(applySetting(defaults, user.rules.get(id)), cli.get(id)));
+  }
+
+  const markdownlint = user.markdownlint ?? false;
+  return {
+    configFile,
+    baseDir,
+    rules,
+    layout: user.layout ?? "auto",
+    source: user.source === undefined ? null : path.resolve(baseDir, user.source),
+    sourceLocale: user.sourceLocale ?? DEFAULT_SOURCE_LOCALE,
+    include: user.include ?? [...DEFAULT_INCLUDE],
+    ignore: [...ALWAYS_IGNORED, ...(user.ignore ?? [])],
+    gitignore: user.gitignore ?? true,
+    overrides: user.overrides.map((override) => {
+      const resolved: Override = { rules: toSettings(override.rules) };
+      if (override.files) resolved.files = override.files;
+      if (override.locales) resolved.locales = override.locales;
+      return resolved;
+    }),
+    markdownlint: typeof markdownlint === "string" ? path.resolve(baseDir, markdownlint) : markdownlint,
+    cliRules: toSettings(cli),
+  };
+}
+
+interface CompiledOverride {
+  files: RegExp[] | null;
+  locales: Set<string> | null;
+  rules: [string, NormalizedSetting][];
+}
+
+interface CompiledConfig {
+  overrides: CompiledOverride[];
+  cli: [string, NormalizedSetting][];
+  /** Rule maps by which overrides matched ("0110"). */
+  byMatch: Map<string, Map<string, RuleConfig>>;
+}
+
+const compiledConfigs = new WeakMap<ResolvedConfig, CompiledConfig>();
+
+/**
+ * The rules for one file: `config.rules` with each matching override applied in order, then `--rule`
+ * flags again. `files` globs are matched against the path relative to `baseDir` (`/` separators),
+ * `locales` case-insensitively; an override with both needs both. A file outside `baseDir` matches no
+ * `files` glob, and one whose locale is null matches no `locales`. The map is shared between files with the same matches: do not mutate it.
+ * Globs are compiled on first use, so later changes to `config.overrides` are not seen.
+ */
+export function rulesForFile(config: ResolvedConfig, absPath: string, locale: string | null): Map<string, RuleConfig> {
+  const compiled = compile(config);
+  if (compiled.overrides.length === 0) return config.rules;
+  const relative = path.relative(config.baseDir, path.resolve(config.baseDir, absPath)).split(path.sep).join("/");
+  // `**` would happily match `../`: a file outside the config folder matches no `files` glob.
+  const inside = relative !== ".." && !relative.startsWith("../") && !path.isAbsolute(relative);
+  const wanted = locale === null ? null : locale.toLowerCase();
+  let signature = "";
+  for (const override of compiled.overrides) {
+    const localeMatches = override.locales === null || (wanted !== null && override.locales.has(wanted));
+    const fileMatches = override.files === null || (inside && override.files.some((glob) => glob.test(relative)));
+    signature += localeMatches && fileMatches ? "1" : "0";
+  }
+  if (!signature.includes("1")) return config.rules;
+  let rules = compiled.byMatch.get(signature);
+  if (!rules) {
+    rules = new Map(config.rules);
+    compiled.overrides.forEach((override, index) => {
+      if (signature[index] === "1") for (const [id, setting] of override.rules) rules!.set(id, applySetting(rules!.get(id), setting));
+    });
+    for (const [id, setting] of compiled.cli) rules.set(id, applySetting(rules.get(id), setting));
+    compiled.byMatch.set(signature, rules);
+  }
+  return rules;
+}
+
+function compile(config: ResolvedConfig): CompiledConfig {
+  let compiled = compiledConfigs.get(config);
+  if (!compiled) {
+    compiled = {
+      overrides: config.overrides.map((override) => ({
+        files: override.files ? override.files.map(compileGlob) : null,
+        locales: override.locales ? new Set(override.locales.map((locale) => locale.toLowerCase())) : null,
+        rules: Object.entries(override.rules).map(([id, setting]) => [id, normalize(id, setting)]),
+      })),
+      cli: Object.entries(config.cliRules ?? {}).map(([id, setting]) => [id, normalize(id, setting)]),
+      byMatch: new Map(),
+    };
+    compiledConfigs.set(config, compiled);
+  }
+  return compiled;
+}
+
+function applySetting(current: RuleConfig | undefined, setting: NormalizedSetting | undefined): RuleConfig {
+  const base = current ?? { severity: "off", options: {} };
+  if (!setting) return base;
+  return { severity: setting.severity, options: { ...(setting.options ?? base.options) } };
+}
+
+function toSettings(rules: Map<string, NormalizedSetting>): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, { severity, options }] of rules) settings[id] = options ? [severity, options] : severity;
+  return settings;
+}
+
+/** Settings in a ResolvedConfig are normalized by loadConfig; this also accepts a hand-built config's. */
+function normalize(id: string, setting: RuleSetting): NormalizedSetting {
+  const raw: unknown = Array.isArray(setting) ? setting[0] : setting;
+  const severity: Severity | null = parseSeverity(raw);
+  if (severity === null) throw new ConfigError(`rules.${JSON.stringify(id)}: invalid severity ${JSON.stringify(raw)}`, null, id);
+  return { severity, options: Array.isArray(setting) && setting.length === 2 ? setting[1] : null };
+}
