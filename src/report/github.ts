@@ -1,0 +1,39 @@
+// GitHub Actions workflow commands (`::error file=...::message`), which become annotations on the pull request.
+import type { LintResult } from "../types.js";
+import { clampPosition, displayPathOf, severityWord, sortResults, validEnd, type FormatOptions } from "./shared.js";
+
+/**
+ * Escapes a command's data (the message) as the Actions runner decodes it. Without this a newline
+ * in file content quoted by a message would start a new, attacker-chosen workflow command.
+ */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a command property value (file, title): as data, plus the `:` and `,` that delimit properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function formatGithub(result: LintResult, options: FormatOptions): string {
+  const lines: string[] = [];
+  for (const file of sortResults(result.results)) {
+    for (const finding of file.findings) {
+      const { line, column } = clampPosition(finding.line, finding.column);
+      const properties = [`file=${escapeProperty(file.displayPath)}`, `line=${line}`, `col=${column}`];
+      const end = validEnd(finding);
+      if (end) {
+        properties.push(`endLine=${end.endLine}`);
+        if (end.endColumn !== undefined) properties.push(`endColumn=${end.endColumn}`);
+      }
+      properties.push(`title=${escapeProperty(finding.ruleId)}`);
+      let message = finding.message;
+      for (const related of finding.related ?? []) {
+        const at = clampPosition(related.line, related.column);
+        message += `\n↳ ${displayPathOf(related.path, options.cwd)}:${at.line}:${at.column} ${related.message}`;
+      }
+      lines.push(`::${severityWord(finding)} ${properties.join(",")}::${escapeData(message)}`);
+    }
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,37 @@
+// The formatters by name: the CLI's `--format` picks one and writes what it returns.
+import type { LintResult } from "../types.js";
+import { formatCompact } from "./compact.js";
+import { formatGithub } from "./github.js";
+import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
+import { formatSarif } from "./sarif.js";
+import type { FormatOptions, Formatter } from "./shared.js";
+import { formatStylish } from "./stylish.js";
+
+export type { FormatOptions, Formatter } from "./shared.js";
+export { toEslintResults, type EslintResult, type EslintMessage } from "./json.js";
+export { toSarif, type SarifLog } from "./sarif.js";
+
+const formatters: Readonly<Record<string, Formatter>> = {
+  stylish: formatStylish,
+  compact: formatCompact,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+};
+
+/** The names `formatResults` accepts, default ("stylish") first. */
+export const formatNames: readonly string[] = Object.freeze(Object.keys(formatters));
+
+/**
+ * The whole report as text, to be written as is: it ends with "\n" unless it is empty, which
+ * stylish, compact and github are when there is no finding. Throws on an unknown format name.
+ */
+export function formatResults(format: string, result: LintResult, options: FormatOptions): string {
+  const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
+  if (!formatter) {
+    throw new Error(`Unknown format "${format}"; expected one of ${formatNames.map((n) => `"${n}"`).join(", ")}`);
+  }
+  return formatter(result, options);
+}

@@ -1,0 +1,88 @@
+// ESLint's JSON result shape, so tools that read `eslint -f json` output read ours.
+import type { FileResult, Finding, Fix, LintResult } from "../types.js";
+import { clampPosition, sortResults, validEnd, type FormatOptions } from "./shared.js";
+
+/** Not part of ESLint's shape: the sibling or source places that explain a message. Readers ignore unknown keys. */
+export interface EslintRelatedLocation {
+  filePath: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** One message, as in ESLint's `LintMessage`. */
+export interface EslintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  fatal?: true;
+  relatedLocations: EslintRelatedLocation[];
+}
+
+/** One file, as in ESLint's `ESLint.LintResult`. */
+export interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+  suppressedMessages: never[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  output?: string;
+  usedDeprecatedRules: never[];
+}
+
+function toMessage(finding: Finding): EslintMessage {
+  const { line, column } = clampPosition(finding.line, finding.column);
+  const message: Omit<EslintMessage, "relatedLocations"> = {
+    ruleId: finding.ruleId,
+    severity: finding.severity === "error" ? 2 : 1,
+    message: finding.message,
+    line,
+    column,
+  };
+  const end = validEnd(finding);
+  if (end) {
+    message.endLine = end.endLine;
+    if (end.endColumn !== undefined) message.endColumn = end.endColumn;
+  }
+  if (finding.fix) message.fix = { range: [finding.fix.range[0], finding.fix.range[1]], text: finding.fix.text };
+  if (finding.fatal) message.fatal = true;
+  const relatedLocations = (finding.related ?? []).map((related) => ({
+    filePath: related.path,
+    ...clampPosition(related.line, related.column),
+    message: related.message,
+  }));
+  return { ...message, relatedLocations };
+}
+
+function toResult(file: FileResult): EslintResult {
+  const result: EslintResult = {
+    filePath: file.filePath,
+    messages: file.findings.map(toMessage),
+    suppressedMessages: [],
+    errorCount: file.errorCount,
+    fatalErrorCount: file.findings.filter((f) => f.fatal).length,
+    warningCount: file.warningCount,
+    fixableErrorCount: file.fixableErrorCount,
+    fixableWarningCount: file.fixableWarningCount,
+    usedDeprecatedRules: [],
+  };
+  if (file.output !== undefined) result.output = file.output;
+  return result;
+}
+
+/** Every file, clean ones included (as ESLint does), in display-path order. */
+export function toEslintResults(result: LintResult): EslintResult[] {
+  return sortResults(result.results).map(toResult);
+}
+
+export function formatJson(result: LintResult, _options: FormatOptions): string {
+  return `${JSON.stringify(toEslintResults(result))}\n`;
+}

@@ -1,0 +1,87 @@
+// Helpers shared by the formatters: stable ordering, paths as shown, counts, safe one-line text.
+import path from "node:path";
+import type { FileResult, Finding, LintResult } from "../types.js";
+
+/** What every formatter receives besides the result. */
+export interface FormatOptions {
+  /** Folder that relative paths (SARIF URIs, related locations) are computed from. */
+  cwd: string;
+  /** Whether the stylish format may emit ANSI colors; the other formats never do. */
+  color: boolean;
+  /** Where rule docs live, e.g. "https://example.org/loclint/rules/"; SARIF's helpUri is this plus "<rule-id>.md". */
+  rulesDocsBase?: string;
+  /** loclint's version, for SARIF's tool.driver.version. */
+  toolVersion: string;
+  /** The tool's home page, for SARIF's tool.driver.informationUri; omitted from the log when not given. */
+  informationUri?: string;
+}
+
+/** A formatter: returns the whole text to write, ending with "\n" unless it is empty. */
+export type Formatter = (result: LintResult, options: FormatOptions) => string;
+
+function compareText(a: string, b: string): number {
+  // Code-unit order, not locale order, so the output is identical on every machine.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Findings by line, then column; ties keep the engine's order. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Files by display path, each with its findings sorted; the input is not modified. */
+export function sortResults(results: readonly FileResult[]): FileResult[] {
+  return [...results]
+    .sort((a, b) => compareText(a.displayPath, b.displayPath) || compareText(a.filePath, b.filePath))
+    .map((file) => ({ ...file, findings: sortFindings(file.findings) }));
+}
+
+/** An absolute path as shown to the user: relative to `cwd` with `/` separators when it is inside `cwd`. */
+export function displayPathOf(absolutePath: string, cwd: string): string {
+  const relative = path.relative(cwd, absolutePath);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+    return absolutePath.split(path.sep).join("/");
+  }
+  return relative.split(path.sep).join("/");
+}
+
+/** Line and column clamped to 1, since every consumer rejects or misplaces 0. */
+export function clampPosition(line: number, column: number): { line: number; column: number } {
+  return { line: Math.max(1, Math.trunc(line) || 1), column: Math.max(1, Math.trunc(column) || 1) };
+}
+
+/** The end of a finding when it is known and does not come before its start. */
+export function validEnd(finding: Finding): { endLine: number; endColumn?: number } | undefined {
+  if (finding.endLine === undefined) return undefined;
+  const start = clampPosition(finding.line, finding.column);
+  const endLine = Math.trunc(finding.endLine);
+  if (!(endLine >= start.line)) return undefined;
+  if (finding.endColumn === undefined) return { endLine };
+  const endColumn = Math.max(1, Math.trunc(finding.endColumn) || 1);
+  if (endLine === start.line && endColumn < start.column) return { endLine };
+  return { endLine, endColumn };
+}
+
+export function pluralize(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made safe for a single terminal or text-file line: control characters (newlines, ESC, ...)
+ * become visible escapes, so file content quoted in a message cannot break lines or drive the terminal.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+export function severityWord(finding: Finding): "error" | "warning" {
+  return finding.severity === "error" ? "error" : "warning";
+}

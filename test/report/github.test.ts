@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { escapeData, escapeProperty } from "../../src/report/github.js";
+import { formatResults } from "../../src/report/index.js";
+import { allClean, hostile, options, sample } from "./sample.js";
+
+/** Reads one workflow command the way the Actions runner does: name, then properties, then data after "::". */
+function parseCommand(line: string): { command: string; properties: Record<string, string>; data: string } {
+  expect(line.startsWith("::")).toBe(true);
+  const end = line.indexOf("::", 2);
+  expect(end).toBeGreaterThan(2);
+  const head = line.slice(2, end);
+  const space = head.indexOf(" ");
+  const command = space === -1 ? head : head.slice(0, space);
+  const properties: Record<string, string> = {};
+  if (space !== -1) {
+    for (const pair of head.slice(space + 1).split(",")) {
+      const eq = pair.indexOf("=");
+      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), /%(25|0D|0A|3A|2C)/g);
+    }
+  }
+  return { command, properties, data: unescape(line.slice(end + 2), /%(25|0D|0A)/g) };
+}
+
+function unescape(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+describe("github", () => {
+  it("prints one workflow command per finding", () => {
+    expect(formatResults("github", sample, options)).toBe(
+      [
+        '::warning file=docs/ar-sa/دليل البدء.md,line=3,col=18,title=link-target-mismatch::Expected link target "../en-us/start.md" but found "بدء.md"',
+        '::error file=docs/ja-jp/概要.md,line=7,col=14,endLine=7,endColumn=22,title=anchor-translated::Expected anchor "overview" but found "概要セクション"%0A↳ docs/en-us/overview.md:7:9 en-us has "overview"',
+        '::warning file=docs/ja-jp/概要.md,line=12,col=3,title=metadata-mismatch::Expected "ms.date" to be "2024-05-01" but found "2024年5月1日"',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints nothing when there are no findings", () => {
+    expect(formatResults("github", allClean, options)).toBe("");
+  });
+
+  it("escapes data and property values as the runner unescapes them", () => {
+    expect(escapeData("100% done\r\n::x, y: z")).toBe("100%25 done%0D%0A::x, y: z");
+    expect(escapeProperty("100% done\r\n::x, y: z")).toBe("100%25 done%0D%0A%3A%3Ax%2C y%3A z");
+    expect(escapeData("%0A")).toBe("%250A");
+  });
+
+  it("cannot be made to start another command by a file name or message", () => {
+    const out = formatResults("github", hostile, options);
+    const lines = out.split(/\r\n|\r|\n/);
+    expect(lines.pop()).toBe("");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) /);
+
+    const file = hostile.results[0]!;
+    const [first, second] = lines.map(parseCommand);
+    expect(first).toEqual({
+      command: "error",
+      properties: { file: file.displayPath, line: "1", col: "1", title: "metadata-mismatch" },
+      data: `${file.findings[0]!.message}\n↳ docs/x#y?z.md:2:1 line\nbreak`,
+    });
+    expect(second!.properties.file).toBe(file.displayPath);
+    expect(second!.properties.title).toBe("unreadable-file");
+    expect(second!.data).toBe(file.findings[1]!.message);
+  });
+});
