@@ -1,0 +1,93 @@
+// Discovery: from the paths the user gave to sorted sibling groups (same relative path, one file per locale).
+import path from "node:path";
+import type { ResolvedConfig } from "../config/types.js";
+import { isWithin, toSlash, type LayoutSet, type LocaleRoot } from "./layout.js";
+import { findComparisons } from "./siblings.js";
+import { Walker, type Problem } from "./walk.js";
+
+export { isLocaleTag, localeFromPath } from "./locale.js";
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working folder, `/` separators. */
+  displayPath: string;
+  /** Lower-case BCP-47-ish tag (`de-de`, `ja`, `zh-hans`); the configured source locale for source files. */
+  locale: string;
+  /** Absolute locale root (`/x/partner-center-pr.de-de`). */
+  root: string;
+  /** Path under `root` with `/` separators: the sibling key. */
+  relPath: string;
+  /** A file of the English source tree. */
+  isSource: boolean;
+  /** Inside the paths the user asked to lint; false for siblings found only for comparison and for source files. */
+  target: boolean;
+}
+
+export interface SiblingGroup {
+  /** The layout set's path with `{locale}` for the locale, `/`, then relPath (`/x/docs.{locale}/a/b.md`). */
+  key: string;
+  /** At least one target. Source first, then by locale. */
+  files: DiscoveredFile[];
+}
+
+export interface Discovery {
+  /** Sorted by key. */
+  groups: SiblingGroup[];
+  /** Problems with the given paths (in their order), then with folders met while walking. */
+  problems: Problem[];
+}
+
+/**
+ * Finds the files to lint in `paths` (files or folders, inside or above locale roots) and their siblings
+ * on disk. Never throws for bad input: missing paths, paths without a locale and unreadable folders
+ * come back as problems.
+ */
+export async function discover(paths: string[], config: ResolvedConfig, cwd: string): Promise<Discovery> {
+  const walker = new Walker(config, cwd);
+  const pathProblems = await Promise.all(paths.map((p) => walker.addPath(p)));
+  const comparisons = await findComparisons(walker.targets.values(), walker.covered, walker.limit);
+
+  const groups = new Map<string, DiscoveredFile[]>();
+  const displayRoots = new Map<string, string>();
+  const add = (file: { path: string; set: LayoutSet; root: LocaleRoot; relPath: string }, target: boolean) => {
+    let displayRoot = displayRoots.get(file.root.dir);
+    if (displayRoot === undefined) {
+      // Relative paths from cwd are the root's plus relPath, unless cwd is inside the root.
+      displayRoot = isWithin(cwd, file.root.dir) && cwd !== file.root.dir ? "" : toSlash(path.relative(cwd, file.root.dir));
+      displayRoots.set(file.root.dir, displayRoot);
+    }
+    const displayPath =
+      displayRoot === "" ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
+    const discovered: DiscoveredFile = {
+      path: file.path,
+      displayPath,
+      locale: file.root.locale,
+      root: file.root.dir,
+      relPath: file.relPath,
+      isSource: file.root.isSource,
+      target,
+    };
+    const key = `${file.set.id}/${file.relPath}`;
+    const list = groups.get(key);
+    if (list) list.push(discovered);
+    else groups.set(key, [discovered]);
+  };
+  for (const t of walker.targets.values()) add(t, true);
+  for (const c of comparisons) add(c, false);
+
+  const sorted = [...groups]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([key, files]): SiblingGroup => ({ key, files: files.sort(compareFiles) }));
+  const walkProblems = walker.walkProblems.sort((a, b) => compare(a.path, b.path));
+  return { groups: sorted, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+}
+
+function compareFiles(a: DiscoveredFile, b: DiscoveredFile): number {
+  return Number(b.isSource) - Number(a.isSource) || compare(a.locale, b.locale) || compare(a.path, b.path);
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,146 @@
+// Layout sets: the locale roots that hold the same relative paths, and which of them is the English source.
+import fs from "node:fs";
+import path from "node:path";
+import { normalizeLocaleTag, readPublishLocale, type RootName } from "./locale.js";
+
+export interface LocaleRoot {
+  /** Absolute folder. */
+  dir: string;
+  /** Lower-case locale; the configured source locale for the source tree. */
+  locale: string;
+  isSource: boolean;
+}
+
+/** Locale roots with the same relative paths: one `<name>.{locale}` family, one `<parent>/{locale}` folder, or the pattern. */
+export interface LayoutSet {
+  /** The roots' path with `{locale}` for the locale, `/` separators: the first half of sibling group keys. */
+  id: string;
+  roots: LocaleRoot[];
+}
+
+export interface SourceOptions {
+  /** Configured English tree (absolute), overriding what the layout suggests. */
+  source: string | null;
+  /** Normalized source locale. */
+  sourceLocale: string;
+}
+
+export function toSlash(p: string): string {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+
+/** True when `p` is `dir` or inside it (both absolute and normalized). */
+export function isWithin(p: string, dir: string): boolean {
+  if (p === dir) return true;
+  return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
+export function suffixSetId(parent: string, base: string): string {
+  return toSlash(path.join(parent, `${base}.{locale}`));
+}
+
+export function folderSetId(parent: string): string {
+  return toSlash(path.join(parent, "{locale}"));
+}
+
+/**
+ * The `<parent>/<base>.<locale>` roots, with each root's publish-config locale preferred to its suffix, and
+ * the plain `<parent>/<base>` folder (when `hasPlainSource`) as the source.
+ */
+export async function suffixSet(parent: string, base: string, names: readonly RootName[], hasPlainSource: boolean, options: SourceOptions): Promise<LayoutSet> {
+  const roots = await Promise.all(
+    names.map(async (r): Promise<LocaleRoot> => {
+      const dir = path.join(parent, r.name);
+      return { dir, locale: (await readPublishLocale(dir)) ?? r.locale, isSource: false };
+    }),
+  );
+  const plain = hasPlainSource ? path.join(parent, base) : null;
+  return withSource(suffixSetId(parent, base), roots, options.source ?? plain, options.sourceLocale);
+}
+
+/** The `<parent>/<locale>` roots; the source is the configured tree, else the source locale's folder (`en-us`, `en`). */
+export function folderSet(parent: string, names: readonly RootName[], options: SourceOptions): LayoutSet {
+  const roots = names.map((r): LocaleRoot => ({ dir: path.join(parent, r.name), locale: r.locale, isSource: false }));
+  return withSource(folderSetId(parent), roots, options.source, options.sourceLocale);
+}
+
+function withSource(id: string, roots: LocaleRoot[], source: string | null, sourceLocale: string): LayoutSet {
+  let sourceRoot = source === null ? pickByLocale(roots, sourceLocale) : roots.find((r) => r.dir === source);
+  if (!sourceRoot && source !== null) {
+    sourceRoot = { dir: source, locale: sourceLocale, isSource: true };
+    roots.push(sourceRoot);
+  }
+  if (sourceRoot) {
+    sourceRoot.isSource = true;
+    sourceRoot.locale = sourceLocale;
+  }
+  return { id, roots };
+}
+
+/** `en-us`, else a bare `en` folder for `en-us`, else the only `en-*` folder for a bare `en`. */
+function pickByLocale(roots: LocaleRoot[], sourceLocale: string): LocaleRoot | undefined {
+  const exact = roots.find((r) => r.locale === sourceLocale);
+  if (exact) return exact;
+  const language = sourceLocale.split("-")[0]!;
+  if (language !== sourceLocale) return roots.find((r) => r.locale === language);
+  const variants = roots.filter((r) => r.locale.startsWith(`${language}-`));
+  return variants.length === 1 ? variants[0] : undefined;
+}
+
+/** `layout.pattern` taken apart: the folder holding the `{locale}` component, that component, and what follows. */
+export interface LocalePattern {
+  id: string;
+  /** Absolute folder whose sub-folders carry the locale. */
+  prefixDir: string;
+  /** Matches the locale component; group 1 is the locale. */
+  component: RegExp;
+  /** Path components after the locale component. */
+  rest: string[];
+}
+
+/** Parses `content/{locale}/docs` (relative to `baseDir`); null when it has no `{locale}`. */
+export function parsePattern(pattern: string, baseDir: string): LocalePattern | null {
+  const parts = pattern.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+  const at = parts.findIndex((p) => p.includes("{locale}"));
+  if (at < 0) return null;
+  const [before = "", after = ""] = parts[at]!.split("{locale}");
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return {
+    id: toSlash(path.resolve(baseDir, ...parts)),
+    prefixDir: path.resolve(baseDir, ...parts.slice(0, at)),
+    component: new RegExp(`^${escape(before)}([^/\\\\]+?)${escape(after)}$`),
+    rest: parts.slice(at + 1),
+  };
+}
+
+/** The locale root holding `absPath` by the pattern (lexically), or null. */
+export function patternRootOf(absPath: string, pattern: LocalePattern): string | null {
+  if (!isWithin(absPath, pattern.prefixDir) || absPath === pattern.prefixDir) return null;
+  const parts = path.relative(pattern.prefixDir, absPath).split(path.sep);
+  if (!pattern.component.test(parts[0]!)) return null;
+  for (let i = 0; i < pattern.rest.length; i++) if (parts[i + 1] !== pattern.rest[i]) return null;
+  return path.join(pattern.prefixDir, parts[0]!, ...pattern.rest);
+}
+
+/** Every existing root the pattern names; the source is the configured tree, else the source locale's root. */
+export async function patternSet(pattern: LocalePattern, options: SourceOptions): Promise<LayoutSet> {
+  let entries: fs.Dirent[] = [];
+  try {
+    entries = await fs.promises.readdir(pattern.prefixDir, { withFileTypes: true });
+  } catch {
+    // No prefix folder: no roots; the caller reports paths without a locale.
+  }
+  const found = await Promise.all(
+    entries.map(async (entry): Promise<LocaleRoot | null> => {
+      const captured = pattern.component.exec(entry.name)?.[1];
+      if (captured === undefined || !(entry.isDirectory() || entry.isSymbolicLink())) return null;
+      const dir = path.join(pattern.prefixDir, entry.name, ...pattern.rest);
+      const stat = await fs.promises.stat(dir).catch(() => null);
+      if (!stat?.isDirectory()) return null;
+      const locale = normalizeLocaleTag(captured) ?? captured.toLowerCase().replace(/_/g, "-");
+      return { dir, locale, isSource: false };
+    }),
+  );
+  const roots = found.filter((r): r is LocaleRoot => r !== null);
+  return withSource(pattern.id, roots, options.source, options.sourceLocale);
+}

@@ -1,0 +1,332 @@
+// Walking the paths to lint: locale roots found in or below each path, and the files to lint in them.
+import fs from "node:fs";
+import path from "node:path";
+import type { ResolvedConfig } from "../config/types.js";
+import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgnores } from "./filter.js";
+import {
+  folderSet,
+  isWithin,
+  parsePattern,
+  patternSet,
+  suffixSet,
+  suffixSetId,
+  folderSetId,
+  toSlash,
+  type LayoutSet,
+  type LocalePattern,
+  type LocaleRoot,
+  type SourceOptions,
+} from "./layout.js";
+import { classifyFolders, locatePath, normalizeLocaleTag, parseSuffixName, readPublishLocale, type FolderLayouts, type RootName } from "./locale.js";
+
+/** Folders never walked, whatever the ignore settings. */
+const SKIPPED = new Set([".git", "node_modules"]);
+/** Open folders and files at most this many at a time. */
+const CONCURRENCY = 32;
+
+export interface Problem {
+  /** Path as shown to the user (relative to the working folder, `/` separators). */
+  path: string;
+  message: string;
+}
+
+/** A file to lint. */
+export interface Target {
+  path: string;
+  set: LayoutSet;
+  root: LocaleRoot;
+  relPath: string;
+}
+
+/** A folder being walked, with what its walk carries down. */
+interface Folder {
+  dir: string;
+  name: string;
+  /** Real path, for recognizing symbolic-link loops. */
+  real: string;
+  /** Real paths of the walk's start and of each folder a followed symbolic link left from. */
+  jumps: string[];
+  ignores: GitIgnores | null;
+}
+
+/** One discovery: the targets found so far, the set each belongs to, and what has been walked. */
+export class Walker {
+  readonly targets = new Map<string, Target>();
+  /** Per locale root: the relative folders walked whole ("" for the root itself). */
+  readonly covered = new Map<string, string[]>();
+  readonly walkProblems: Problem[] = [];
+  readonly limit = limiter(CONCURRENCY);
+  private readonly sets = new Map<string, Promise<LayoutSet>>();
+  private readonly layouts = new Map<string, FolderLayouts>();
+  private readonly filter: GlobFilter;
+  private readonly gitignores: GitIgnoreChains | null;
+  private readonly sourceOptions: SourceOptions;
+  private readonly pattern: LocalePattern | null;
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly cwd: string,
+  ) {
+    this.filter = new GlobFilter(config.include, config.ignore, config.baseDir);
+    this.gitignores = config.gitignore ? new GitIgnoreChains() : null;
+    const sourceLocale = normalizeLocaleTag(config.sourceLocale) ?? config.sourceLocale.toLowerCase();
+    this.sourceOptions = { source: config.source === null ? null : path.resolve(config.source), sourceLocale };
+    this.pattern = typeof config.layout === "object" ? parsePattern(config.layout.pattern, config.baseDir) : null;
+  }
+
+  display(absPath: string): string {
+    return toSlash(path.relative(this.cwd, absPath)) || ".";
+  }
+
+  /** Adds the targets in or below one path the user gave; returns the problem with the path itself, if any. */
+  async addPath(arg: string): Promise<Problem | null> {
+    const abs = path.resolve(this.cwd, arg);
+    const shown = this.display(abs);
+    let stat: fs.Stats;
+    try {
+      stat = await fs.promises.stat(abs);
+    } catch (error) {
+      const code = errorCode(error);
+      const why = code === "ENOENT" || code === "ENOTDIR" ? "no such file or folder" : `cannot read it (${code})`;
+      return { path: shown, message: `${shown}: ${why}` };
+    }
+    if (typeof this.config.layout === "object" && !this.pattern) {
+      return { path: shown, message: `${shown}: layout.pattern has no "{locale}", so no locale can be found` };
+    }
+    const located = await this.locate(abs);
+    const inSource = located ? located.root.isSource : this.sourceOptions.source !== null && isWithin(abs, this.sourceOptions.source);
+    if (inSource) {
+      return { path: shown, message: `${shown}: is in the ${this.sourceOptions.sourceLocale} source tree, which is compared with, not linted` };
+    }
+    if (located) {
+      const { set, root } = located;
+      const relPath = toSlash(path.relative(root.dir, abs));
+      if (stat.isFile()) await this.addFile(abs, set, root, relPath);
+      else if (stat.isDirectory()) await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
+      return null;
+    }
+    const noLocale = { path: shown, message: `${shown}: no locale found in the path; use layout.pattern in the config` };
+    if (!stat.isDirectory()) return noLocale;
+    const found = this.pattern ? await this.walkPatternRoots(abs) : await this.walkAbove(await this.startAt(abs, null));
+    // An unreadable folder is already reported as such.
+    return found > 0 || this.walkProblems.some((p) => p.path === shown) ? null : noLocale;
+  }
+
+  /** The locale root holding a path, with its set; null when the path is in none. */
+  private async locate(abs: string): Promise<{ set: LayoutSet; root: LocaleRoot } | null> {
+    if (this.pattern) {
+      const set = await this.patternSet();
+      const root = set.roots.find((r) => isWithin(abs, r.dir));
+      return root ? { set, root } : null;
+    }
+    const location = locatePath(abs, this.layouts);
+    if (!location) return null;
+    const { parent, base, layouts } = location;
+    const set =
+      base === null
+        ? await this.folderSet(parent, layouts)
+        : await this.suffixSet(parent, base, layouts, layouts.suffix.get(base) ?? [{ name: path.basename(location.root), locale: location.locale }]);
+    const root = set.roots.find((r) => r.dir === location.root);
+    return root ? { set, root } : null;
+  }
+
+  private patternSet(): Promise<LayoutSet> {
+    const pattern = this.pattern!;
+    return this.memoSet(pattern.id, () => patternSet(pattern, this.sourceOptions));
+  }
+
+  private suffixSet(parent: string, base: string, layouts: FolderLayouts, names: readonly RootName[]): Promise<LayoutSet> {
+    return this.memoSet(suffixSetId(parent, base), () => suffixSet(parent, base, names, layouts.names.has(base), this.sourceOptions));
+  }
+
+  private folderSet(parent: string, layouts: FolderLayouts): Promise<LayoutSet> {
+    return this.memoSet(folderSetId(parent), async () => folderSet(parent, layouts.folder, this.sourceOptions));
+  }
+
+  private memoSet(id: string, build: () => Promise<LayoutSet>): Promise<LayoutSet> {
+    let set = this.sets.get(id);
+    if (!set) {
+      set = build();
+      this.sets.set(id, set);
+    }
+    return set;
+  }
+
+  /** A walk's first folder, with the .gitignore rules of the folders above it. */
+  private async startAt(dir: string, floor: string | null): Promise<Folder> {
+    const real = await fs.promises.realpath(dir).catch(() => dir);
+    const ignores = this.gitignores && (await this.gitignores.forFolder(path.dirname(dir), floor));
+    return { dir, name: path.basename(dir), real, jumps: [real], ignores };
+  }
+
+  private async addFile(abs: string, set: LayoutSet, root: LocaleRoot, relPath: string): Promise<void> {
+    if (!this.filter.includesFile(abs, relPath)) return;
+    const ignores = this.gitignores && (await this.gitignores.forFolder(path.dirname(abs), root.dir));
+    if (isGitIgnored(abs, false, ignores)) return;
+    this.targets.set(abs, { path: abs, set, root, relPath });
+  }
+
+  /** Walks a folder inside a locale root (recorded as covered); every file that passes the filters is a target. */
+  private async walkRootFrom(folder: Folder, set: LayoutSet, root: LocaleRoot, relDir: string): Promise<void> {
+    this.cover(root, relDir);
+    await this.walkRoot(folder, set, root, relDir);
+  }
+
+  /** Walks a folder inside a locale root; every file that passes the filters is a target. */
+  private async walkRoot(folder: Folder, set: LayoutSet, root: LocaleRoot, relDir: string): Promise<void> {
+    const listing = await this.read(folder);
+    if (!listing) return;
+    const prefix = withSep(folder.dir);
+    for (const name of listing.files) {
+      const file = prefix + name;
+      const relPath = relDir === "" ? name : `${relDir}/${name}`;
+      if (this.filter.includesFile(file, relPath)) this.targets.set(file, { path: file, set, root, relPath });
+    }
+    await Promise.all(
+      listing.folders.map((sub) => {
+        const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
+        return this.filter.excludesFolder(sub.dir, relPath) ? undefined : this.walkRoot(sub, set, root, relPath);
+      }),
+    );
+  }
+
+  /** Walks a folder above the locale roots, looking for them; returns how many were found (and walked). */
+  private async walkAbove(folder: Folder): Promise<number> {
+    const listing = await this.read(folder);
+    if (!listing) return 0;
+    const layouts = classifyFolders(listing.folders.map((f) => f.name));
+    // A lone `<base>.<ll>` folder (`site.de`) is a locale root only when its publish config says so.
+    const confirmed = new Map<string, RootName>();
+    await Promise.all(
+      layouts.unsure.map(async ({ root }) => {
+        if ((await readPublishLocale(path.join(folder.dir, root.name))) !== null) confirmed.set(root.name, root);
+      }),
+    );
+    const counts = await Promise.all(
+      listing.folders.map(async (sub): Promise<number> => {
+        const name = sub.name;
+        const suffix = parseSuffixName(name);
+        let set: LayoutSet | null = null;
+        if (suffix && layouts.suffix.get(suffix.base)?.some((r) => r.name === name)) {
+          set = await this.suffixSet(folder.dir, suffix.base, layouts, layouts.suffix.get(suffix.base)!);
+        } else if (suffix && confirmed.has(name)) {
+          set = await this.suffixSet(folder.dir, suffix.base, layouts, [confirmed.get(name)!]);
+        } else if (layouts.folder.some((r) => r.name === name)) {
+          set = await this.folderSet(folder.dir, layouts);
+        }
+        const root = set?.roots.find((r) => r.dir === sub.dir);
+        if (set && root) {
+          if (root.isSource) return 0;
+          await this.walkRootFrom(sub, set, root, "");
+          return 1;
+        }
+        // The plain `<base>` folder next to `<base>.<locale>` ones is the English tree: compared, not walked.
+        if (layouts.suffix.has(name) || this.filter.excludesFolder(sub.dir, null)) return 0;
+        return this.walkAbove(sub);
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  private async walkPatternRoots(abs: string): Promise<number> {
+    const set = await this.patternSet();
+    const roots = set.roots.filter((r) => !r.isSource && isWithin(r.dir, abs));
+    await Promise.all(roots.map(async (root) => this.walkRootFrom(await this.startAt(root.dir, root.dir), set, root, "")));
+    return roots.length;
+  }
+
+  private cover(root: LocaleRoot, relDir: string): void {
+    const list = this.covered.get(root.dir);
+    if (list) list.push(relDir);
+    else this.covered.set(root.dir, [relDir]);
+  }
+
+  /**
+   * A folder's file names and sub-folders, minus .git, node_modules, what .gitignore rules out and symbolic
+   * links that lead back into the walk. Null (and a problem when it is not a vanished folder) on error.
+   */
+  private async read(folder: Folder): Promise<{ files: string[]; folders: Folder[] } | null> {
+    let entries: fs.Dirent[];
+    try {
+      entries = await this.limit(() => fs.promises.readdir(folder.dir, { withFileTypes: true }));
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        const shown = this.display(folder.dir);
+        this.walkProblems.push({ path: shown, message: `${shown}: cannot read the folder (${code})` });
+      }
+      return null;
+    }
+    let ignores = folder.ignores;
+    if (this.gitignores) {
+      // A nested repository: the outer repository's rules stop at its top.
+      if (entries.some((e) => e.name === ".git")) ignores = null;
+      if (entries.some((e) => e.name === ".gitignore")) ignores = await withGitIgnoreOf(folder.dir, ignores);
+    }
+    const files: string[] = [];
+    const folders: Folder[] = [];
+    const links: string[] = [];
+    // Entry names never hold a separator, so concatenation gives the normalized path path.join would.
+    const prefix = withSep(folder.dir);
+    for (const entry of entries) {
+      const name = entry.name;
+      if (SKIPPED.has(name)) continue;
+      if (entry.isFile()) {
+        if (!isGitIgnored(prefix + name, false, ignores)) files.push(name);
+      } else if (entry.isDirectory()) {
+        if (!isGitIgnored(prefix + name, true, ignores)) {
+          folders.push({ dir: prefix + name, name, real: withSep(folder.real) + name, jumps: folder.jumps, ignores });
+        }
+      } else if (entry.isSymbolicLink()) links.push(name);
+    }
+    await Promise.all(
+      links.map(async (name) => {
+        const abs = prefix + name;
+        const stat = await this.limit(() => fs.promises.stat(abs)).catch(() => null);
+        if (stat?.isFile()) {
+          if (!isGitIgnored(abs, false, ignores)) files.push(name);
+        } else if (stat?.isDirectory()) {
+          const real = await fs.promises.realpath(abs).catch(() => null);
+          if (real === null || leadsBack(real, folder) || isGitIgnored(abs, true, ignores)) return;
+          folders.push({ dir: abs, name, real, jumps: [...folder.jumps, folder.real], ignores });
+        }
+      }),
+    );
+    return { files, folders };
+  }
+}
+
+/**
+ * True when following a link to `target` would walk something twice: a folder inside the walk's start
+ * (walked under its own name) or one that holds a folder of the current chain (a loop).
+ */
+function leadsBack(target: string, from: Folder): boolean {
+  if (isWithin(target, from.jumps[0]!)) return true;
+  return from.jumps.some((j) => isWithin(j, target)) || isWithin(from.real, target);
+}
+
+function withSep(dir: string): string {
+  return dir.endsWith(path.sep) ? dir : dir + path.sep;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "unknown error";
+}
+
+/** Runs at most `max` tasks at once; a finished task hands its slot to the next waiting one. */
+export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < max) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}

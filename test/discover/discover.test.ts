@@ -1,0 +1,339 @@
+// discover(): walking paths in every layout, finding siblings on disk, grouping, filtering and problems.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ResolvedConfig } from "../../src/config/types.js";
+import { discover, type Discovery } from "../../src/discover/index.js";
+
+let tmp: string;
+
+beforeEach(() => {
+  tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "loclint-discover-")));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Writes files (relative to the temporary folder); a value ending in "/" after "->" makes a symbolic link. */
+function tree(files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(tmp, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (text.startsWith("-> ")) fs.symlinkSync(text.slice(3), file);
+    else fs.writeFileSync(file, text);
+  }
+}
+
+function config(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
+  return {
+    configFile: null,
+    baseDir: tmp,
+    rules: new Map(),
+    layout: "auto",
+    source: null,
+    sourceLocale: "en-us",
+    include: ["**/*.md", "**/*.yml", "**/*.yaml"],
+    ignore: ["**/node_modules/**", "**/.git/**"],
+    gitignore: true,
+    overrides: [],
+    markdownlint: false,
+    ...overrides,
+  };
+}
+
+/** Groups as `relPath: locale* locale ...` lines (`*` marks targets, `en-us(src)` the source). */
+function summary(discovery: Discovery): string[] {
+  return discovery.groups.map((g) => {
+    const rel = g.files[0]!.relPath;
+    const files = g.files.map((f) => `${f.locale}${f.isSource ? "(src)" : ""}${f.target ? "*" : ""}`);
+    return `${rel}: ${files.join(" ")}`;
+  });
+}
+
+function run(paths: string[], overrides: Partial<ResolvedConfig> = {}): Promise<Discovery> {
+  return discover(paths, config(overrides), tmp);
+}
+
+describe("suffix layout", () => {
+  beforeEach(() => {
+    tree({
+      "README.md": "parent readme, not linted",
+      "docs/a.md": "en",
+      "docs/guide/b.md": "en",
+      "docs.de-de/a.md": "de",
+      "docs.de-de/guide/b.md": "de",
+      "docs.de-de/only-de.md": "de",
+      "docs.de-de/LICENSE": "not included",
+      "docs.ja-jp/a.md": "ja",
+      "docs.ja-jp/guide/b.md": "ja",
+      "docs.ja-jp/toc.yml": "ja",
+    });
+  });
+
+  it("walks every locale root below a parent once, with the plain <name> folder as the English source", async () => {
+    const result = await run(["."]);
+    expect(result.problems).toEqual([]);
+    expect(summary(result)).toEqual([
+      "a.md: en-us(src) de-de* ja-jp*",
+      "guide/b.md: en-us(src) de-de* ja-jp*",
+      "only-de.md: de-de*",
+      "toc.yml: ja-jp*",
+    ]);
+    const b = result.groups[1]!;
+    expect(b.key).toBe(`${tmp}/docs.{locale}/guide/b.md`);
+    expect(b.files.map((f) => f.displayPath)).toEqual(["docs/guide/b.md", "docs.de-de/guide/b.md", "docs.ja-jp/guide/b.md"]);
+    expect(b.files[1]).toEqual({
+      path: path.join(tmp, "docs.de-de/guide/b.md"),
+      displayPath: "docs.de-de/guide/b.md",
+      locale: "de-de",
+      root: path.join(tmp, "docs.de-de"),
+      relPath: "guide/b.md",
+      isSource: false,
+      target: true,
+    });
+  });
+
+  it("lints one root and finds the siblings of its files in the others", async () => {
+    const result = await run(["docs.de-de"]);
+    expect(summary(result)).toEqual(["a.md: en-us(src) de-de* ja-jp", "guide/b.md: en-us(src) de-de* ja-jp", "only-de.md: de-de*"]);
+  });
+
+  it("shows paths relative to the working folder, also when it is inside a locale root", async () => {
+    const result = await discover(["b.md"], config(), path.join(tmp, "docs.de-de/guide"));
+    expect(result.groups[0]!.files.map((f) => f.displayPath)).toEqual(["../../docs/guide/b.md", "b.md", "../../docs.ja-jp/guide/b.md"]);
+  });
+
+  it("counts a file given twice (directly and through its folder) once", async () => {
+    const result = await run(["docs.de-de/a.md", ".", "docs.de-de"]);
+    const targets = result.groups.flatMap((g) => g.files.filter((f) => f.target).map((f) => f.displayPath));
+    expect(targets).toEqual([...new Set(targets)]);
+    expect(targets).toHaveLength(6);
+  });
+
+  it("prefers the publish config's locale to the folder suffix", async () => {
+    tree({ "docs.ja-jp/.openpublishing.publish.config.json": JSON.stringify({ docsets_to_publish: [{ locale: "ja-JP" }, { locale: "ja-jp" }] }) });
+    tree({ "docs.de-de/.openpublishing.publish.config.json": JSON.stringify({ docsets_to_publish: [{ locale: "de-at" }] }) });
+    const result = await run(["docs.ja-jp/a.md"]);
+    expect(summary(result)).toEqual(["a.md: en-us(src) de-at ja-jp*"]);
+  });
+
+  it("uses the configured source tree instead of the plain folder", async () => {
+    tree({ "english/a.md": "en", "english/toc.yml": "en" });
+    const result = await run(["docs.ja-jp"], { source: path.join(tmp, "english"), sourceLocale: "en" });
+    expect(summary(result)).toEqual(["a.md: en(src) de-de ja-jp*", "guide/b.md: de-de ja-jp*", "toc.yml: en(src) ja-jp*"]);
+  });
+});
+
+describe("folder layout", () => {
+  beforeEach(() => {
+    tree({
+      "docs/en-us/a.md": "en",
+      "docs/en-us/x/b.md": "en",
+      "docs/de-de/a.md": "de",
+      "docs/de-de/x/b.md": "de",
+      "docs/ja-jp/a.md": "ja",
+      "docs/images/logo.md": "not in a locale",
+    });
+  });
+
+  it("takes locale-tag folders with en-us as the source", async () => {
+    const result = await run(["docs"]);
+    expect(result.problems).toEqual([]);
+    expect(summary(result)).toEqual(["a.md: en-us(src) de-de* ja-jp*", "x/b.md: en-us(src) de-de*"]);
+    expect(result.groups[0]!.key).toBe(`${tmp}/docs/{locale}/a.md`);
+  });
+
+  it("says that the source tree is not linted", async () => {
+    const result = await run(["docs/en-us"]);
+    expect(result.groups).toEqual([]);
+    expect(result.problems).toEqual([{ path: "docs/en-us", message: "docs/en-us: is in the en-us source tree, which is compared with, not linted" }]);
+  });
+
+  it("does not take a lone it/ folder for Italian", async () => {
+    tree({ "i18n/it/a.md": "it?", "i18n/readme.md": "" });
+    const result = await run(["i18n", "i18n/it/a.md"]);
+    expect(result.groups).toEqual([]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "i18n: no locale found in the path; use layout.pattern in the config",
+      "i18n/it/a.md: no locale found in the path; use layout.pattern in the config",
+    ]);
+  });
+});
+
+describe("pattern layout", () => {
+  beforeEach(() => {
+    tree({
+      "content/en-us/docs/a.md": "en",
+      "content/de-de/docs/a.md": "de",
+      "content/de-de/docs/sub/c.md": "de",
+      "content/de-de/blog/not-docs.md": "de",
+      "content/ja/docs/a.md": "ja",
+      "content/ja/docs/sub/c.md": "ja",
+    });
+  });
+  const layout = { pattern: "content/{locale}/docs" };
+
+  it("fills {locale} in the pattern to find the roots", async () => {
+    const result = await run(["."], { layout });
+    expect(result.problems).toEqual([]);
+    expect(summary(result)).toEqual(["a.md: en-us(src) de-de* ja*", "sub/c.md: de-de* ja*"]);
+    expect(result.groups[0]!.key).toBe(`${tmp}/content/{locale}/docs/a.md`);
+  });
+
+  it("lints a file inside a root with its siblings, and reports a path outside every root", async () => {
+    const result = await run(["content/ja/docs/sub/c.md", "content/de-de/blog"], { layout });
+    expect(summary(result)).toEqual(["sub/c.md: de-de ja*"]);
+    expect(result.problems.map((p) => p.message)).toEqual(["content/de-de/blog: no locale found in the path; use layout.pattern in the config"]);
+  });
+});
+
+describe("single files and sub-folders", () => {
+  beforeEach(() => {
+    const files: Record<string, string> = {};
+    for (const locale of ["de-de", "fr-fr", "ja-jp"]) {
+      files[`repo.${locale}/guide/a.md`] = locale;
+      files[`repo.${locale}/guide/many/n.md`] = locale;
+      for (let i = 0; i < 12; i++) files[`repo.${locale}/guide/many/m${i}.md`] = locale;
+      files[`repo.${locale}/other/z.md`] = locale;
+    }
+    files["repo/guide/a.md"] = "en";
+    tree(files);
+  });
+
+  it("finds a single file's siblings without reading the other locales' folders", async () => {
+    const readdir = vi.spyOn(fs.promises, "readdir");
+    const result = await run(["repo.de-de/guide/a.md"]);
+    expect(summary(result)).toEqual(["guide/a.md: en-us(src) de-de* fr-fr ja-jp"]);
+    expect(readdir).not.toHaveBeenCalled();
+    await run(["repo.de-de/guide"]);
+    expect(readdir).toHaveBeenCalled();
+  });
+
+  it("lints a sub-folder: its files are targets, the other locales' files are comparisons", async () => {
+    const result = await run(["repo.fr-fr/guide/many"]);
+    expect(result.groups).toHaveLength(13);
+    for (const group of result.groups) {
+      expect(group.files.map((f) => `${f.locale}${f.target ? "*" : ""}`)).toEqual(["de-de", "fr-fr*", "ja-jp"]);
+      expect(new Set(group.files.map((f) => f.relPath)).size).toBe(1);
+    }
+  });
+
+  it("a missing sibling is simply absent from the group", async () => {
+    fs.rmSync(path.join(tmp, "repo.ja-jp/guide/many/m3.md"));
+    const result = await run(["repo.de-de/guide/many"]);
+    const m3 = result.groups.find((g) => g.files[0]!.relPath === "guide/many/m3.md")!;
+    expect(m3.files.map((f) => f.locale)).toEqual(["de-de", "fr-fr"]);
+  });
+});
+
+describe("filters", () => {
+  it("honours nested .gitignore files (with re-includes) and ignore globs", async () => {
+    tree({
+      ".gitignore": "drafts/\n",
+      "site.de-de/.gitignore": "*.tmp.md\nbuild/\n",
+      "site.de-de/a.md": "",
+      "site.de-de/a.tmp.md": "",
+      "site.de-de/build/x.md": "",
+      "site.de-de/drafts/d.md": "",
+      "site.de-de/keep/.gitignore": "!*.tmp.md\n",
+      "site.de-de/keep/k.tmp.md": "",
+      "site.de-de/Archive/old.md": "",
+      "site.de-de/node_modules/pkg/readme.md": "",
+      "site.ja-jp/a.md": "",
+    });
+    fs.mkdirSync(path.join(tmp, ".git"));
+    const result = await run(["."], { ignore: ["Archive/", "**/node_modules/**"] });
+    expect(summary(result)).toEqual(["a.md: de-de* ja-jp*", "keep/k.tmp.md: de-de*"]);
+
+    const withoutGitignore = await run(["site.de-de"], { ignore: [], gitignore: false });
+    expect(summary(withoutGitignore).map((s) => s.split(":")[0])).toEqual([
+      "Archive/old.md",
+      "a.md",
+      "a.tmp.md",
+      "build/x.md",
+      "drafts/d.md",
+      "keep/k.tmp.md",
+    ]);
+  });
+
+  it("applies .gitignore rules from above a single file up to the repository top", async () => {
+    tree({ ".gitignore": "*.draft.md\n", "site.de-de/a.draft.md": "", "site.de-de/a.md": "", "site.ja-jp/a.md": "" });
+    fs.mkdirSync(path.join(tmp, ".git"));
+    const result = await run(["site.de-de/a.draft.md", "site.de-de/a.md"]);
+    expect(summary(result)).toEqual(["a.md: de-de* ja-jp"]);
+  });
+
+  it("keeps only included files", async () => {
+    tree({ "site.de-de/a.md": "", "site.de-de/b.yml": "", "site.de-de/c.json": "{}" });
+    expect(summary(await run(["."], { include: ["**/*.md"] }))).toEqual(["a.md: de-de*"]);
+  });
+});
+
+describe("problems", () => {
+  it("reports a missing path and keeps going", async () => {
+    tree({ "site.de-de/a.md": "" });
+    const result = await run(["nope", "site.de-de"]);
+    expect(result.problems).toEqual([{ path: "nope", message: "nope: no such file or folder" }]);
+    expect(summary(result)).toEqual(["a.md: de-de*"]);
+  });
+
+  it("reports a file outside any locale layout", async () => {
+    tree({ "plain/a.md": "" });
+    const result = await run(["plain/a.md"]);
+    expect(result.problems).toEqual([{ path: "plain/a.md", message: "plain/a.md: no locale found in the path; use layout.pattern in the config" }]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports an unreadable folder and keeps going", async () => {
+    tree({ "site.de-de/a.md": "", "site.de-de/locked/b.md": "", "site.ja-jp/a.md": "" });
+    const locked = path.join(tmp, "site.de-de/locked");
+    fs.chmodSync(locked, 0o000);
+    try {
+      const result = await run(["."]);
+      expect(result.problems).toEqual([{ path: "site.de-de/locked", message: "site.de-de/locked: cannot read the folder (EACCES)" }]);
+      expect(summary(result)).toEqual(["a.md: de-de* ja-jp*"]);
+    } finally {
+      fs.chmodSync(locked, 0o755);
+    }
+  });
+
+  it("reports a folder that fails to read (simulated EACCES, so it runs as root too)", async () => {
+    tree({ "site.de-de/a.md": "", "site.de-de/locked/b.md": "", "site.ja-jp/a.md": "" });
+    const locked = path.join(tmp, "site.de-de/locked");
+    const readdir = fs.promises.readdir;
+    vi.spyOn(fs.promises, "readdir").mockImplementation(((dir: fs.PathLike, options: unknown) => {
+      if (dir === locked) return Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }));
+      return (readdir as (d: fs.PathLike, o: unknown) => Promise<unknown>)(dir, options);
+    }) as typeof fs.promises.readdir);
+    const result = await run(["."]);
+    expect(result.problems).toEqual([{ path: "site.de-de/locked", message: "site.de-de/locked: cannot read the folder (EACCES)" }]);
+    expect(summary(result)).toEqual(["a.md: de-de* ja-jp*"]);
+  });
+});
+
+describe("symbolic links", () => {
+  it("follows a link to a folder outside the walk but not loops or links back into it", async () => {
+    tree({
+      "site.de-de/a.md": "",
+      "site.de-de/sub/b.md": "",
+      "site.de-de/sub/up": "-> ..",
+      "site.de-de/self": "-> .",
+      "site.de-de/again": "-> sub",
+      "site.de-de/shared": "-> ../outside",
+      "outside/s.md": "",
+      "outside/back": "-> ../site.de-de",
+      "outside/loop": "-> .",
+      "site.ja-jp/a.md": "",
+    });
+    const result = await run(["site.de-de"]);
+    expect(summary(result)).toEqual(["a.md: de-de* ja-jp", "shared/s.md: de-de*", "sub/b.md: de-de*"]);
+  });
+
+  it("does not loop when walking from above", async () => {
+    tree({ "site.de-de/a.md": "", "site.de-de/loop": "-> ../..", "site.ja-jp/a.md": "", "site.ja-jp/x": "-> ../site.de-de" });
+    const result = await run(["."]);
+    expect(summary(result)).toEqual(["a.md: de-de* ja-jp*"]);
+  });
+});
