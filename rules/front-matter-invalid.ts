@@ -8,6 +8,9 @@ export default defineRule({
   defaultSeverity: "error",
   fixable: false,
   check({ file }) {
-    return file.parseProblems.map((p) => findingAt(file, p.offset, p.message));
+    // Like a compiler's, the YAML parser's later errors are mostly echoes of the first (a mis-indented
+    // key gives "Nested mappings ..." and "Implicit keys ...", a misaligned item a missing "-" below it).
+    const first = file.parseProblems[0];
+    return first ? [findingAt(file, first.offset, first.message)] : [];
   },
 });

@@ -10,7 +10,8 @@ export default defineRule({
   fixable: false,
   check({ file, group }) {
     if (file.metadata || file.parseProblems.length > 0 || file.kind !== "markdown") return [];
-    const agreement = group.agreement(file, (f) => (f.parseProblems.length > 0 ? undefined : f.metadata !== null), {
+    // An unreadable or unparsable file (the English source included) says nothing about front matter.
+    const agreement = group.agreement(file, (f) => (f.unreadable || f.parseProblems.length > 0 ? undefined : f.metadata !== null), {
       fromSource: true,
       sameHash: false,
     });

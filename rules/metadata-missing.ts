@@ -20,7 +20,12 @@ export default defineRule<Options>({
   check({ file, options }) {
     const metadata = file.metadata;
     if (!metadata) return [];
-    const missing = options.required.filter((k) => !metadata.entries.has(k) || metadata.entries.get(k)!.value === "");
+    // A key with an empty or blank value (`description:`, `title: " "`) is as good as none; a list or map is present.
+    const missing = options.required.filter((k) => {
+      const e = metadata.entries.get(k);
+      if (!e) return true;
+      return (e.value ?? file.text.slice(e.valueOffset, e.valueEnd)).trim() === "";
+    });
     if (missing.length === 0) return [];
     const noun = missing.length === 1 ? "key" : "keys";
     return [findingAt(file, metadata.start, `Expected metadata ${noun} ${quoteList(missing, 10)} but found none`)];

@@ -18,11 +18,13 @@ export default defineRule({
   defaultSeverity: "warn",
   fixable: false,
   check({ file, group }) {
-    const hash = file.openlocfilehash;
-    if (!hash) return [];
+    // Hashes are compared case-insensitively: an upper-case copy is the same version (openlocfilehash-invalid reports it).
+    const written = file.openlocfilehash;
+    if (!written) return [];
+    const hash = written.toLowerCase();
     const versions = new Map<string, Version>();
     for (const f of group.localized) {
-      const h = f.openlocfilehash;
+      const h = f.openlocfilehash?.toLowerCase();
       if (!h || f.unreadable) continue;
       const v = versions.get(h) ?? { hash: h, files: [], handoff: 0 };
       v.files.push(f);
@@ -45,7 +47,7 @@ export default defineRule({
       .join("");
     const message =
       `Expected ms.openlocfilehash "${newest.hash}" as in ${localeList(newest.files)}${describeHandoff(newest)} ` +
-      `but found "${hash}"${describeHandoff(mine)}: this translation is of an older English version${others ? ` (also${others.slice(1)})` : ""}`;
+      `but found "${written}"${describeHandoff(mine)}: this translation is of an older English version${others ? ` (also${others.slice(1)})` : ""}`;
     const witness = newest.files[0]!;
     const witnessEntry = entry(witness, "ms.openlocfilehash")!;
     return [
