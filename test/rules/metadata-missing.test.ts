@@ -1,0 +1,100 @@
+// metadata-missing: the required metadata keys are present and not empty.
+import rule from "../../rules/metadata-missing.js";
+import { page, testRule } from "../rule-tester.js";
+
+const file = "learn.ja-jp/marketplace/azure-purchasing-invoicing.md";
+const ja: Record<string, string> = {
+  title: "Azure Marketplace の購入と請求",
+  description: "Azure Marketplace で購入した製品の請求書と支払い方法について説明します。",
+  "ms.topic": "conceptual",
+  "ms.date": "03/19/2021",
+  "ms.contentlocale": "ja-JP",
+};
+const jaBody = "# Azure Marketplace の購入と請求\n";
+const without = (meta: Record<string, string>, ...keys: string[]) => Object.fromEntries(Object.entries(meta).filter(([k]) => !keys.includes(k)));
+
+const he: Record<string, string> = {
+  title: "רכישה וחיוב ב-Azure Marketplace",
+  description: "מידע על חשבוניות ואמצעי תשלום עבור מוצרים שנרכשו ב-Azure Marketplace.",
+  "ms.topic": "conceptual",
+  "ms.date": "03/19/2021",
+  "ms.contentlocale": "he-IL",
+};
+const heBody = "# רכישה וחיוב ב-Azure Marketplace\n";
+
+function landing(extra: string[]): string {
+  return [
+    "### YamlMime:Landing",
+    "title: Microsoft Marketplace のドキュメント",
+    "metadata:",
+    "  title: Microsoft Marketplace のドキュメント",
+    "  description: Microsoft のパートナーのソリューションを見つけて購入する方法。",
+    ...extra,
+    "  ms.contentlocale: ja-JP",
+    "landingContent:",
+    "- title: Microsoft AppSource",
+    "",
+  ].join("\n");
+}
+
+testRule(rule, {
+  valid: [
+    { name: "every required key", files: { [file]: page(ja, jaBody) } },
+    { name: "every required key, CRLF and BOM", files: { "learn.he-il/marketplace/azure-purchasing-invoicing.md": page(he, heBody, { eol: "\r\n", bom: true }) } },
+    { name: "no front matter: front-matter-missing's business", files: { [file]: jaBody } },
+    {
+      name: "the option lists fewer keys",
+      options: { required: ["title", "ms.date"] },
+      files: { [file]: page(without(ja, "description", "ms.topic"), jaBody) },
+    },
+    {
+      name: "a list value is present",
+      options: { required: ["title", "ms.custom"] },
+      files: { [file]: page({ ...ja, "ms.custom": "\n  - seodec18\n  - contperf-fy21q3" }, jaBody) },
+    },
+    { name: "YAML landing page with all keys", files: { "learn.ja-jp/marketplace/index.yml": landing(["  ms.topic: landing-page", "  ms.date: 03/12/2021"]) } },
+  ],
+  invalid: [
+    {
+      name: "no description",
+      files: { [file]: page(without(ja, "description"), jaBody) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
+    },
+    {
+      name: "two keys missing, in a CRLF Hebrew file",
+      files: { "learn.he-il/marketplace/azure-purchasing-invoicing.md": page(without(he, "ms.topic", "ms.date"), heBody, { eol: "\r\n" }) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata keys "ms.date" and "ms.topic" but found none' }],
+    },
+    {
+      name: "empty quoted title",
+      files: { [file]: page({ ...ja, title: '""' }, jaBody) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "title" but found none' }],
+    },
+    {
+      name: "a key with no value at all",
+      files: { [file]: page({ ...ja, description: "" }, jaBody) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
+    },
+    {
+      name: "a blank value",
+      files: { "learn.ar-sa/marketplace/azure-purchasing-invoicing.md": page({ title: "'   '", description: "شراء المنتجات وفوترتها في Azure Marketplace.", "ms.topic": "conceptual", "ms.date": "03/19/2021" }, "# الشراء والفوترة\n") },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "title" but found none' }],
+    },
+    {
+      name: "the BOM is not a column",
+      files: { [file]: page(without(ja, "ms.topic"), jaBody, { bom: true }) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "ms.topic" but found none' }],
+    },
+    {
+      name: "keys required by the option",
+      options: { required: ["title", "ms.service", "ms.subservice", "author"] },
+      files: { [file]: page(ja, jaBody) },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata keys "ms.service", "ms.subservice" and "author" but found none' }],
+    },
+    {
+      name: "YAML landing page: at the metadata: map",
+      files: { "learn.ja-jp/marketplace/index.yml": landing(["  ms.topic: landing-page"]) },
+      errors: [{ line: 4, column: 3, message: 'Expected metadata key "ms.date" but found none' }],
+    },
+  ],
+});
