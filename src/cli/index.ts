@@ -6,7 +6,10 @@ import { ConfigError, loadConfig, parseRuleFlag, rulesForFile } from "../config/
 import type { RuleSetting } from "../config/types.js";
 import { RuleCrash } from "../engine/lint-group.js";
 import { runLint } from "../engine/run.js";
+import { applyScope, resolveScope } from "../engine/scope.js";
+import { parseShard } from "../engine/shard.js";
 import { writeFileAtomic } from "../engine/write.js";
+import { GitError } from "../git/run.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
@@ -46,6 +49,11 @@ const options = {
   "no-color": { type: "boolean" },
   fix: { type: "boolean" },
   workers: { type: "string" },
+  staged: { type: "boolean" },
+  "changed-since": { type: "string" },
+  "only-changed-lines": { type: "boolean" },
+  shard: { type: "string" },
+  "ignore-unknown": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -60,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof GitError) {
       io.stderr(`loclint: ${error.message}\n`);
       return 2;
     }
@@ -102,6 +110,12 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers expects a whole number of at least 1, got "${values.workers}"`);
   }
+  if (values.staged && values["changed-since"] !== undefined) throw new UsageError("--staged and --changed-since cannot be used together");
+  if (values["only-changed-lines"] && !values.staged && values["changed-since"] === undefined) throw new UsageError("--only-changed-lines needs --staged or --changed-since");
+  // Fixes computed from staged text would overwrite unstaged edits in the working tree.
+  if (values.fix && values.staged) throw new UsageError("--fix cannot be used with --staged");
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${values.shard}"`);
   const cliRules: Record<string, RuleSetting> = {};
   for (const flag of values.rule ?? []) {
     const [id, setting] = parseRuleFlag(flag);
@@ -120,15 +134,30 @@ async function main(argv: string[], io: CliIo): Promise<number> {
 
   const color = values["no-color"] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR && !values["output-file"];
   const progress = io.stderrIsTTY && !io.env.CI ? progressPrinter(io) : undefined;
-  const outcome = await runLint({
+  const scope = await resolveScope({
     cwd: io.cwd,
-    paths: parsed.positionals.length ? parsed.positionals : ["."],
+    paths: parsed.positionals,
     config,
-    rules: builtinRules,
-    fix: values.fix,
-    workers,
-    onProgress: progress?.update,
+    staged: values.staged,
+    changedSince: values["changed-since"],
+    onlyChangedLines: values["only-changed-lines"],
+    shard,
+    ignoreUnknown: values["ignore-unknown"],
   });
+  const outcome = applyScope(
+    await runLint({
+      cwd: io.cwd,
+      paths: scope.paths,
+      config,
+      rules: builtinRules,
+      fix: values.fix,
+      workers,
+      onProgress: progress?.update,
+      readOverride: scope.readOverride,
+      selectGroup: scope.selectGroup,
+    }),
+    scope,
+  );
   progress?.done();
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
   if (values.fix) writeFixes(outcome, io);

@@ -1,0 +1,76 @@
+// Running git: one process per question, bytes in and out, failures as GitError with git's own words.
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+/** git is missing, the folder is not in a repository, or a revision is unknown: reported as a usage problem. */
+export class GitError extends Error {}
+
+export interface GitOptions {
+  /** Written to git's standard input, then closed. */
+  input?: string | Uint8Array;
+  /** Exit codes that are answers rather than failures (`git grep` exits 1 when nothing matches). */
+  okCodes?: readonly number[];
+}
+
+/**
+ * Runs `git <args>` in `cwd` and returns its standard output. Paths in git's answers are never quoted
+ * (`core.quotePath=false`) and never abbreviated in a way that depends on the user's configuration.
+ */
+export function runGit(args: readonly string[], cwd: string, options: GitOptions = {}): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["-c", "core.quotePath=false", ...args], {
+      cwd,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on the PATH" : `cannot run git: ${error.message}`));
+    });
+    child.on("close", (code) => {
+      if (code !== null && (code === 0 || options.okCodes?.includes(code))) {
+        resolve(Buffer.concat(out));
+        return;
+      }
+      const said = Buffer.concat(err).toString("utf8").trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
+      reject(new GitError(`git ${args[0]} failed${said ? `: ${said}` : ` with exit code ${code}`}`));
+    });
+    if (options.input !== undefined && child.stdin) {
+      // git may exit before reading all of its input (an early error); its exit code tells what happened.
+      child.stdin.on("error", () => {});
+      child.stdin.end(options.input);
+    }
+  });
+}
+
+/** NUL-separated fields of a `-z` answer, without the empty one after the final NUL. */
+export function splitNul(output: Buffer): string[] {
+  const fields = output.toString("utf8").split("\0");
+  if (fields.at(-1) === "") fields.pop();
+  return fields;
+}
+
+/**
+ * The top folder of the repository holding `cwd`, spelled from `cwd` (so a path through a symbolic link
+ * stays as the user typed it and display paths keep matching).
+ */
+export async function repositoryTop(cwd: string): Promise<string> {
+  let cdup: string;
+  try {
+    cdup = (await runGit(["rev-parse", "--show-cdup"], cwd)).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository/i.test(error.message)) {
+      throw new GitError(`${cwd} is not inside a git repository`);
+    }
+    throw error;
+  }
+  return path.resolve(cwd, cdup);
+}
+
+/** An absolute path from a path git printed (relative to the repository top, `/` separators). */
+export function fromGitPath(top: string, gitPath: string): string {
+  return path.join(top, ...gitPath.split("/"));
+}
