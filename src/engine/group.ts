@@ -51,9 +51,9 @@ export class SiblingGroup {
 
   /** The other localized siblings translated from the same source version (same `ms.openlocfilehash`). */
   sameHashSiblings(file: LocalizedFile): LocalizedFile[] {
-    const hash = file.openlocfilehash;
+    const hash = file.openlocfilehash?.toLowerCase();
     if (!hash) return [];
-    return this.siblingsOf(file).filter((f) => f.openlocfilehash === hash);
+    return this.siblingsOf(file).filter((f) => f.openlocfilehash?.toLowerCase() === hash);
   }
 
   /**

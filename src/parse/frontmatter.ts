@@ -52,7 +52,11 @@ export function parseFrontMatter(text: string): FrontMatterParse {
   if (fast) {
     return { metadata: { kind: "front-matter", entries: fast, start: 0, end: closeEnd }, bodyStart: closeEnd, problems: [] };
   }
-  const { entries, problems } = parseYamlMap(yamlText, yamlStart, null);
+  const { entries, problems, document } = parseYamlMap(yamlText, yamlStart, null);
+  if (!entries && problems.length === 0 && document.contents !== null) {
+    const kind = isSeq(document.contents) ? "a list" : "a single value";
+    problems.push({ message: `Expected front matter to be a map of keys and values but found ${kind}`, offset: yamlStart });
+  }
   return {
     metadata: entries ? { kind: "front-matter", entries, start: 0, end: closeEnd } : null,
     bodyStart: closeEnd,

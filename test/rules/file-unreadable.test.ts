@@ -116,16 +116,16 @@ describe("file-unreadable findings are fatal", () => {
   });
 });
 
-// The decoder accepts encoded surrogates, overlong forms and code points above U+10FFFF when looking for the
-// bad byte, so it points at the last byte of the file instead. Remove `.fails` once src/parse/text.ts is fixed.
-describe("known bug: position of rejected UTF-8 sequences that look well-formed", () => {
+// Encoded surrogates, overlong forms and code points above U+10FFFF look well-formed byte by byte; the
+// finding must still point at the sequence, not at the end of the file.
+describe("position of rejected UTF-8 sequences that look well-formed", () => {
   const cases: [string, number[]][] = [
     ["encoded surrogate", [0xed, 0xa0, 0x80]],
     ["overlong three-byte form", [0xe0, 0x80, 0xaf]],
     ["code point above U+10FFFF", [0xf4, 0x90, 0x80, 0x80]],
   ];
   for (const [name, seq] of cases) {
-    it.fails(name, () => {
+    it(name, () => {
       const { findings } = lintFiles({ "billing.ja-jp/a.md": bytes("# 概要\n説明", seq, "です。\n最後の行\n") }, { rules: [rule] });
       expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(["2:3 File is not valid UTF-8"]);
     });

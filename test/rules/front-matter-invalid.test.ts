@@ -44,6 +44,11 @@ testRule(rule, {
       errors: [{ line: 1, column: 1, message: 'Front matter is not closed: expected a "---" line after the metadata' }],
     },
     {
+      name: "front matter that is a list, not a map",
+      files: { "billing.fr-fr/invoices/review-invoice.md": `---\n- titre\n- date\n---\n${frBody}` },
+      errors: [{ line: 2, column: 1, message: "Expected front matter to be a map of keys and values but found a list" }],
+    },
+    {
       name: "text after a closing quote, after Japanese on the same line",
       files: { "billing.ja-jp/invoices/review-invoice.md": `---\ntitle: "請求書" を確認する\nms.date: 05/20/2021\n---\n${jaBody}` },
       errors: [{ line: 2, column: 14, message: "Invalid YAML: Unexpected scalar at node end" }],

@@ -52,6 +52,13 @@ testRule(rule, {
       options: { required: ["title", "ms.custom"] },
       files: { [file]: page({ ...ja, "ms.custom": "\n  - seodec18\n  - contperf-fy21q3" }, jaBody) },
     },
+    {
+      name: "a repository file whose siblings lack the keys too (CONTRIBUTING.md)",
+      files: {
+        "learn.ja-jp/CONTRIBUTING.md": page({ "ms.contentlocale": "ja-JP", "ms.translationtype": "HT" }, "# 投稿ガイド\n"),
+        "learn.he-il/CONTRIBUTING.md": page({ "ms.contentlocale": "he-IL", "ms.translationtype": "HT" }, "# מדריך תרומה\n"),
+      },
+    },
     { name: "YAML landing page with all keys", files: { "learn.ja-jp/marketplace/index.yml": landing(["  ms.topic: landing-page", "  ms.date: 03/12/2021"]) } },
   ],
   invalid: [
@@ -90,6 +97,14 @@ testRule(rule, {
       options: { required: ["title", "ms.service", "ms.subservice", "author"] },
       files: { [file]: page(ja, jaBody) },
       errors: [{ line: 1, column: 1, message: 'Expected metadata keys "ms.service", "ms.subservice" and "author" but found none' }],
+    },
+    {
+      name: "a key a sibling has and this file lost",
+      files: {
+        [file]: page(without(ja, "description"), jaBody),
+        "learn.he-il/marketplace/azure-purchasing-invoicing.md": page(he, heBody),
+      },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
     },
     {
       name: "YAML landing page: at the metadata: map",
