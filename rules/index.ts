@@ -11,6 +11,11 @@ import metadataMismatch from "./metadata-mismatch.js";
 import metadataMissing from "./metadata-missing.js";
 import openlocfilehashInvalid from "./openlocfilehash-invalid.js";
 import openlocfilehashMismatch from "./openlocfilehash-mismatch.js";
+import segmentsMissing from "./segments-missing.js";
+import spanIdInvalid from "./span-id-invalid.js";
+import spanIdMismatch from "./span-id-mismatch.js";
+import spanPairing from "./span-pairing.js";
+import spanSourceMismatch from "./span-source-mismatch.js";
 import translationtypeInvalid from "./translationtype-invalid.js";
 
 export const rules: readonly Rule<object>[] = [
@@ -25,5 +30,10 @@ export const rules: readonly Rule<object>[] = [
   metadataMissing,
   openlocfilehashInvalid,
   openlocfilehashMismatch,
+  segmentsMissing,
+  spanIdInvalid,
+  spanIdMismatch,
+  spanPairing,
+  spanSourceMismatch,
   translationtypeInvalid,
 ] as Rule<object>[];

@@ -177,10 +177,13 @@ class SegmentScanner {
           this.finish(frame, until);
           break;
         }
-        case "after-translation":
-          this.missingLookup(frame, found);
+        case "after-translation": {
+          // Text after the translation is what stands where the lookup should be.
+          const between = this.text.slice(frame.translationClose, end);
+          this.missingLookup(frame, between.trim() === "" ? found : excerpt(between.trimEnd()));
           this.finish(frame, frame.translationClose);
           break;
+        }
         case "source":
         case "lookup":
           if (frame.phase === "source") frame.sourceEnd = end;
