@@ -11,6 +11,9 @@ import metadataMismatch from "./metadata-mismatch.js";
 import metadataMissing from "./metadata-missing.js";
 import openlocfilehashInvalid from "./openlocfilehash-invalid.js";
 import openlocfilehashMismatch from "./openlocfilehash-mismatch.js";
+import openlocfilehashUnverified from "./openlocfilehash-unverified.js";
+import sourcegitcommitUnknown from "./sourcegitcommit-unknown.js";
+import translationStale from "./translation-stale.js";
 import segmentsMissing from "./segments-missing.js";
 import spanIdInvalid from "./span-id-invalid.js";
 import spanIdMismatch from "./span-id-mismatch.js";
@@ -30,6 +33,9 @@ export const rules: readonly Rule<object>[] = [
   metadataMissing,
   openlocfilehashInvalid,
   openlocfilehashMismatch,
+  openlocfilehashUnverified,
+  sourcegitcommitUnknown,
+  translationStale,
   segmentsMissing,
   spanIdInvalid,
   spanIdMismatch,

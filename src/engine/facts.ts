@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
+import { openSourceHistory, type SourceHistory } from "./git.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
@@ -21,6 +22,7 @@ export class ProjectFacts {
   private listings = new Map<string, Map<string, string> | null>();
   private anchors = new Map<string, FileAnchors | null>();
   private dirs = new Map<string, boolean>();
+  private histories = new Map<string, SourceHistory | null>();
 
   /**
    * @param sourceRoots locale root → the English source root with the same relative paths.
@@ -34,6 +36,19 @@ export class ProjectFacts {
   /** The English source root for a locale root, when there is a source tree. */
   sourceRootFor(localeRoot: string): string | null {
     return this.sourceRoots.get(localeRoot) ?? null;
+  }
+
+  /**
+   * The git history of an English source root, when it lies in a git checkout (else null, at the cost of
+   * a few `existsSync`): what its files were at a commit, and what changed since. See git.ts.
+   */
+  git(sourceRoot: string): SourceHistory | null {
+    let history = this.histories.get(sourceRoot);
+    if (history === undefined) {
+      history = openSourceHistory(sourceRoot);
+      this.histories.set(sourceRoot, history);
+    }
+    return history;
   }
 
   private listing(dir: string): Map<string, string> | null {

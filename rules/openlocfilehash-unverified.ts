@@ -1,0 +1,60 @@
+// rules/openlocfilehash-unverified.ts: ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit.
+import { createHash } from "node:crypto";
+import type { SourceBlob } from "../src/engine/git.js";
+import { entry } from "../src/engine/metadata.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+
+/** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */
+const hashCache = new WeakMap<SourceBlob, { stored: string; all: Set<string> }>();
+
+function hashesOf(blob: SourceBlob): { stored: string; all: Set<string> } {
+  let hashes = hashCache.get(blob);
+  if (!hashes) {
+    // latin1 maps bytes to characters one to one, so line endings change without decoding the text.
+    const stored = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
+    const lf = stored.replace(/\r\n/g, "\n");
+    const sha1 = (s: string) => createHash("sha1").update(s, "latin1").digest("hex");
+    const storedHash = sha1(stored);
+    hashes = { stored: storedHash, all: new Set([storedHash, sha1(lf), sha1(lf.replace(/\n/g, "\r\n"))]) };
+    hashCache.set(blob, hashes);
+  }
+  return hashes;
+}
+
+export default defineRule({
+  id: "openlocfilehash-unverified",
+  description: "ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: false,
+  check({ file, group, project }) {
+    if (file.isSource) return [];
+    const root = project.sourceRootFor(file.root) ?? group.source?.root;
+    if (!root) return [];
+    const commitEntry = entry(file, "ms.sourcegitcommit");
+    const rev = commitEntry?.value?.trim();
+    if (!commitEntry || !rev) return [];
+    const history = project.git(root);
+    if (!history) return [];
+    // An unknown commit is sourcegitcommit-unknown's finding.
+    const commit = history.resolveCommit(rev);
+    if (!commit) return [];
+    const blob = history.blobAt(commit, file.relPath);
+    if (blob === undefined) return [];
+    if (blob === null) {
+      if (history.tracked(file.relPath) !== true) return [];
+      const message = `Expected the English "${history.repoPath(file.relPath)}" to exist at ms.sourcegitcommit "${rev}" but found no such file in that commit`;
+      return [findingAt(file, commitEntry.valueOffset, message, { end: commitEntry.valueEnd })];
+    }
+    const hashEntry = entry(file, "ms.openlocfilehash");
+    const hash = hashEntry?.value?.trim().toLowerCase();
+    // A missing or malformed hash is openlocfilehash-invalid's finding.
+    if (!hashEntry || !hash || !/^[0-9a-f]{40}$/.test(hash)) return [];
+    const hashes = hashesOf(blob);
+    if (hashes.all.has(hash)) return [];
+    const message =
+      `Expected ms.openlocfilehash "${hashes.stored}", the SHA-1 of the English "${blob.path}" at ms.sourcegitcommit "${rev}", ` +
+      `but found "${hashEntry.value!.trim()}"`;
+    return [findingAt(file, hashEntry.valueOffset, message, { end: hashEntry.valueEnd })];
+  },
+});
