@@ -7,6 +7,7 @@ import type { RuleFinding } from "../src/types.js";
 
 /** `<prefix>-<number>`: the prefix letters and digits (sxs tools write 5 hex digits), the number digits. */
 const WELL_FORMED = /^[0-9A-Za-z]+-[0-9]+$/;
+const WELL_FORMED_PREFIX = /^[0-9A-Za-z]+$/;
 
 export default defineRule({
   id: "span-id-invalid",
@@ -97,9 +98,11 @@ export default defineRule({
 /** Fast path for the usual file: every id well formed, one prefix, numbers increasing. */
 function wellNumbered(segments: Segment[]): boolean {
   const prefix = segments[0]!.prefix;
+  // A non-null number means the id is "<prefix>-<digits>": with one prefix, one test of it covers all.
+  if (prefix === null || !WELL_FORMED_PREFIX.test(prefix)) return false;
   let last = -1;
   for (const s of segments) {
-    if (s.prefix !== prefix || s.number === null || s.number <= last || !WELL_FORMED.test(s.id)) return false;
+    if (s.number === null || s.number <= last || s.prefix !== prefix) return false;
     last = s.number;
   }
   return true;
