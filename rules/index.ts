@@ -1,5 +1,6 @@
 // The rule registry, alphabetical. Adding a rule: see CONTRIBUTING in README ("Adding a rule").
 import type { Rule } from "../src/engine/rule.js";
+import anchorTranslated from "./anchor-translated.js";
 import contentlocaleMismatch from "./contentlocale-mismatch.js";
 import fileUnreadable from "./file-unreadable.js";
 import frontMatterInvalid from "./front-matter-invalid.js";
@@ -22,6 +23,7 @@ import spanSourceMismatch from "./span-source-mismatch.js";
 import translationtypeInvalid from "./translationtype-invalid.js";
 
 export const rules: readonly Rule<object>[] = [
+  anchorTranslated,
   contentlocaleMismatch,
   fileUnreadable,
   frontMatterInvalid,

@@ -33,6 +33,11 @@ export interface RuleFinding {
   message: string;
   related?: RelatedLocation[];
   fix?: Fix;
+  /**
+   * Only for rules whose `dynamicIds` is set (rules that wrap another linter): the id to report,
+   * `<rule id>/<inner id>` (`markdownlint/MD051`). The engine ignores it for every other rule.
+   */
+  ruleId?: string;
 }
 
 /** A finding as the engine reports it. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Severity } from "../types.js";
 import { type ConfigSource, ConfigError } from "./errors.js";
 import { compileGlob } from "./glob.js";
+import { MARKDOWNLINT_RULE_ID, markdownlintDefaults } from "./markdownlint.js";
 import { findConfigFile, readConfigFile } from "./read.js";
 import type { KnownRule, Override, ResolvedConfig, RuleConfig, RuleSetting } from "./types.js";
 import { type NormalizedSetting, type ValidatedConfig, parseSeverity, validateConfig, validateRules } from "./validate.js";
@@ -38,13 +39,15 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
   const configFile = file?.source.file ?? null;
   const baseDir = configFile === null ? cwd : path.dirname(configFile);
 
+  const markdownlint = user.markdownlint ?? false;
+  const markdownlintPath = typeof markdownlint === "string" ? path.resolve(baseDir, markdownlint) : markdownlint;
   const rules = new Map<string, RuleConfig>();
   for (const [id, rule] of opts.knownRules) {
-    const defaults: RuleConfig = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+    let defaults: RuleConfig = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+    if (id === MARKDOWNLINT_RULE_ID) defaults = await markdownlintDefaults(defaults, markdownlintPath, file?.source ?? CLI_SOURCE);
     rules.set(id, applySetting(applySetting(defaults, user.rules.get(id)), cli.get(id)));
   }
 
-  const markdownlint = user.markdownlint ?? false;
   return {
     configFile,
     baseDir,
@@ -61,7 +64,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
       if (override.locales) resolved.locales = override.locales;
       return resolved;
     }),
-    markdownlint: typeof markdownlint === "string" ? path.resolve(baseDir, markdownlint) : markdownlint,
+    markdownlint: markdownlintPath,
     cliRules: toSettings(cli),
   };
 }

@@ -98,14 +98,21 @@ function checkFile(
     }
     const severity: FindingSeverity = ruleConfig.severity;
     for (const f of raw) {
-      if (suppressed?.(id, f.line)) continue;
-      const finding: Finding = { ...f, ruleId: id, severity };
+      const ruleId = rule.dynamicIds && f.ruleId !== undefined ? innerRuleId(id, f.ruleId, file) : id;
+      if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
+      const finding: Finding = { ...f, ruleId, severity };
       if (!rule.fixable) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);
     }
   }
   return findings.sort(compareFindings);
+}
+
+/** A wrapping rule's per-finding id (`markdownlint/MD051`); one outside the rule's own prefix is a bug. */
+function innerRuleId(id: string, ruleId: string, file: LocalizedFile): string {
+  if (ruleId.length > id.length + 1 && ruleId.startsWith(`${id}/`)) return ruleId;
+  throw new RuleCrash(id, file.displayPath, new Error(`finding id "${ruleId}" does not start with "${id}/"`));
 }
 
 function collectClaims(file: LocalizedFile, group: SiblingGroup, ruleConfigs: Map<string, RuleConfig>, options: GroupOptions): UniqueClaim[] {

@@ -1,4 +1,5 @@
 // The rule API: a rule is data (id, description, severity, fixability, options) plus one pure `check`.
+import type { ResolvedConfig, RuleSetting } from "../config/types.js";
 import type { LocalizedFile } from "../parse/file.js";
 import type { Fix, RelatedLocation, RuleFinding } from "../types.js";
 import type { ProjectFacts } from "./facts.js";
@@ -25,6 +26,16 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   /** "file": needs the file alone; "siblings": compares the file with its sibling group. */
   scope: "file" | "siblings";
   defaultOptions?: Options;
+  /**
+   * Set by a rule that wraps another linter: each finding may name its own id in `ruleId`, which must
+   * start with `<id>/` (`markdownlint/MD051`). Suppression comments match either id.
+   */
+  dynamicIds?: boolean;
+  /**
+   * Loads what `check` needs (a heavy library) so that a rule left off costs nothing. The engine
+   * awaits it once per thread, before linting, when the configuration turns the rule on anywhere.
+   */
+  load?(): Promise<void>;
   /** Returns a one-line message when options are invalid. */
   validateOptions?(options: Record<string, unknown>): string | null;
   check(context: RuleContext<Options>): RuleFinding[];
@@ -43,6 +54,20 @@ export interface UniqueValue {
   label: string;
   offset: number;
   end?: number;
+}
+
+/**
+ * Awaits `load()` of every rule that the configuration turns on somewhere (its own setting, an
+ * override or `--rule`), so that `check` can run synchronously; a rule that stays off is never loaded.
+ */
+export async function loadRules(rules: readonly Rule<object>[], config: ResolvedConfig): Promise<void> {
+  const on = (setting: RuleSetting | undefined) => setting !== undefined && (Array.isArray(setting) ? setting[0] : setting) !== "off";
+  await Promise.all(
+    rules
+      .filter((r) => r.load)
+      .filter((r) => (config.rules.get(r.id)?.severity ?? "off") !== "off" || config.overrides.some((o) => on(o.rules[r.id])) || on(config.cliRules?.[r.id]))
+      .map((r) => r.load!()),
+  );
 }
 
 /** Identity function that gives a rule literal its type. */

@@ -6,7 +6,7 @@ import { discover, type SiblingGroup as DiscoveredGroup } from "../discover/inde
 import type { FileResult, LintResult, RuleDescriptor } from "../types.js";
 import { ProjectFacts } from "./facts.js";
 import { lintGroup, type GroupPlan } from "./lint-group.js";
-import type { Rule } from "./rule.js";
+import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
 
 export interface RunOptions {
@@ -50,6 +50,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   if (wanted > 1 && canUseWorkers) {
     results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount);
   } else {
+    await loadRules(options.rules, options.config);
     const project = new ProjectFacts(sourceRoots, options.readOverride);
     const byId = new Map(options.rules.map((r) => [r.id, r]));
     results = [];

@@ -3,15 +3,23 @@ import { parentPort, workerData } from "node:worker_threads";
 import { rules } from "../../rules/index.js";
 import { ProjectFacts } from "./facts.js";
 import { lintGroup, RuleCrash } from "./lint-group.js";
+import { loadRules } from "./rule.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./run.js";
 
 const init = workerData as WorkerInit;
 const project = new ProjectFacts(init.sourceRoots);
 const byId = new Map(rules.map((r) => [r.id, r]));
+// Messages wait for the libraries of the rules that are on; a failed load is reported with the first task.
+const loaded = loadRules(rules, init.config).then(
+  () => null,
+  (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+);
 
-parentPort?.on("message", (task: WorkerTask) => {
+parentPort?.on("message", async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
+    const failure = await loaded;
+    if (failure) throw failure;
     const results = task.plans.flatMap((plan) => lintGroup(plan, { config: init.config, rules: byId, project, fix: init.fix }));
     reply = { ok: true, results };
   } catch (error) {

@@ -1,0 +1,133 @@
+// rules/anchor-translated.ts: explicit anchors (<a name>, id) keep the reference's names, heading by heading.
+import type { LocalizedFile } from "../src/parse/file.js";
+import { localeList } from "../src/engine/group.js";
+import { alignSequences, referenceFor, visibleAnchors } from "../src/engine/links.js";
+import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+interface AnchorEntry {
+  name: string;
+  offset: number;
+  /** Index of the heading the anchor belongs to: the last heading starting at or before it (-1 before the first). */
+  slot: number;
+  /**
+   * True for a heading slug of the English source standing in for the anchor the localization
+   * pipeline adds to a translated heading: expected when present, not required.
+   */
+  optional: boolean;
+}
+
+interface AnchorList {
+  entries: AnchorEntry[];
+  /** The names in order, joined: equal for two files with the same anchors. */
+  key: string;
+  /** Offsets of the headings, to place findings about a missing anchor. */
+  headings: number[];
+}
+
+export default defineRule({
+  id: "anchor-translated",
+  description: "Anchors (<a name>, id) are identical to the reference's and never translated",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: true,
+  check({ file, group }) {
+    if (file.unreadable) return [];
+    const mine = anchorsOf(file);
+    const agreement = referenceFor(file, group, anchorsOf, keyOf);
+    if (!agreement) return [];
+    const reference = agreement.value;
+    const witness = agreement.agreeing[0]!;
+    const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
+    const expected = reference.entries;
+    const found = mine.entries;
+    if (keyOf(reference) === keyOf(mine)) return [];
+    const pairs = alignSequences(
+      expected.map((e) => e.name),
+      found.map((f) => f.name),
+      (e, f) => expected[e]!.slot === found[f]!.slot,
+    );
+    const findings: RuleFinding[] = [];
+    const witnessName = witness.isSource ? "English source" : witness.locale;
+    for (const [e, f] of pairs) {
+      const want = e === -1 ? undefined : expected[e];
+      const have = f === -1 ? undefined : found[f];
+      // Without a hash the siblings may be copies of other English versions: only a changed name is reported.
+      if (!file.openlocfilehash && !(want && have)) continue;
+      if (want && have) {
+        if (want.name === have.name) continue;
+        const end = have.offset + have.name.length;
+        const fixable = file.text.slice(have.offset, end) === have.name;
+        findings.push(
+          findingAt(file, have.offset, `Expected anchor "${want.name}" as in ${who} but found "${have.name}"`, {
+            end,
+            related: [relatedAt(witness, want.offset, `${witnessName} has ${want.optional ? "the heading" : "the anchor"} "${want.name}"`)],
+            fix: fixable ? { range: [have.offset, end], text: want.name } : undefined,
+          }),
+        );
+      } else if (want) {
+        if (want.optional) continue;
+        const at = want.slot >= 0 ? (mine.headings[want.slot] ?? file.bodyStart) : file.bodyStart;
+        findings.push(
+          findingAt(file, at, `Expected anchor "${want.name}" as in ${who} but found none`, {
+            related: [relatedAt(witness, want.offset, `${witnessName} has the anchor "${want.name}"`)],
+          }),
+        );
+      } else if (have) {
+        // An anchor the pipeline added for an English heading the reference lists only as a slug is no extra.
+        if (agreement.fromSource && expected.some((x) => x.optional && x.name === have.name)) continue;
+        findings.push(
+          findingAt(file, have.offset, `Expected no anchor here as in ${who} but found "${have.name}"`, {
+            end: have.offset + have.name.length,
+            related: [relatedAt(witness, reference.headings[have.slot] ?? witness.bodyStart, `${witnessName} has no such anchor`)],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});
+
+function keyOf(list: AnchorList): string {
+  return list.key;
+}
+
+const cache = new WeakMap<LocalizedFile, AnchorList>();
+
+/**
+ * The file's visible anchors with their heading slots. For the English source, a heading with no
+ * explicit anchor on its line adds its slug as an optional entry: translations carry `<a name="slug">`
+ * there so that links written against the English headings keep working.
+ */
+function anchorsOf(file: LocalizedFile): AnchorList {
+  let list = cache.get(file);
+  if (list) return list;
+  const headings = file.markdown.structure.headings;
+  const anchors = visibleAnchors(file);
+  const entries: AnchorEntry[] = [];
+  let h = 0;
+  let a = 0;
+  // Merge headings and anchors in document order; a heading's own anchors come right after it.
+  while (a < anchors.length || (file.isSource && h < headings.length)) {
+    const anchor = anchors[a];
+    const heading = headings[h];
+    if (heading && (!anchor || heading.offset <= anchor.offset)) {
+      const lineEnd = endOfLine(file.text, heading.offset);
+      let explicit = false;
+      for (let k = a; k < anchors.length && anchors[k]!.offset < lineEnd; k++) explicit = true;
+      if (file.isSource && !explicit && heading.slug) entries.push({ name: heading.slug, offset: heading.offset, slot: h, optional: true });
+      h++;
+      continue;
+    }
+    entries.push({ name: anchor!.name, offset: anchor!.offset, slot: h - 1, optional: false });
+    a++;
+  }
+  list = { entries, key: entries.map((e) => (e.optional ? `?${e.name}` : e.name)).join("\n"), headings: headings.map((x) => x.offset) };
+  cache.set(file, list);
+  return list;
+}
+
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl;
+}

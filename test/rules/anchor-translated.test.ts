@@ -1,0 +1,177 @@
+// anchor-translated: <a name> and id anchors equal the reference's, heading by heading.
+import { createHash } from "node:crypto";
+import rule from "../../rules/anchor-translated.js";
+import { page, testRule } from "../rule-tester.js";
+
+const rel = "billing/review-invoice.md";
+const sha1 = (text: string) => createHash("sha1").update(text, "utf8").digest("hex");
+
+// The English page has no explicit anchors: the localization pipeline adds <a name="slug"> to each heading.
+const en = page(
+  { title: "Review your invoice", "ms.topic": "how-to" },
+  "# Review your invoice\n\nSign in to the dashboard.\n\n## Find your invoice\n\nSelect **Billing**.\n\n## Next steps\n\n- [Pay your invoice](pay-invoice.md)\n",
+);
+const hash = sha1(en);
+const otherHash = "683f344d3404ab4f7e5baff814ee6ea3dc56bf09";
+
+interface Headings {
+  title: string;
+  find: string;
+  next: string;
+}
+
+/** Lines: ms.openlocfilehash 3; body: title heading 5, text 7, second heading 9, text 11, third heading 13, link 15. */
+function loc(title: string, h: Headings, opts: { hash?: string | null; eol?: "\n" | "\r\n" } = {}): string {
+  const meta: Record<string, string> = { title };
+  if (opts.hash !== null) meta["ms.openlocfilehash"] = opts.hash ?? hash;
+  return page(meta, `# ${h.title}\n\nText.\n\n## ${h.find}\n\nText.\n\n## ${h.next}\n\n- [Link](pay-invoice.md)\n`, { eol: opts.eol });
+}
+
+const deHeadings: Headings = {
+  title: '<a name="review-your-invoice"></a>Überprüfen Ihrer Rechnung',
+  find: '<a name="find-your-invoice"></a>Suchen Ihrer Rechnung',
+  next: '<a name="next-steps"></a>Nächste Schritte',
+};
+const jaHeadings: Headings = {
+  title: '<a name="review-your-invoice"></a>請求書を確認する',
+  find: '<a name="find-your-invoice"></a>請求書を検索する',
+  next: '<a name="next-steps"></a>次のステップ',
+};
+const arHeadings: Headings = {
+  title: '<a name="review-your-invoice"></a>مراجعة الفاتورة',
+  find: '<a name="find-your-invoice"></a>البحث عن الفاتورة',
+  next: '<a name="next-steps"></a>الخطوات التالية',
+};
+const frHeadings: Headings = {
+  title: '<a name="review-your-invoice"></a>Vérifier votre facture',
+  find: '<a name="find-your-invoice"></a>Rechercher votre facture',
+  next: '<a name="next-steps"></a>Étapes suivantes',
+};
+
+const de = (h: Partial<Headings> = {}, opts = {}) => loc("Überprüfen Ihrer Rechnung", { ...deHeadings, ...h }, opts);
+const ja = (h: Partial<Headings> = {}, opts = {}) => loc("請求書を確認する", { ...jaHeadings, ...h }, opts);
+const ar = (h: Partial<Headings> = {}, opts = {}) => loc("مراجعة الفاتورة", { ...arHeadings, ...h }, opts);
+const fr = (h: Partial<Headings> = {}, opts = {}) => loc("Vérifier votre facture", { ...frHeadings, ...h }, opts);
+
+/** The target comes first; the English source is added when `en` is given. */
+function files(target: [string, string], others: Record<string, string>, source?: string): Record<string, string> {
+  const out: Record<string, string> = { [`learn.${target[0]}/${rel}`]: target[1] };
+  for (const [locale, text] of Object.entries(others)) out[`learn.${locale}/${rel}`] = text;
+  if (source !== undefined) out[`learn/${rel}`] = source;
+  return out;
+}
+
+const sxsHeading = (anchor: string, id: string, translation: string, english: string) =>
+  `<a name="${anchor}"></a><span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: "anchors are the English headings' slugs, as the pipeline adds them",
+      files: files(["de-de", de()], { "ja-jp": ja() }, en),
+    },
+    {
+      name: "a translation without explicit anchors: the English slugs are optional",
+      files: files(["ja-jp", ja({ title: "請求書を確認する", find: "請求書を検索する", next: "次のステップ" })], {}, en),
+    },
+    {
+      name: "no source: the siblings of the same version agree",
+      files: files(["ar-sa", ar()], { "de-de": de(), "ja-jp": ja(), "fr-fr": fr() }),
+    },
+    {
+      name: "no source and two siblings that disagree: no majority",
+      files: files(["de-de", de({ next: '<a name="naechste-schritte"></a>Nächste Schritte' })], { "ja-jp": ja() }),
+    },
+    {
+      name: "siblings translated from another English version do not count",
+      files: files(["de-de", de({ next: '<a name="naechste-schritte"></a>Nächste Schritte' })], {
+        "ja-jp": ja({}, { hash: otherHash }),
+        "fr-fr": fr({}, { hash: otherHash }),
+      }),
+    },
+    {
+      name: "without a hash, an anchor more or less is another version's, not a defect",
+      files: files(["de-de", de({ find: "Suchen Ihrer Rechnung" }, { hash: null })], { "ja-jp": ja({}, { hash: null }), "fr-fr": fr({}, { hash: null }) }),
+    },
+    {
+      name: "the hidden English copy of a side-by-side heading does not count",
+      files: files(
+        [
+          "ja-jp",
+          ja({
+            next: `<a name="next-steps"></a><span data-ttu-id="4f1c2-110">次のステップ</span><span class="sxs-lookup"><span data-stu-id="4f1c2-110"><a id="old"></a>Next steps</span></span>`,
+          }),
+        ],
+        { "de-de": de(), "fr-fr": fr() },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a translated anchor, against the English source",
+      files: files(["ja-jp", ja({ next: '<a name="次のステップ"></a>次のステップ' })], { "de-de": de() }, en),
+      errors: [
+        {
+          line: 13,
+          column: 13,
+          endLine: 13,
+          endColumn: 19,
+          message: 'Expected anchor "next-steps" as in the English source but found "次のステップ"',
+          related: [{ path: `learn/${rel}`, line: 13, column: 1 }],
+        },
+      ],
+      output: ja(),
+    },
+    {
+      name: "a translated anchor after right-to-left text on the same line, against the siblings",
+      files: files(["ar-sa", ar({ next: 'الخطوات التالية <a id="الخطوات-التالية"></a>' })], { "de-de": de(), "fr-fr": fr(), "ja-jp": ja() }),
+      errors: [
+        {
+          line: 13,
+          column: 27,
+          message: 'Expected anchor "next-steps" as in de-de, fr-fr, ja-jp but found "الخطوات-التالية"',
+          related: [{ path: `learn.de-de/${rel}`, line: 13, column: 13 }],
+        },
+      ],
+      output: ar({ next: 'الخطوات التالية <a id="next-steps"></a>' }),
+    },
+    {
+      name: "a side-by-side heading with a machine-translated anchor, CRLF line endings",
+      files: files(
+        [
+          "de-de",
+          de({ find: sxsHeading("suchen-sie-ihre-rechnung", "4f1c2-105", "Suchen Ihrer Rechnung", "Find your invoice") }, { eol: "\r\n" }),
+        ],
+        { "fr-fr": fr(), "ja-jp": ja(), "ar-sa": ar() },
+      ),
+      errors: [{ line: 9, column: 13, endColumn: 37, message: 'Expected anchor "find-your-invoice" as in ar-sa, fr-fr, ja-jp but found "suchen-sie-ihre-rechnung"' }],
+      output: de({ find: sxsHeading("find-your-invoice", "4f1c2-105", "Suchen Ihrer Rechnung", "Find your invoice") }, { eol: "\r\n" }),
+    },
+    {
+      name: "a missing anchor is reported at its heading",
+      files: files(["fr-fr", fr({ find: "Rechercher votre facture" })], { "de-de": de(), "ja-jp": ja() }),
+      errors: [
+        {
+          line: 9,
+          column: 1,
+          message: 'Expected anchor "find-your-invoice" as in de-de, ja-jp but found none',
+          related: [{ path: `learn.de-de/${rel}`, line: 9, column: 13 }],
+        },
+      ],
+    },
+    {
+      name: "an extra anchor",
+      files: files(["ja-jp", ja({ find: '<a name="find-your-invoice"></a><a name="請求書"></a>請求書を検索する' })], { "de-de": de(), "fr-fr": fr() }),
+      errors: [{ line: 9, column: 45, message: 'Expected no anchor here as in de-de, fr-fr but found "請求書"' }],
+    },
+    {
+      name: "without a hash, a changed name is still reported when every sibling agrees",
+      files: files(["de-de", de({ next: '<a name="naechste-schritte"></a>Nächste Schritte' }, { hash: null })], {
+        "ja-jp": ja({}, { hash: null }),
+        "fr-fr": fr({}, { hash: null }),
+      }),
+      errors: [{ line: 12, column: 13, message: 'Expected anchor "next-steps" as in fr-fr, ja-jp but found "naechste-schritte"' }],
+      output: de({}, { hash: null }),
+    },
+  ],
+});
