@@ -1,12 +1,14 @@
 // The rule registry, alphabetical. Adding a rule: see CONTRIBUTING in README ("Adding a rule").
 import type { Rule } from "../src/engine/rule.js";
 import anchorTranslated from "./anchor-translated.js";
+import codeBlockMismatch from "./code-block-mismatch.js";
 import contentlocaleMismatch from "./contentlocale-mismatch.js";
 import fileUnreadable from "./file-unreadable.js";
 import frontMatterInvalid from "./front-matter-invalid.js";
 import frontMatterMissing from "./front-matter-missing.js";
 import handoffMismatch from "./handoff-mismatch.js";
 import locfileidDuplicate from "./locfileid-duplicate.js";
+import markdownlint from "./markdownlint.js";
 import metadataDateInvalid from "./metadata-date-invalid.js";
 import metadataMismatch from "./metadata-mismatch.js";
 import metadataMissing from "./metadata-missing.js";
@@ -14,6 +16,7 @@ import openlocfilehashInvalid from "./openlocfilehash-invalid.js";
 import openlocfilehashMismatch from "./openlocfilehash-mismatch.js";
 import openlocfilehashUnverified from "./openlocfilehash-unverified.js";
 import sourcegitcommitUnknown from "./sourcegitcommit-unknown.js";
+import structureMismatch from "./structure-mismatch.js";
 import translationStale from "./translation-stale.js";
 import segmentsMissing from "./segments-missing.js";
 import spanIdInvalid from "./span-id-invalid.js";
@@ -24,12 +27,14 @@ import translationtypeInvalid from "./translationtype-invalid.js";
 
 export const rules: readonly Rule<object>[] = [
   anchorTranslated,
+  codeBlockMismatch,
   contentlocaleMismatch,
   fileUnreadable,
   frontMatterInvalid,
   frontMatterMissing,
   handoffMismatch,
   locfileidDuplicate,
+  markdownlint,
   metadataDateInvalid,
   metadataMismatch,
   metadataMissing,
@@ -37,6 +42,7 @@ export const rules: readonly Rule<object>[] = [
   openlocfilehashMismatch,
   openlocfilehashUnverified,
   sourcegitcommitUnknown,
+  structureMismatch,
   translationStale,
   segmentsMissing,
   spanIdInvalid,
