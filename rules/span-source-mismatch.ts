@@ -97,7 +97,8 @@ function cut(text: string, from: number, end: number): string {
   let part = text.slice(from, to);
   let tail = to < text.length;
   if (part.length > MAX_PART) {
-    part = part.slice(0, MAX_PART);
+    const space = part.lastIndexOf(" ", MAX_PART);
+    part = part.slice(0, space > MAX_PART / 2 ? space : MAX_PART);
     tail = true;
   }
   return JSON.stringify(`${from > 0 ? "…" : ""}${part}${tail ? "…" : ""}`);
