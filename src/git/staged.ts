@@ -1,4 +1,4 @@
-// The files staged in git and their staged content, read with two git processes whatever their number.
+// The files staged in git and their staged content, read with three git processes (two of them at once) whatever their number.
 import { fromGitPath, repositoryTop, runGit, splitNul } from "./run.js";
 
 export interface StagedFiles {
@@ -13,12 +13,20 @@ const REGULAR_MODES = new Set(["100644", "100755"]);
 
 /**
  * Reads the index: which files differ from HEAD (`git diff --cached --raw`, an unborn HEAD counts as
- * empty) and, in one `git cat-file --batch`, their staged bytes. Blobs are asked for by object id, so
+ * empty) and, in one `git cat-file --batch` for all of them, their staged bytes. Blobs are asked for by object id, so
  * no path needs quoting on git's line-based input.
  */
 export async function readStaged(cwd: string): Promise<StagedFiles> {
-  const top = await repositoryTop(cwd);
-  const raw = await runGit(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACMR", "--no-ext-diff"], top);
+  // Both at once: diff prints paths relative to the top wherever it runs (--no-relative overrides diff.relative).
+  const [topAnswer, rawAnswer] = await Promise.allSettled([
+    repositoryTop(cwd),
+    runGit(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-relative", "--diff-filter=ACMR", "--no-ext-diff"], cwd),
+  ]);
+  // Outside a repository both fail; the top's error says so more plainly.
+  if (topAnswer.status === "rejected") throw topAnswer.reason;
+  if (rawAnswer.status === "rejected") throw rawAnswer.reason;
+  const top = topAnswer.value;
+  const raw = rawAnswer.value;
   const fields = splitNul(raw);
   const wanted: { path: string; oid: string }[] = [];
   // `:<old mode> <new mode> <old oid> <new oid> <status>` NUL `<path>` NUL, renames off: one path each.
