@@ -7,6 +7,12 @@ import fileUnreadable from "./file-unreadable.js";
 import frontMatterInvalid from "./front-matter-invalid.js";
 import frontMatterMissing from "./front-matter-missing.js";
 import handoffMismatch from "./handoff-mismatch.js";
+import linkBackslash from "./link-backslash.js";
+import linkExtensionMismatch from "./link-extension-mismatch.js";
+import linkFragmentUnresolved from "./link-fragment-unresolved.js";
+import linkTargetCase from "./link-target-case.js";
+import linkTargetMismatch from "./link-target-mismatch.js";
+import linkTargetMissing from "./link-target-missing.js";
 import locfileidDuplicate from "./locfileid-duplicate.js";
 import markdownlint from "./markdownlint.js";
 import metadataDateInvalid from "./metadata-date-invalid.js";
@@ -33,6 +39,12 @@ export const rules: readonly Rule<object>[] = [
   frontMatterInvalid,
   frontMatterMissing,
   handoffMismatch,
+  linkBackslash,
+  linkExtensionMismatch,
+  linkFragmentUnresolved,
+  linkTargetCase,
+  linkTargetMismatch,
+  linkTargetMissing,
   locfileidDuplicate,
   markdownlint,
   metadataDateInvalid,

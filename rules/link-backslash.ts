@@ -1,0 +1,36 @@
+// rules/link-backslash.ts: relative links separate folders with "/", never "\".
+import { linkParts, visibleLinks } from "../src/engine/links.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+// A backslash before ASCII punctuation other than "\" is a CommonMark escape in Markdown destinations.
+const markdownSeparator = /\\\\|\\(?![!"#$%&'()*+,\-./:;<=>?@[\]^_`{|}~])/g;
+
+export default defineRule({
+  id: "link-backslash",
+  description: "Relative links separate folders with \"/\", never with \"\\\"",
+  scope: "file",
+  defaultSeverity: "error",
+  fixable: true,
+  check({ file }) {
+    if (file.unreadable) return [];
+    const findings: RuleFinding[] = [];
+    for (const link of visibleLinks(file)) {
+      const parts = linkParts(link);
+      if (!parts?.backslash) continue;
+      const end = parts.pathOffset + parts.pathLength;
+      const written = file.text.slice(parts.pathOffset, end);
+      const markdown = link.kind !== "html" && link.kind !== "yaml";
+      const fixed = markdown ? written.replace(markdownSeparator, "/") : written.replace(/\\+/g, "/");
+      // A YAML value written with escapes is not the text the parser gave: report, do not rewrite.
+      const exact = link.kind !== "yaml" || link.target.startsWith(written);
+      findings.push(
+        findingAt(file, parts.pathOffset, `Expected link target "${fixed}" with "/" separators but found "${written}"`, {
+          end,
+          fix: exact && fixed !== written ? { range: [parts.pathOffset, end], text: fixed } : undefined,
+        }),
+      );
+    }
+    return findings;
+  },
+});

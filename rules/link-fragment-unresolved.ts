@@ -1,0 +1,86 @@
+// rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
+import type { FileAnchors } from "../src/engine/facts.js";
+import type { LocalizedFile } from "../src/parse/file.js";
+import { resolveLink, visibleLinks } from "../src/engine/links.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+const markdownPage = /\.md$/i;
+
+export default defineRule({
+  id: "link-fragment-unresolved",
+  description: "A link's #fragment names an anchor or heading that exists in the page it points to",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: false,
+  check({ file, group, project }) {
+    if (file.unreadable) return [];
+    const findings: RuleFinding[] = [];
+    let own: FileAnchors | undefined;
+    for (const link of visibleLinks(file)) {
+      const target = link.target;
+      const hash = target.indexOf("#");
+      if (hash === -1) continue;
+      const fragment = target.slice(hash + 1);
+      if (!isCheckable(fragment)) continue;
+      let anchors: FileAnchors | null;
+      let where: string;
+      if (hash === 0) {
+        own ??= anchorsOfFile(file);
+        anchors = own;
+        where = "this file";
+      } else {
+        const resolved = resolveLink(file, link, project, group);
+        if (!resolved || resolved.actual === null) continue;
+        if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension") continue;
+        // A sibling locale's copy stands in for a page missing here only when there is no English tree; its
+        // headings are in another language, so its slugs prove nothing.
+        if (resolved.tree === "sibling" || !markdownPage.test(resolved.actual)) continue;
+        if (resolved.actual === file.path) {
+          own ??= anchorsOfFile(file);
+          anchors = own;
+        } else {
+          anchors = project.anchorsOf(resolved.actual);
+        }
+        where = `"${target.slice(0, hash)}"`;
+      }
+      if (!anchors || resolves(fragment, anchors)) continue;
+      const offset = link.offset + hash;
+      findings.push(
+        findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
+          end: offset + 1 + fragment.length,
+        }),
+      );
+    }
+    return findings;
+  },
+});
+
+/** Fragments that name no anchor: empty (top of page), Docs tab groups (`#tab/windows`), client routes (`#/x`, `#!x`), templates. */
+function isCheckable(fragment: string): boolean {
+  if (fragment === "" || fragment.includes("/") || fragment.startsWith("!") || fragment.includes("{")) return false;
+  return true;
+}
+
+/**
+ * True when the fragment names an explicit anchor, else a heading slug. Percent-encoding is decoded,
+ * and letter case is ignored: the Docs site finds headings whatever the case of the fragment.
+ */
+function resolves(fragment: string, anchors: FileAnchors): boolean {
+  if (anchors.explicit.has(fragment) || anchors.slugs.has(fragment)) return true;
+  let decoded = fragment;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    // Not valid percent-encoding: compare as written.
+  }
+  const lower = decoded.toLowerCase();
+  if (anchors.explicit.has(decoded) || anchors.slugs.has(lower)) return true;
+  for (const name of anchors.explicit) if (name.toLowerCase() === lower) return true;
+  return false;
+}
+
+function anchorsOfFile(file: LocalizedFile): FileAnchors {
+  const scan = file.markdown;
+  return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+}

@@ -1,0 +1,145 @@
+// rules/link-target-mismatch.ts: a translation keeps the reference's link targets (order and link text may change).
+import type { LocalizedFile } from "../src/parse/file.js";
+import type { Link } from "../src/parse/model.js";
+import { localeList } from "../src/engine/group.js";
+import { alignSequences, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
+import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+interface Targets {
+  links: Link[];
+  /** The comparable form of each link's target (see {@link comparable}). */
+  keys: string[];
+  /** The sorted keys, joined: equal for two files with the same multiset of targets. */
+  multiset: string;
+}
+
+export default defineRule({
+  id: "link-target-mismatch",
+  description: "Each translation links to the same targets as the reference (order and link text may change)",
+  scope: "siblings",
+  defaultSeverity: "warn",
+  fixable: false,
+  check({ file, group, project }) {
+    if (file.unreadable) return [];
+    const mine = targetsOf(file);
+    const agreement = referenceFor(file, group, targetsOf, (t) => t.multiset);
+    if (!agreement || agreement.value.multiset === mine.multiset) return [];
+    const reference = agreement.value;
+    const witness = agreement.agreeing[0]!;
+    const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
+    const witnessName = witness.isSource ? "English source" : witness.locale;
+
+    const pairs = pairTargets(reference.keys, mine.keys);
+    const findings: RuleFinding[] = [];
+    for (const [e, f] of pairs) {
+      const want = e === -1 ? undefined : reference.links[e];
+      const have = f === -1 ? undefined : mine.links[f];
+      // Without a hash the siblings may be copies of other English versions (a TOC.yml): only a relative
+      // target that leads nowhere is known to be damage rather than another version's link.
+      if (!file.openlocfilehash && !(have && leadsNowhere(resolveLink(file, have, project, group)?.state))) continue;
+      if (want && have) {
+        findings.push(
+          findingAt(file, have.offset, `Expected link target "${want.target}" as in ${who} but found "${have.target}"`, {
+            end: have.offset + have.target.length,
+            related: [relatedAt(witness, want.offset, `${witnessName} links to "${want.target}"`)],
+          }),
+        );
+      } else if (want) {
+        const at = placeOf(file, mine, reference, e);
+        findings.push(
+          findingAt(file, at, `Expected a link to "${want.target}" as in ${who} but found none`, {
+            related: [relatedAt(witness, want.offset, `${witnessName} links to "${want.target}"`)],
+          }),
+        );
+      } else if (have) {
+        findings.push(
+          findingAt(file, have.offset, `Expected no link to "${have.target}" as in ${who} but found one`, {
+            end: have.offset + have.target.length,
+            related: [relatedAt(witness, witness.bodyStart, `${witnessName} has no link to "${have.target}"`)],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});
+
+/**
+ * The differences between two link sequences, as [reference index, file index] pairs (-1 for none):
+ * a changed target pairs the dropped reference link with the surplus link at the same place. Only what
+ * the two multisets disagree on is reported, so a link moved elsewhere is not a difference. Leftover
+ * dropped and surplus links pair up in order when there are as many of each.
+ */
+function pairTargets(expected: string[], found: string[]): [number, number][] {
+  const balance = new Map<string, number>();
+  for (const k of found) balance.set(k, (balance.get(k) ?? 0) + 1);
+  for (const k of expected) balance.set(k, (balance.get(k) ?? 0) - 1);
+  const take = (k: string, sign: 1 | -1): boolean => {
+    const n = balance.get(k) ?? 0;
+    if (n * sign <= 0) return false;
+    balance.set(k, n - sign);
+    return true;
+  };
+  const pairs: [number, number][] = [];
+  const dropped: number[] = [];
+  const surplus: number[] = [];
+  for (const [e, f] of alignSequences(expected, found)) {
+    const lost = e !== -1 && (f === -1 || expected[e] !== found[f]) && take(expected[e]!, -1);
+    const extra = f !== -1 && (e === -1 || expected[e] !== found[f]) && take(found[f]!, 1);
+    if (lost && extra) pairs.push([e, f]);
+    else if (lost) dropped.push(e);
+    else if (extra) surplus.push(f);
+  }
+  if (dropped.length === surplus.length) dropped.forEach((e, k) => pairs.push([e, surplus[k]!]));
+  else pairs.push(...dropped.map((e): [number, number] => [e, -1]), ...surplus.map((f): [number, number] => [-1, f]));
+  return pairs;
+}
+
+/** Where a link the file lacks would be: at the file's link that lines up with the reference link before it. */
+function placeOf(file: LocalizedFile, mine: Targets, reference: Targets, e: number): number {
+  let before = -1;
+  for (const [re, mf] of alignSequences(reference.keys, mine.keys)) {
+    if (re === e) break;
+    if (mf !== -1 && re !== -1) before = mf;
+  }
+  const link = before === -1 ? mine.links[0] : mine.links[before];
+  return link ? link.offset : file.bodyStart;
+}
+
+function leadsNowhere(state: string | undefined): boolean {
+  return state === "missing" || state === "unknown";
+}
+
+const cache = new WeakMap<LocalizedFile, Targets>();
+
+function targetsOf(file: LocalizedFile): Targets {
+  let t = cache.get(file);
+  if (!t) {
+    const links = visibleLinks(file).filter((l) => l.target.trim() !== "");
+    const keys = links.map((l) => comparable(l.target));
+    t = { links, keys, multiset: [...keys].sort().join("\n") };
+    cache.set(file, t);
+  }
+  return t;
+}
+
+const localeSegment = /\/[a-z]{2}-[a-z]{2}(?=\/|$|[?#])/gi;
+const localeQuery = /([?&](?:mkt|market|culture|lang|language|setlang|locale|clcid|ui-locale)=)[^&#]*/gi;
+
+/**
+ * A target in the form two translations of one link share: backslashes as slashes, the scheme and host
+ * of a URL lower-cased, and locale codes in URL paths (`/en-us/`) and locale query values (`mkt=`) blanked,
+ * since pointing a link to the reader's language is correct translation.
+ */
+export function comparable(target: string): string {
+  let t = target.trim().replace(/\\/g, "/");
+  const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i.exec(t);
+  if (scheme) {
+    t = scheme[1]!.toLowerCase() + scheme[2]!.toLowerCase() + t.slice(scheme[0].length);
+    t = t.replace(localeSegment, "/{locale}").replace(localeQuery, "$1{locale}");
+  } else if (t.startsWith("/")) {
+    t = t.replace(localeSegment, "/{locale}").replace(localeQuery, "$1{locale}");
+  }
+  return t;
+}

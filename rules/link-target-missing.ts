@@ -1,0 +1,34 @@
+// rules/link-target-missing.ts: a relative link names a file that exists here or in the English source.
+import { resolveLink, visibleLinks } from "../src/engine/links.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+import type { RuleFinding } from "../src/types.js";
+
+export default defineRule({
+  id: "link-target-missing",
+  description: "Relative links name a file that exists in the locale or in the English source",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: false,
+  check({ file, group, project }) {
+    if (file.unreadable) return [];
+    const findings: RuleFinding[] = [];
+    for (const link of visibleLinks(file)) {
+      const resolved = resolveLink(file, link, project, group);
+      if (!resolved) continue;
+      const { parts } = resolved;
+      const written = file.text.slice(parts.pathOffset, parts.pathOffset + parts.pathLength);
+      const shown = written === "" ? parts.path : written;
+      const end = parts.pathOffset + parts.pathLength;
+      if (resolved.state === "missing") {
+        findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}`, { end }));
+      } else if (resolved.state === "folder-without-index") {
+        findings.push(findingAt(file, link.offset, `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none`, { end }));
+      }
+    }
+    return findings;
+  },
+});
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}

@@ -1,0 +1,92 @@
+// link-fragment-unresolved: #fragments resolve to an explicit anchor, else a heading slug, of the page linked to.
+import rule from "../../rules/link-fragment-unresolved.js";
+import { page, testRule } from "../rule-tester.js";
+
+const loc = (title: string, body: string, eol?: "\n" | "\r\n") => page({ title, "ms.openlocfilehash": "3f2a9c1e7b4d8a06c5e1f9b2d7a4c8e0f1b3d5a7" }, body, { eol });
+const en = (body: string) => page({ title: "Billing" }, body);
+const seg = (id: string, translation: string, english: string) =>
+  `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+
+const dePay = loc("Zahlen", "# Zahlen\n\n## <a name=\"payment-steps\"></a>Zahlungsschritte\n\nText.\n\n## Übersicht der Gebühren\n");
+
+testRule(rule, {
+  valid: [
+    {
+      name: "same-file fragments: an explicit anchor, a translated heading's slug, percent-encoding, the top, a tab",
+      onDisk: true,
+      files: {
+        "docs.de-de/billing/pay.md": loc(
+          "Zahlen",
+          "# Zahlen\n\nSiehe [Schritte](#payment-steps), [Gebühren](#übersicht-der-gebühren), [kodiert](#%C3%BCbersicht-der-geb%C3%BChren) und [oben](#).\n\n# [Windows](#tab/windows)\n\n## <a name=\"payment-steps\"></a>Zahlungsschritte\n\n## Übersicht der Gebühren\n",
+        ),
+      },
+    },
+    {
+      name: "a fragment into another page of the locale, and into a page only the English source has",
+      onDisk: true,
+      files: {
+        "docs.de-de/billing/index.md": loc("Abrechnung", "Siehe [Schritte](pay.md#payment-steps) und [Neu](whats-new.md#june-2021).\n"),
+        "docs.de-de/billing/pay.md": dePay,
+        "docs/billing/whats-new.md": en("# What's new\n\n## June 2021\n"),
+      },
+    },
+    {
+      name: "left to other rules: a target absent everywhere, a YAML page, the hidden English copy, code",
+      onDisk: true,
+      files: {
+        "docs.ja-jp/billing/index.md": loc(
+          "請求",
+          `[欠落](missing.md#x) [FAQ](faq.yml#支払い) \`[code](#nowhere)\`\n\n${seg("4f1c2-103", "[支払い](pay.md#payment-steps)を参照してください。", "See [old](pay.md#old-heading).")}\n`,
+        ),
+        "docs.ja-jp/billing/pay.md": loc("支払い", '## <a name="payment-steps"></a>支払いの手順\n'),
+        "docs.ja-jp/billing/faq.yml": "### YamlMime:FAQ\ntitle: FAQ\n",
+      },
+    },
+    {
+      name: "letter case is not held against a fragment",
+      onDisk: true,
+      files: { "docs.fr-fr/billing/pay.md": loc("Payer", "Voir [Étapes](#Payment-Steps).\n\n## <a name=\"payment-steps\"></a>Étapes de paiement\n") },
+    },
+  ],
+  invalid: [
+    {
+      name: "an English heading slug into a page whose heading is translated without an anchor, after CJK text",
+      onDisk: true,
+      files: {
+        "docs.ja-jp/billing/index.md": loc("請求", "# 請求\n\n手順については、[支払い](pay.md#fees-overview)を参照してください。\n"),
+        "docs.ja-jp/billing/pay.md": loc("支払い", "# 支払い\n\n## 料金の概要\n"),
+        "docs/billing/pay.md": en("# Pay\n\n## Fees overview\n"),
+      },
+      errors: [
+        {
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 35,
+          message: 'Expected "#fees-overview" to resolve to an anchor in "pay.md" but found no such anchor or heading',
+        },
+      ],
+    },
+    {
+      name: "a same-file fragment in a segment's translation, right-to-left text, CRLF",
+      onDisk: true,
+      files: {
+        "docs.ar-sa/billing/pay.md": loc(
+          "الدفع",
+          `# الدفع\n\n${seg("7e8b9-104", "راجع [الخطوات](#خطوات-الدفع).", "See [the steps](#payment-steps).")}\n\n## <a name="payment-steps"></a>الدفع\n`,
+          "\r\n",
+        ),
+      },
+      errors: [{ line: 7, column: 46, message: 'Expected "#خطوات-الدفع" to resolve to an anchor in this file but found no such anchor or heading' }],
+    },
+    {
+      name: "a fragment into a page that only the English source has, where no such heading exists",
+      onDisk: true,
+      files: {
+        "docs.de-de/billing/index.md": loc("Abrechnung", "| Monat | Link |\n| --- | --- |\n| Juni | [Neu](whats-new.md#juli-2021) |\n"),
+        "docs/billing/whats-new.md": en("# What's new\n\n## June 2021\n"),
+      },
+      errors: [{ line: 7, column: 28, message: 'Expected "#juli-2021" to resolve to an anchor in "whats-new.md" but found no such anchor or heading' }],
+    },
+  ],
+});
