@@ -20,7 +20,9 @@ export const quietDefaults: Readonly<Configuration> = {
   MD013: false,
   MD033: false,
   MD060: false,
+  MD024: { siblings_only: true },
   MD025: { front_matter_title: "" },
+  MD051: { ignored_pattern: "^tab/" },
 };
 
 /** Loaded by `load()`: importing markdownlint takes a third of a second, which a run with the rule off must not pay. */
@@ -61,7 +63,7 @@ export default defineRule<Options>({
 /** loclint's quiet defaults, then the user's settings; with `default: false`, only the rules they name run. */
 function configFor(user: Configuration): Configuration {
   const defaultOff = Object.entries(user).some(([key, value]) => key.toLowerCase() === "default" && value === false);
-  // An object value enables a rule, so MD025's tuning would turn it on under `default: false`.
+  // An object value enables a rule, so the tuned rules would turn on under `default: false`.
   const base: Configuration = defaultOff ? { MD013: false, MD033: false, MD060: false } : quietDefaults;
   return { ...base, ...user };
 }

@@ -48,6 +48,16 @@ testRule(rule, {
       files: { [`learn.ja-jp/${rel}`]: page(meta("請求書について"), "# 請求書について\n\n請求書には月額料金が表示されます。\n") },
     },
     {
+      name: "Docs tabs are not link fragments (MD051), and repeated headings under other parents are fine (MD024)",
+      files: {
+        [`learn.de-de/${rel}`]: page(
+          meta("Rechnungen"),
+          "# Rechnungen\n\n## Ansicht\n\n# [Arbeitsbereiche](#tab/workspaces)\n\nText.\n\n## Ansicht\n\n# [Aktuelle Ansicht](#tab/current-view)\n\nText.\n\n---\n",
+        ),
+      },
+      options: { config: { MD025: false } },
+    },
+    {
       name: "YAML files are not Markdown",
       files: { [`learn.de-de/partner-center/toc.yml`]: "- name: Rechnungen\n  href: invoices.md\n" },
     },
