@@ -15,7 +15,14 @@ Options:
       --rule <id:severity>   set a rule's severity (off, warn, error); repeatable
       --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --fix                  apply the fixes of fixable rules
+      --fix                  apply the fixes of fixable rules (files written atomically;
+                             BOM, line endings and mode kept; unchanged files untouched)
+      --fix-dry-run          print the fixes as a unified diff instead of writing them,
+                             then the report of the findings they leave
+      --baseline <file>      report only findings not recorded in this baseline file
+      --write-baseline <file>  record today's findings in a baseline file (and report none)
+      --cache                skip sibling groups unchanged since the last run (size, mtime)
+      --cache-location <path>  cache file, or folder for .loclintcache (default: ./.loclintcache)
       --print-config <file>  print the configuration that applies to a file
       --workers <n>          worker threads (default: one per core for large runs)
       --staged               lint the files staged in git, as staged (paths narrow the set)

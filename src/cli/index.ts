@@ -1,14 +1,17 @@
 // Command line: parse arguments, run the engine, print a report, return the exit code (0, 1 or 2).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseRuleFlag, rulesForFile } from "../config/index.js";
 import type { RuleSetting } from "../config/types.js";
+import { applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline, type Baseline, type TextOf } from "../engine/baseline.js";
+import { cacheFilePath, cacheKey, FileCache } from "../engine/cache.js";
+import { unifiedDiff } from "../engine/diff.js";
 import { RuleCrash } from "../engine/lint-group.js";
 import { runLint } from "../engine/run.js";
 import { applyScope, resolveScope } from "../engine/scope.js";
 import { parseShard } from "../engine/shard.js";
-import { writeFileAtomic } from "../engine/write.js";
+import { outputFixes } from "../engine/write.js";
 import { GitError } from "../git/run.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
@@ -48,6 +51,11 @@ const options = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   workers: { type: "string" },
   staged: { type: "boolean" },
   "changed-since": { type: "string" },
@@ -68,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof ConfigError || error instanceof GitError || error instanceof BaselineError) {
       io.stderr(`loclint: ${error.message}\n`);
       return 2;
     }
@@ -114,6 +122,16 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (values["only-changed-lines"] && !values.staged && values["changed-since"] === undefined) throw new UsageError("--only-changed-lines needs --staged or --changed-since");
   // Fixes computed from staged text would overwrite unstaged edits in the working tree.
   if (values.fix && values.staged) throw new UsageError("--fix cannot be used with --staged");
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  // The diff goes to standard output: a machine-readable report there would no longer parse.
+  if (values["fix-dry-run"] && !values["output-file"] && !["stylish", "compact", "github"].includes(format)) {
+    throw new UsageError(`--fix-dry-run prints a diff on standard output; send the ${format} report to a file with --output-file`);
+  }
+  if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location needs --cache");
+  const baselineFile = values["write-baseline"] ?? values.baseline;
+  if (values.baseline !== undefined && values["write-baseline"] !== undefined && path.resolve(io.cwd, values.baseline) !== path.resolve(io.cwd, values["write-baseline"])) {
+    throw new UsageError("--baseline and --write-baseline name different files; --write-baseline alone writes the file and uses it");
+  }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${values.shard}"`);
   const cliRules: Record<string, RuleSetting> = {};
@@ -144,23 +162,69 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     shard,
     ignoreUnknown: values["ignore-unknown"],
   });
-  const outcome = applyScope(
-    await runLint({
-      cwd: io.cwd,
-      paths: scope.paths,
-      config,
-      rules: builtinRules,
-      fix: values.fix,
-      workers,
-      onProgress: progress?.update,
-      readOverride: scope.readOverride,
-      selectGroup: scope.selectGroup,
-    }),
-    scope,
-  );
+  // Read before linting, so a bad baseline fails fast; a file about to be rewritten need not exist yet.
+  const baseline = values.baseline !== undefined && values["write-baseline"] === undefined ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined;
+  // Staged content is not what the file stamps describe: no cache with --staged.
+  const cache =
+    values.cache && !scope.readOverride
+      ? new FileCache(cacheFilePath(io.cwd, values["cache-location"]), cacheKey({ config, cwd: io.cwd, toolVersion: toolVersion() }), values.fix || values["fix-dry-run"])
+      : undefined;
+  let linted = await runLint({
+    cwd: io.cwd,
+    paths: scope.paths,
+    config,
+    rules: builtinRules,
+    fix: values.fix || values["fix-dry-run"],
+    workers,
+    onProgress: progress?.update,
+    readOverride: scope.readOverride,
+    selectGroup: scope.selectGroup,
+    cache,
+  });
   progress?.done();
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      io.stderr(`loclint: cannot write the cache ${path.relative(io.cwd, cache.file) || cache.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    }
+  }
+  const textOf = textOfResult(scope.readOverride);
+  if (baselineFile !== undefined) {
+    const file = path.resolve(io.cwd, baselineFile);
+    let used: Baseline | undefined = baseline;
+    if (values["write-baseline"] !== undefined) {
+      used = createBaseline(linted.results, file, toolVersion(), { previous: previousBaseline(file), textOf });
+      try {
+        writeBaseline(file, used);
+      } catch (error) {
+        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      const count = used.entries.reduce((n, e) => n + e.count, 0);
+      io.stderr(`loclint: recorded ${count} finding${count === 1 ? "" : "s"} in ${baselineFile}\n`);
+    }
+    const applied = applyBaseline(linted.results, used!, file, { textOf });
+    linted = { ...linted, results: applied.results };
+    if (applied.stale > 0) {
+      const one = applied.stale === 1;
+      io.stderr(`loclint: ${applied.stale} baseline ${one ? "entry" : "entries"} no longer ${one ? "matches" : "match"}; run --write-baseline to prune them\n`);
+    }
+  }
+  const outcome = applyScope(linted, scope);
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
-  if (values.fix) writeFixes(outcome, io);
+  let unwritten = 0;
+  if (values.fix) {
+    const { failed } = outputFixes(outcome.results);
+    for (const f of failed) io.stderr(`loclint: cannot write the fixes of ${f.displayPath}: ${f.message}\n`);
+    unwritten = failed.length;
+  }
+  if (values["fix-dry-run"]) {
+    for (const r of outcome.results) {
+      if (r.output === undefined) continue;
+      const before = originalText(r.filePath, scope.readOverride);
+      if (before !== undefined) io.stdout(unifiedDiff(r.displayPath, before, r.output));
+    }
+  }
 
   let result: LintResult = outcome;
   if (values.quiet) {
@@ -179,6 +243,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   } else if (text) {
     io.stdout(text.endsWith("\n") ? text : `${text}\n`);
   }
+  if (unwritten > 0) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
   if (outcome.problems.length > 0 && outcome.results.length === 0) return 2;
@@ -194,14 +259,28 @@ function docsBase(): string {
   return `https://github.com/loclint/loclint/blob/v${toolVersion()}/rules/`;
 }
 
-function writeFixes(outcome: LintResult, io: CliIo): void {
-  for (const r of outcome.results) {
-    if (r.output === undefined) continue;
-    try {
-      writeFileAtomic(r.filePath, r.output);
-    } catch (error) {
-      io.stderr(`loclint: cannot write the fixes of ${r.displayPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    }
+/** A file's text as it was linted (staged content with --staged), BOM included; undefined when unreadable. */
+function originalText(file: string, readOverride: ((absPath: string) => Uint8Array | undefined) | undefined): string | undefined {
+  try {
+    const bytes = readOverride?.(file) ?? readFileSync(file);
+    return Buffer.from(bytes).toString("utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a result's findings refer to: the fixed text, else the text linted. */
+function textOfResult(readOverride: ((absPath: string) => Uint8Array | undefined) | undefined): TextOf {
+  return (r) => r.output ?? originalText(r.filePath, readOverride);
+}
+
+/** The baseline being rewritten, to keep the entries of files this run did not lint; none when unreadable. */
+function previousBaseline(file: string): Baseline | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return readBaseline(file);
+  } catch {
+    return undefined;
   }
 }
 

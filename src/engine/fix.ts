@@ -1,7 +1,12 @@
 // Applying fixes to text: non-overlapping ranges in order, as ESLint does; overlapping ones wait for the next pass.
 import type { Finding } from "../types.js";
 
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+/**
+ * Applies the findings' fixes to `text` (BOM removed). With `eol`, line breaks inside a fix's text are
+ * written as the file's (`LocalizedFile.eol`), so a rule that inserts "\n" cannot mix endings into a
+ * CRLF file.
+ */
+export function applyFixes(text: string, findings: readonly Finding[], eol?: "\n" | "\r\n"): { text: string; applied: number } {
   const fixes = findings
     .map((f) => f.fix)
     .filter((f): f is NonNullable<Finding["fix"]> => f !== undefined)
@@ -12,7 +17,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
   for (const fix of fixes) {
     const [start, end] = fix.range;
     if (start < last || start > end || end > text.length) continue;
-    out += text.slice(last, start) + fix.text;
+    out += text.slice(last, start) + (eol ? fix.text.replace(/\r?\n/g, eol) : fix.text);
     last = end;
     applied++;
   }

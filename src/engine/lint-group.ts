@@ -59,7 +59,7 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
     let output: string | undefined;
     if (options.fix && !file.unreadable) {
       for (let pass = 0; pass < MAX_FIX_PASSES && findings.some((f) => f.fix); pass++) {
-        const fixed = applyFixes(file.text, findings);
+        const fixed = applyFixes(file.text, findings, file.eol);
         if (fixed.text === file.text) break;
         output = fixed.text;
         const identity = { path: file.path, displayPath: file.displayPath, locale: file.locale, relPath: file.relPath, root: file.root, isSource: file.isSource };

@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { ResolvedConfig } from "../config/types.js";
 import { discover, type SiblingGroup as DiscoveredGroup } from "../discover/index.js";
 import type { FileResult, LintResult, RuleDescriptor } from "../types.js";
+import type { GroupCache } from "./cache.js";
 import { ProjectFacts } from "./facts.js";
 import { lintGroup, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
@@ -23,6 +24,8 @@ export interface RunOptions {
   readOverride?: (absPath: string) => Uint8Array | undefined;
   /** Keep only groups for which this returns true (sharding, caching). */
   selectGroup?: (group: DiscoveredGroup) => boolean;
+  /** Replays the results of unchanged groups instead of linting them, and records the others (--cache). */
+  cache?: GroupCache;
 }
 
 /** Problems with the paths themselves (missing, no locale): reported, not thrown. */
@@ -39,8 +42,15 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const discovery = await discover(options.paths, options.config, options.cwd);
   let groups = discovery.groups;
   if (options.selectGroup) groups = groups.filter(options.selectGroup);
-  const plans: GroupPlan[] = groups.map((g) => ({ key: g.key, files: g.files }));
   const sourceRoots = sourceRootsOf(groups, options.config);
+  // Replayed results still carry their unique() claims: they are judged with the fresh ones below.
+  const replayed: FileResult[] = [];
+  const toLint = groups.filter((g) => {
+    const hit = options.cache?.lookup(g);
+    if (hit) replayed.push(...hit);
+    return !hit;
+  });
+  const plans: GroupPlan[] = toLint.map((g) => ({ key: g.key, files: g.files }));
   const targetCount = plans.reduce((n, p) => n + p.files.filter((f) => f.target).length, 0);
 
   const cores = Math.max(1, availableParallelism());
@@ -62,12 +72,14 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
       options.onProgress?.(done, targetCount);
     }
   }
+  options.cache?.store(results);
+  results.push(...replayed);
   judgeClaims(results);
   results.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return {
     results,
     rules: describeRules(options.rules, options.config),
-    stats: { files: results.length, groups: plans.length, durationMs: performance.now() - started },
+    stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
     problems: discovery.problems,
   };
 }
