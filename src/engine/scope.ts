@@ -85,7 +85,8 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
   const { cwd, config } = options;
   const changes = await changesSince(ref, cwd);
   const under = within(options);
-  const changed = [...changes.changed].filter((f) => under(f) && fs.existsSync(f));
+  // Files only: a changed submodule is a folder, which would otherwise be walked whole.
+  const changed = [...changes.changed].filter((f) => under(f) && isFile(f));
   const affected = new Set<string>();
 
   // A changed English source file: every localized copy of it is now worth a look.
@@ -132,6 +133,10 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
 function within(options: ScopeOptions): (absPath: string) => boolean {
   const roots = options.paths.map((p) => path.resolve(options.cwd, p));
   return (absPath) => roots.length === 0 || roots.some((r) => isWithin(absPath, r));
+}
+
+function isFile(absPath: string): boolean {
+  return fs.statSync(absPath, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** A path as discovery shows it in problems. */
