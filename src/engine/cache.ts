@@ -90,6 +90,22 @@ function stampOf(file: DiscoveredFile): FileStamp | null {
   }
 }
 
+/** Results as runLint made them, as far as replaying needs: a hand-edited cache is a miss, not a crash. */
+function usable(results: unknown[]): results is GroupFileResult[] {
+  return results.every((r) => {
+    const result = r as Partial<GroupFileResult> | null;
+    return (
+      typeof result === "object" &&
+      result !== null &&
+      typeof result.filePath === "string" &&
+      typeof result.displayPath === "string" &&
+      Array.isArray(result.findings) &&
+      result.findings.every((f) => typeof f === "object" && f !== null && typeof f.line === "number" && typeof f.message === "string") &&
+      (result.claims === undefined || Array.isArray(result.claims))
+    );
+  });
+}
+
 function sameStamps(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
   return a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1] && s[2] === b[i]![2] && s[3] === b[i]![3]);
 }
@@ -154,8 +170,7 @@ export class FileCache implements GroupCache {
     }
     const entry = this.data.groups[group.key];
     if (complete && entry && Array.isArray(entry.files) && Array.isArray(entry.results) && sameStamps(entry.files, stamps)) {
-      const hit = entry.results.every((r) => Array.isArray(r?.findings)) && !(this.fix && entry.results.some((r) => r.findings.some((f) => f.fix)));
-      if (hit) {
+      if (usable(entry.results) && !(this.fix && entry.results.some((r) => r.findings.some((f) => f.fix)))) {
         this.hits++;
         // A copy: the engine adds claim findings to results it is given.
         return structuredClone(entry.results);

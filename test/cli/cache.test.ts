@@ -131,6 +131,13 @@ describe("--cache", () => {
     for (const key of Object.keys(data.groups)) data.groups[key] = { files: "x", results: [null] };
     fs.writeFileSync(path.join(dir, ".loclintcache"), JSON.stringify(data));
     expect(await run(["--cache", "--format", "json", "."])).toEqual(plain);
+    // Right stamps, mangled results: misses too, with and without --fix.
+    const fresh = JSON.parse(fs.readFileSync(path.join(dir, ".loclintcache"), "utf8"));
+    for (const entry of Object.values(fresh.groups) as { results: unknown[] }[]) entry.results = [{ filePath: "x", displayPath: "x", findings: [null] }];
+    fs.writeFileSync(path.join(dir, ".loclintcache"), JSON.stringify(fresh));
+    expect(await run(["--cache", "--format", "json", "."])).toEqual(plain);
+    fs.writeFileSync(path.join(dir, ".loclintcache"), JSON.stringify(fresh));
+    expect((await run(["--cache", "--fix-dry-run", "."])).stderr).toBe("");
   });
 
   it("--cache-location takes a file or a folder", async () => {
