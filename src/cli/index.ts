@@ -7,7 +7,7 @@ import type { RuleSetting } from "../config/types.js";
 import { applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline, type Baseline, type TextOf } from "../engine/baseline.js";
 import { cacheFilePath, cacheKey, FileCache } from "../engine/cache.js";
 import { unifiedDiff } from "../engine/diff.js";
-import { RuleCrash } from "../engine/lint-group.js";
+import { RuleCrash, ruleTimes } from "../engine/lint-group.js";
 import { runLint } from "../engine/run.js";
 import { applyScope, resolveScope } from "../engine/scope.js";
 import { parseShard } from "../engine/shard.js";
@@ -182,6 +182,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     cache,
   });
   progress?.done();
+  if (ruleTimes) printRuleTimes(ruleTimes, io);
   if (cache) {
     try {
       cache.save();
@@ -253,6 +254,14 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** LOCLINT_TIMING=1: the slowest rules, as ESLint's TIMING does. */
+function printRuleTimes(times: Map<string, number>, io: CliIo): void {
+  const total = [...times.values()].reduce((a, b) => a + b, 0) || 1;
+  const rows = [...times].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  io.stderr(`${"Rule".padEnd(32)} ${"Time (ms)".padStart(10)} ${"Relative".padStart(9)}\n`);
+  for (const [id, ms] of rows) io.stderr(`${id.padEnd(32)} ${ms.toFixed(1).padStart(10)} ${`${((ms * 100) / total).toFixed(1)}%`.padStart(9)}\n`);
 }
 
 function docsBase(): string {

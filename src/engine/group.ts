@@ -26,6 +26,7 @@ export class SiblingGroup {
   }
 
   private sourceHashes: Set<string> | undefined;
+  private sameHashCache = new Map<LocalizedFile, LocalizedFile[]>();
 
   /**
    * True when the English source file is the very version `file` was translated from: its SHA-1
@@ -51,9 +52,13 @@ export class SiblingGroup {
 
   /** The other localized siblings translated from the same source version (same `ms.openlocfilehash`). */
   sameHashSiblings(file: LocalizedFile): LocalizedFile[] {
-    const hash = file.openlocfilehash?.toLowerCase();
-    if (!hash) return [];
-    return this.siblingsOf(file).filter((f) => f.openlocfilehash?.toLowerCase() === hash);
+    let list = this.sameHashCache.get(file);
+    if (!list) {
+      const hash = file.openlocfilehash?.toLowerCase();
+      list = hash ? this.siblingsOf(file).filter((f) => f.openlocfilehash?.toLowerCase() === hash) : [];
+      this.sameHashCache.set(file, list);
+    }
+    return list;
   }
 
   /**

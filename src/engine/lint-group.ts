@@ -40,6 +40,9 @@ export class RuleCrash extends Error {
 
 const MAX_FIX_PASSES = 10;
 
+/** Time spent in each rule's `check`, in ms, when LOCLINT_TIMING is set (measured in process only). */
+export const ruleTimes: Map<string, number> | null = process.env.LOCLINT_TIMING ? new Map() : null;
+
 /** A file's result plus the unique values it claims, judged once every group is done. */
 export type GroupFileResult = FileResult & { claims?: UniqueClaim[] };
 
@@ -92,7 +95,9 @@ function checkFile(
     if (file.unreadable && id !== "file-unreadable") continue;
     let raw: RuleFinding[];
     try {
+      const started = ruleTimes ? performance.now() : 0;
       raw = rule.check({ file, group, options: ruleConfig.options, project: options.project });
+      if (ruleTimes) ruleTimes.set(id, (ruleTimes.get(id) ?? 0) + performance.now() - started);
     } catch (error) {
       throw new RuleCrash(id, file.displayPath, error);
     }

@@ -6,7 +6,7 @@ import { discover, type SiblingGroup as DiscoveredGroup } from "../discover/inde
 import type { FileResult, LintResult, RuleDescriptor } from "../types.js";
 import type { GroupCache } from "./cache.js";
 import { ProjectFacts } from "./facts.js";
-import { lintGroup, type GroupPlan } from "./lint-group.js";
+import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
 
@@ -55,7 +55,8 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
 
   const cores = Math.max(1, availableParallelism());
   const wanted = options.workers ?? Math.min(cores, Math.ceil(targetCount / FILES_PER_WORKER));
-  const canUseWorkers = workerUrl() !== null && !options.readOverride;
+  // Per-rule timing is gathered in this thread only.
+  const canUseWorkers = workerUrl() !== null && !options.readOverride && !ruleTimes;
   let results: FileResult[];
   if (wanted > 1 && canUseWorkers) {
     results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount);
