@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import anchorTranslated from "./anchor-translated.js";
 import codeBlockMismatch from "./code-block-mismatch.js";
 import contentlocaleMismatch from "./contentlocale-mismatch.js";
+import docsMarkerDamaged from "./docs-marker-damaged.js";
 import fileUnreadable from "./file-unreadable.js";
 import frontMatterInvalid from "./front-matter-invalid.js";
 import frontMatterMissing from "./front-matter-missing.js";
@@ -14,27 +15,34 @@ import linkTargetCase from "./link-target-case.js";
 import linkTargetMismatch from "./link-target-mismatch.js";
 import linkTargetMissing from "./link-target-missing.js";
 import locfileidDuplicate from "./locfileid-duplicate.js";
+import markdownSyntaxBroken from "./markdown-syntax-broken.js";
 import markdownlint from "./markdownlint.js";
 import metadataDateInvalid from "./metadata-date-invalid.js";
 import metadataMismatch from "./metadata-mismatch.js";
 import metadataMissing from "./metadata-missing.js";
+import mtPlaceholderLeaked from "./mt-placeholder-leaked.js";
 import openlocfilehashInvalid from "./openlocfilehash-invalid.js";
 import openlocfilehashMismatch from "./openlocfilehash-mismatch.js";
 import openlocfilehashUnverified from "./openlocfilehash-unverified.js";
-import sourcegitcommitUnknown from "./sourcegitcommit-unknown.js";
-import structureMismatch from "./structure-mismatch.js";
-import translationStale from "./translation-stale.js";
+import segmentCodeMismatch from "./segment-code-mismatch.js";
+import segmentHtmlMismatch from "./segment-html-mismatch.js";
+import segmentLinkMismatch from "./segment-link-mismatch.js";
 import segmentsMissing from "./segments-missing.js";
+import sourceDefect from "./source-defect.js";
+import sourcegitcommitUnknown from "./sourcegitcommit-unknown.js";
 import spanIdInvalid from "./span-id-invalid.js";
 import spanIdMismatch from "./span-id-mismatch.js";
 import spanPairing from "./span-pairing.js";
 import spanSourceMismatch from "./span-source-mismatch.js";
+import structureMismatch from "./structure-mismatch.js";
+import translationStale from "./translation-stale.js";
 import translationtypeInvalid from "./translationtype-invalid.js";
 
 export const rules: readonly Rule<object>[] = [
   anchorTranslated,
   codeBlockMismatch,
   contentlocaleMismatch,
+  docsMarkerDamaged,
   fileUnreadable,
   frontMatterInvalid,
   frontMatterMissing,
@@ -46,20 +54,26 @@ export const rules: readonly Rule<object>[] = [
   linkTargetMismatch,
   linkTargetMissing,
   locfileidDuplicate,
+  markdownSyntaxBroken,
   markdownlint,
   metadataDateInvalid,
   metadataMismatch,
   metadataMissing,
+  mtPlaceholderLeaked,
   openlocfilehashInvalid,
   openlocfilehashMismatch,
   openlocfilehashUnverified,
-  sourcegitcommitUnknown,
-  structureMismatch,
-  translationStale,
+  segmentCodeMismatch,
+  segmentHtmlMismatch,
+  segmentLinkMismatch,
   segmentsMissing,
+  sourceDefect,
+  sourcegitcommitUnknown,
   spanIdInvalid,
   spanIdMismatch,
   spanPairing,
   spanSourceMismatch,
+  structureMismatch,
+  translationStale,
   translationtypeInvalid,
 ] as Rule<object>[];
