@@ -46,7 +46,8 @@ export default defineRule({
         });
       }
       const locale = file.locale.toLowerCase();
-      const { missing, unexpected } = multisetDiff(english, mine, (l) => localeNeutral(l.target, "en-us"), (l) => localeNeutral(l.target, locale));
+      const key = (l: InlineLink) => comparable(l.target, locale);
+      const { missing, unexpected } = multisetDiff(english, mine, key);
       if (missing.length === 0 && unexpected.length === 0) continue;
       findings.push(report(file, segment, missing, unexpected));
     }
@@ -87,12 +88,21 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
 /** Characters without which a text has no link: `]` (or `］`) for Markdown, `<` for HTML and autolinks. */
 const LINK_CHARS = HAS_CLOSE_BRACKET | HAS_LT | HAS_FULLWIDTH;
 
-/** A path segment that names a locale: `/de-de/`, `/zh-hans-cn/`. */
-const LOCALE_SEGMENT = /\/([a-z]{2,3}(?:-[a-z]{2,4}){1,2})\//i;
+/** `/en-us/` or `/<locale>/` in any case, per locale. */
+const localeSegments = new Map<string, RegExp>();
 
-/** A translated target with the file's locale in its path (`/de-de/`) compares as the English `/en-us/`. */
-function localeNeutral(target: string, locale: string): string {
-  const m = LOCALE_SEGMENT.exec(target);
-  if (!m || m[1]!.toLowerCase() !== locale) return target;
-  return `${target.slice(0, m.index)}/en-us/${target.slice(m.index + m[0].length)}`;
+/**
+ * A target as compared: `&amp;` is `&` (the same URL once rendered), and a path segment naming the
+ * English locale or the file's own (`/en-us/`, `/de-de/`) is the same on both sides: localized
+ * links to the reader's language are a translation, not a change.
+ */
+function comparable(target: string, locale: string): string {
+  const t = target.includes("&amp;") ? target.replace(/&amp;/g, "&") : target;
+  let segment = localeSegments.get(locale);
+  if (!segment) {
+    segment = new RegExp(`/(?:en-us|${locale.replace(/[^a-z0-9-]/gi, "")})/`, "i");
+    localeSegments.set(locale, segment);
+  }
+  const m = segment.exec(t);
+  return m ? `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}` : t;
 }

@@ -56,7 +56,7 @@ export interface EmphasisProblem {
   end: number;
 }
 
-/** What {@link scanInline} finds; every offset is relative to the scanned text. */
+/** What {@link scanInline} finds; every offset is relative to the scanned text. Empty lists may be shared: never modify them. */
 export interface InlineScan {
   links: InlineLink[];
   code: InlineCode[];

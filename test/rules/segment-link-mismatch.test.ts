@@ -40,6 +40,22 @@ testRule(rule, {
       },
     },
     {
+      name: "&amp; for & and the locale after another hyphenated path segment, in Japanese",
+      files: {
+        [at("ja-jp")]: doc("ja-JP", [
+          seg("a1b2c-110", "[セットアップ](https://example.com/app-ids/JA-JP/setup?a=1&amp;b=2)を参照してください。", "See [setup](https://example.com/app-ids/en-us/setup?a=1&b=2)."),
+        ]),
+      },
+    },
+    {
+      name: "the English text already localized to the file's locale, in Chinese",
+      files: {
+        [at("zh-cn")]: doc("zh-CN", [
+          seg("a1b2c-111", "[许可变更通知](https://www.example.com/zh-cn/licensing/news)：更多详细信息。", "[License changes notice](https://www.example.com/zh-cn/licensing/news): further details."),
+        ]),
+      },
+    },
+    {
       name: "a translation identical to its English text, and a segment without links",
       files: { [at("de-de")]: doc("de-DE", [seg("a1b2c-104", EN_TWO, EN_TWO), "", seg("a1b2c-105", "Rechnungen", "Invoices")]) },
     },
