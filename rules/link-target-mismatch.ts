@@ -2,7 +2,8 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
 import { localeList } from "../src/engine/group.js";
-import { alignSequences, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
+import path from "node:path";
+import { alignSequences, linkParts, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -117,7 +118,8 @@ function targetsOf(file: LocalizedFile): Targets {
   let t = cache.get(file);
   if (!t) {
     const links = visibleLinks(file).filter((l) => l.target.trim() !== "");
-    const keys = links.map((l) => comparable(l.target));
+    const dir = path.posix.dirname(file.relPath.replace(/\\/g, "/"));
+    const keys = links.map((l) => comparable(l, dir));
     t = { links, keys, multiset: [...keys].sort().join("\n") };
     cache.set(file, t);
   }
@@ -128,12 +130,20 @@ const localeSegment = /\/[a-z]{2}-[a-z]{2}(?=\/|$|[?#])/gi;
 const localeQuery = /([?&](?:mkt|market|culture|lang|language|setlang|locale|clcid|ui-locale)=)[^&#]*/gi;
 
 /**
- * A target in the form two translations of one link share: backslashes as slashes, the scheme and host
- * of a URL lower-cased, and locale codes in URL paths (`/en-us/`) and locale query values (`mkt=`) blanked,
- * since pointing a link to the reader's language is correct translation.
+ * A target in the form two translations of one link share. A relative path is resolved against the
+ * file's folder (siblings share it), decoded, with `/` separators and in lower case, so `..\\billing\\faq.yml`
+ * and `Faq.yml` are `faq.yml` (link-backslash and link-target-case report how they are written). A URL
+ * has its scheme and host lower-cased and the locale codes in its path (`/en-us/`) and in locale query
+ * values (`mkt=`) blanked, since pointing a link to the reader's language is correct translation.
  */
-export function comparable(target: string): string {
-  let t = target.trim().replace(/\\/g, "/");
+export function comparable(link: Link, dir: string): string {
+  const target = link.target.trim();
+  const parts = linkParts(link);
+  if (parts) {
+    const rest = target.slice(parts.pathLength);
+    return path.posix.normalize(path.posix.join(dir, parts.path)).toLowerCase() + rest;
+  }
+  let t = target;
   const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i.exec(t);
   if (scheme) {
     t = scheme[1]!.toLowerCase() + scheme[2]!.toLowerCase() + t.slice(scheme[0].length);

@@ -29,6 +29,6 @@ export default defineRule({
   },
 });
 
-function orList(items: string[]): string {
+function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }

@@ -83,7 +83,7 @@ export function visibleAnchors(file: LocalizedFile): Anchor[] {
  * was translated from, else what a strict majority of the same-hash siblings share; for a file without
  * `ms.openlocfilehash`, what all its other siblings (two at least) share.
  */
-export function referenceFor<T>(file: LocalizedFile, group: SiblingGroup, pick: (f: LocalizedFile) => T, key: (value: T) => string): Agreement<T> | null {
+export function referenceFor<T>(file: LocalizedFile, group: SiblingGroup, pick: (f: LocalizedFile) => T | undefined, key: (value: T) => string): Agreement<T> | null {
   if (file.openlocfilehash) return group.agreement(file, pick, { fromSource: true, key });
   // Without a hash (TOC.yml) the siblings may be copies of different English versions: a majority could be
   // one version outvoting another, so only what every other sibling shares (two at least) is trusted.
@@ -264,7 +264,7 @@ export interface ResolvedLink {
   /** Where it was found: this locale, the English source, or a sibling locale (no source tree). */
   tree: "locale" | "source" | "sibling" | null;
   /** The trees looked in, for messages: "this locale", "the English source", "the sibling locales". */
-  looked: string[];
+  looked: readonly string[];
 }
 
 /** Names the site serves for a folder link: an index page or a table of contents. */
@@ -295,16 +295,18 @@ export function resolveLink(file: LocalizedFile, link: Link, project: ProjectFac
 
 type Tree = { name: NonNullable<ResolvedLink["tree"]>; root: string };
 
+const localeOnly: readonly string[] = ["this locale"];
+
 function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink | null {
   const parts = linkParts(link);
   if (!parts) return null;
   const abs = path.resolve(path.dirname(file.path), parts.path);
   const wantsFolder = parts.path.endsWith("/");
   const exists = existence(project);
-  const looked = ["this locale"];
+  // The common case: the file is there, as written (a name with an extension is taken for a file, not a folder).
+  if (!wantsFolder && exists(abs) && (hasExtension(parts.path) || !project.isDirectory(abs))) return { link, parts, path: abs, state: "found", actual: abs, tree: "locale", looked: localeOnly };
+  const looked = [...localeOnly];
   const result = (state: TargetState, actual: string | null, tree: ResolvedLink["tree"]): ResolvedLink => ({ link, parts, path: abs, state, actual, tree, looked });
-  // The common case: the file is there, as written.
-  if (!wantsFolder && exists(abs) && !project.isDirectory(abs)) return result("found", abs, "locale");
 
   const rel = abs.startsWith(file.root + path.sep) ? abs.slice(file.root.length + 1) : null;
   const sourceRoot = project.sourceRootFor(file.root);
@@ -347,7 +349,7 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
     }
   }
   for (const tree of trees) {
-    const variant = project.caseVariant(inTree(tree));
+    const variant = caseVariantOf(project, inTree(tree));
     if (variant) return result("case", variant, tree.name);
   }
   const alternatives = otherExtensions[ext.toLowerCase()];
@@ -362,6 +364,29 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
   }
   if (folderWithoutIndex) return result("folder-without-index", folderWithoutIndex, null);
   return result(known ? "missing" : "unknown", null, null);
+}
+
+const extension = /\.[A-Za-z0-9]{1,8}$/;
+
+function hasExtension(p: string): boolean {
+  return extension.test(p);
+}
+
+const caseCache = new WeakMap<ProjectFacts, Map<string, string | null>>();
+
+/** `project.caseVariant`, remembered per path. */
+function caseVariantOf(project: ProjectFacts, p: string): string | null {
+  let known = caseCache.get(project);
+  if (!known) {
+    known = new Map();
+    caseCache.set(project, known);
+  }
+  let variant = known.get(p);
+  if (variant === undefined) {
+    variant = project.caseVariant(p);
+    known.set(p, variant);
+  }
+  return variant;
 }
 
 const existenceCache = new WeakMap<ProjectFacts, (p: string) => boolean>();
@@ -389,6 +414,8 @@ interface EnglishEvidence {
   hidden: Set<string>;
   /** [start, end) of the segments' translations, sorted. */
   translations: [number, number][];
+  /** The siblings with the same `ms.openlocfilehash`. */
+  siblings: LocalizedFile[];
 }
 
 const evidenceCache = new WeakMap<LocalizedFile, EnglishEvidence>();
@@ -415,22 +442,32 @@ function madeUpHere(file: LocalizedFile, link: Link, group: SiblingGroup): boole
   if (!evidence) {
     const shown = new Set(visibleLinks(file));
     const hidden = new Set(file.links.filter((l) => !shown.has(l)).map((l) => l.target));
-    const translations: [number, number][] = [];
-    if (file.text.indexOf("sxs-lookup") !== -1) {
-      for (const seg of file.segments.segments) translations.push([seg.translationOffset, seg.translationOffset + seg.translation.length]);
-      translations.sort((a, b) => a[0] - b[0]);
-    }
-    evidence = { hidden, translations };
+    evidence = { hidden, translations: translationRanges(file), siblings: group.sameHashSiblings(file) };
     evidenceCache.set(file, evidence);
   }
   if (evidence.hidden.has(link.target)) return false;
-  const siblings = group.sameHashSiblings(file);
-  if (siblings.some((f) => allTargets(f).has(link.target))) return false;
-  return siblings.length > 0 || within(evidence.translations, link.offset);
+  if (evidence.siblings.some((f) => allTargets(f).has(link.target))) return false;
+  return evidence.siblings.length > 0 || within(evidence.translations, link.offset);
+}
+
+const translationCache = new WeakMap<LocalizedFile, [number, number][]>();
+
+/** [start, end) of the translations of a side-by-side file's segments, sorted; empty for other files. */
+export function translationRanges(file: LocalizedFile): [number, number][] {
+  let ranges = translationCache.get(file);
+  if (!ranges) {
+    ranges = [];
+    if (file.text.indexOf("sxs-lookup") !== -1) {
+      for (const seg of file.segments.segments) ranges.push([seg.translationOffset, seg.translationOffset + seg.translation.length]);
+      ranges.sort((a, b) => a[0] - b[0]);
+    }
+    translationCache.set(file, ranges);
+  }
+  return ranges;
 }
 
 /** True when `offset` lies in one of the sorted, disjoint ranges. */
-function within(ranges: [number, number][], offset: number): boolean {
+export function within(ranges: [number, number][], offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {

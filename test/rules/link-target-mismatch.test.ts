@@ -52,6 +52,12 @@ testRule(rule, {
       }),
     },
     {
+      name: "the same file written another way: backslashes, a longer relative path, letter case",
+      files: set({
+        "de-de": loc("Abrechnung", deBody.replace("(review-invoice.md)", "(..\\billing\\Review-Invoice.md)")),
+      }, en),
+    },
+    {
       name: "no source and two siblings that disagree: no majority",
       files: set({ "de-de": loc("Abrechnung", deBody.replace("tax.md#vat", "steuern.md")), "ja-jp": loc("請求", jaBody) }),
     },
