@@ -113,13 +113,23 @@ function leadsNowhere(state: string | undefined): boolean {
 }
 
 const cache = new WeakMap<LocalizedFile, Targets>();
+const comparableCache = new Map<string, string>();
 
 function targetsOf(file: LocalizedFile): Targets {
   let t = cache.get(file);
   if (!t) {
     const links = visibleLinks(file).filter((l) => l.target.trim() !== "");
     const dir = path.posix.dirname(file.relPath.replace(/\\/g, "/"));
-    const keys = links.map((l) => comparable(l, dir));
+    const keys = links.map((l) => {
+      // Siblings share the folder and most targets: each pair is worked out once.
+      const id = `${dir}\u0000${l.kind === "yaml" || l.kind === "html" ? "" : "m"}${l.target}`;
+      let key = comparableCache.get(id);
+      if (key === undefined) {
+        key = comparable(l, dir);
+        comparableCache.set(id, key);
+      }
+      return key;
+    });
     t = { links, keys, multiset: [...keys].sort().join("\n") };
     cache.set(file, t);
   }
