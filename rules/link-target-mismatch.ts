@@ -3,7 +3,7 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
 import { localeList } from "../src/engine/group.js";
 import path from "node:path";
-import { alignSequences, linkParts, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
+import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -31,7 +31,8 @@ export default defineRule({
     const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
     const witnessName = witness.isSource ? "English source" : witness.locale;
 
-    const pairs = pairTargets(reference.keys, mine.keys);
+    const alignment = alignSequences(reference.keys, mine.keys);
+    const pairs = pairTargets(reference.keys, mine.keys, alignment);
     const findings: RuleFinding[] = [];
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : reference.links[e];
@@ -47,7 +48,7 @@ export default defineRule({
           }),
         );
       } else if (want) {
-        const at = placeOf(file, mine, reference, e);
+        const at = placeOf(file, mine, alignment, e);
         findings.push(
           findingAt(file, at, `Expected a link to "${want.target}" as in ${who} but found none`, {
             related: [relatedAt(witness, want.offset, `${witnessName} links to "${want.target}"`)],
@@ -72,7 +73,7 @@ export default defineRule({
  * the two multisets disagree on is reported, so a link moved elsewhere is not a difference. Leftover
  * dropped and surplus links pair up in order when there are as many of each.
  */
-function pairTargets(expected: string[], found: string[]): [number, number][] {
+function pairTargets(expected: string[], found: string[], alignment: Pair[]): [number, number][] {
   const balance = new Map<string, number>();
   for (const k of found) balance.set(k, (balance.get(k) ?? 0) + 1);
   for (const k of expected) balance.set(k, (balance.get(k) ?? 0) - 1);
@@ -85,7 +86,7 @@ function pairTargets(expected: string[], found: string[]): [number, number][] {
   const pairs: [number, number][] = [];
   const dropped: number[] = [];
   const surplus: number[] = [];
-  for (const [e, f] of alignSequences(expected, found)) {
+  for (const [e, f] of alignment) {
     const lost = e !== -1 && (f === -1 || expected[e] !== found[f]) && take(expected[e]!, -1);
     const extra = f !== -1 && (e === -1 || expected[e] !== found[f]) && take(found[f]!, 1);
     if (lost && extra) pairs.push([e, f]);
@@ -98,9 +99,9 @@ function pairTargets(expected: string[], found: string[]): [number, number][] {
 }
 
 /** Where a link the file lacks would be: at the file's link that lines up with the reference link before it. */
-function placeOf(file: LocalizedFile, mine: Targets, reference: Targets, e: number): number {
+function placeOf(file: LocalizedFile, mine: Targets, alignment: Pair[], e: number): number {
   let before = -1;
-  for (const [re, mf] of alignSequences(reference.keys, mine.keys)) {
+  for (const [re, mf] of alignment) {
     if (re === e) break;
     if (mf !== -1 && re !== -1) before = mf;
   }
