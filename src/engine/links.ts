@@ -92,11 +92,6 @@ export function referenceFor<T>(file: LocalizedFile, group: SiblingGroup, pick: 
   return agreement;
 }
 
-/** How a finding names the reference: "the English source" or "de-de, fr-fr and 3 more". */
-export function describeReference(agreement: Agreement<unknown>, localeList: (files: LocalizedFile[]) => string): string {
-  return agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
-}
-
 // ---- Pairing two sequences -------------------------------------------------------------------
 
 /** A pair of an expected item (index into the reference) and a found one (index into the file); -1 when one side has none. */
@@ -250,7 +245,10 @@ export type TargetState =
   | "folder-without-index"
   /** Not found anywhere looked. */
   | "missing"
-  /** Not found in any locale, with no English tree to look in, and the link is the English page's (every translation has it). */
+  /**
+   * Not found here, with no English tree to look in, and nothing shows the link is the translation's own
+   * (the English of the same version may link to an English-only page): nothing can be said.
+   */
   | "unknown";
 
 export interface ResolvedLink {
@@ -275,9 +273,10 @@ const resolvedCache = new WeakMap<LocalizedFile, { project: ProjectFacts; links:
 
 /**
  * Where a relative link of `file` leads (null for links that name no file: see {@link linkParts}).
- * Looks in the file's locale tree first, then in the English source tree when one is known, else in
- * the locale trees of the file's siblings (a localized tree legitimately omits media and untranslated
- * pages, which the site serves from the source). Cached per file, so every link rule shares the work.
+ * Looks in the file's locale tree first, then in the English source tree when one is known (a localized
+ * tree legitimately omits media and untranslated pages, which the site serves from the source); without
+ * one, in the locale trees of the file's siblings, and only for a link the translation made up itself.
+ * Cached per file, so every link rule shares the work.
  */
 export function resolveLink(file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink | null {
   let cache = resolvedCache.get(file);
