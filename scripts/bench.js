@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const defaultTree = path.resolve(root, "../shared/corpus/sxs");
@@ -17,7 +17,7 @@ if (!existsSync(tree)) {
 }
 const scratch = mkdtempSync(path.join(os.tmpdir(), "loclint-bench-"));
 const stats = path.join(scratch, "stats.json");
-const preload = path.join(root, "scripts/bench-stats.cjs");
+const preload = path.join(root, "scripts/bench-stats.mjs");
 
 /** Runs a Node program with the stats preload; returns wall ms, peak RSS and CPU. */
 function measure(label, argv, cwd) {
@@ -25,7 +25,7 @@ function measure(label, argv, cwd) {
   const errFile = path.join(scratch, "stderr.txt");
   const fd = openSync(errFile, "w");
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["-r", preload, ...argv], {
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(preload).href, ...argv], {
     cwd,
     env: { ...process.env, LOCLINT_BENCH_STATS: stats, NO_COLOR: "1" },
     stdio: ["ignore", fd, fd],

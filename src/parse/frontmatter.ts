@@ -10,7 +10,7 @@ export interface FrontMatterParse {
 }
 
 // A line of the common flat form: `key: value` with a plain or quoted scalar that needs no YAML parser.
-const simpleLine = /^([A-Za-z0-9_][\w.\-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const simpleLine = /^([A-Za-z0-9_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const plainUnsafe = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|:$/;
 const doubleQuoted = /^"(?:[^"\\]|\\["\\/bfnrt0 ]|\\u[0-9a-fA-F]{4})*"$/;
 const singleQuoted = /^'(?:[^']|'')*'$/;

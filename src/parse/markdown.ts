@@ -933,9 +933,11 @@ class Scanner {
       }
       const attrStart = j;
       while (j < to && (isAttributeNameChar(t.charCodeAt(j)) && t.charCodeAt(j) !== COLON)) j++;
-      if (j === attrStart || t.charCodeAt(j) !== EQUALS) break;
       const attr = t.slice(attrStart, j);
+      while (j < to && isWhitespace(t.charCodeAt(j))) j++;
+      if (j === attrStart || t.charCodeAt(j) !== EQUALS) break;
       j++;
+      while (j < to && isWhitespace(t.charCodeAt(j))) j++;
       const q = t.charCodeAt(j);
       if (q !== DQUOTE && q !== SQUOTE) break;
       const valueStart = j + 1;

@@ -51,5 +51,7 @@ export function parseYamlFile(text: string): YamlFileParse {
  */
 export function yamlMarkdownView(text: string): string {
   if (text.indexOf("\\") === -1) return text;
-  return text.replace(/\\"/g, ' "').replace(/\\n/g, " \n");
+  // An escaped quote after "=" opens an attribute value (`= "`), any other closes one (`" `): the padding
+  // stays outside the value, so `source=\"x.png\"` reads as `source= "x.png" `.
+  return text.replace(/=?\\"/g, (m) => (m.length === 3 ? '= "' : '" ')).replace(/\\n/g, " \n");
 }
