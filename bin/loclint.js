@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The loclint command: a thin shell around runCli, which never calls process.exit itself.
-import { runCli } from "../dist/src/cli/index.js";
+import { runCli } from "../dist/bundle/cli.js";
 
 runCli(process.argv.slice(2)).then(
   (code) => {

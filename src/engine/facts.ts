@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
+import type { MarkdownScan } from "../parse/model.js";
 import { openSourceHistory, type SourceHistory } from "./git.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
@@ -22,6 +23,7 @@ export class ProjectFacts {
   private listings = new Map<string, Map<string, string> | null>();
   private anchors = new Map<string, FileAnchors | null>();
   private dirs = new Map<string, boolean>();
+  private existence = new Map<string, boolean>();
   private histories = new Map<string, SourceHistory | null>();
 
   /**
@@ -67,12 +69,18 @@ export class ProjectFacts {
 
   /** True when the path exists with exactly this letter case (file or folder). */
   exists(absPath: string): boolean {
-    const dir = path.dirname(absPath);
-    if (dir === absPath) return true;
-    const base = path.basename(absPath);
-    const entries = this.listing(dir);
-    if (!entries) return false;
-    return entries.get(base.toLowerCase()) === base && this.exists(dir);
+    let known = this.existence.get(absPath);
+    if (known === undefined) {
+      const dir = path.dirname(absPath);
+      if (dir === absPath) known = true;
+      else {
+        const base = path.basename(absPath);
+        const entries = this.listing(dir);
+        known = entries !== null && entries.get(base.toLowerCase()) === base && this.exists(dir);
+      }
+      this.existence.set(absPath, known);
+    }
+    return known;
   }
 
   /** The path as it exists on disk when it differs from `absPath` only in letter case, else null. */
@@ -104,6 +112,12 @@ export class ProjectFacts {
     return known;
   }
 
+  /** Records the anchors of a file the engine has scanned anyway, so that links to it need not read it again. */
+  noteAnchors(absPath: string, scan: MarkdownScan): void {
+    if (this.anchors.has(absPath)) return;
+    this.anchors.set(absPath, anchorsFromScan(scan));
+  }
+
   /** Anchors of another file (read and scanned once), or null when it cannot be read as text. */
   anchorsOf(absPath: string): FileAnchors | null {
     let facts = this.anchors.get(absPath);
@@ -127,9 +141,20 @@ function readAnchors(absPath: string, override: Uint8Array | undefined): FileAnc
   const yaml = /\.ya?ml$/i.test(absPath);
   const text = yaml ? yamlMarkdownView(decoded.text) : decoded.text;
   const bodyStart = yaml ? 0 : parseFrontMatter(decoded.text).bodyStart;
-  const scan = scanMarkdown(text, bodyStart);
+  return anchorsFromScan(scanMarkdown(text, bodyStart));
+}
+
+function anchorsFromScan(scan: MarkdownScan): FileAnchors {
   return {
-    explicit: new Set(scan.anchors.map((a) => a.name)),
-    slugs: new Set(scan.structure.headings.map((h) => h.slug)),
+    explicit: new Set(scan.anchors.map((a) => detach(a.name))),
+    slugs: new Set(scan.structure.headings.map((h) => detach(h.slug))),
   };
+}
+
+/**
+ * A copy of a string that does not point into the text it was cut from: V8 keeps a whole file's text
+ * alive for as long as any slice of it lives, and these facts live for the whole run.
+ */
+function detach(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }

@@ -48,6 +48,8 @@ export class LocalizedFile implements FileIdentity {
   readonly bodyStart: number;
   readonly yamlMime: string | null;
   private yamlLinks: Link[] = [];
+  /** False when the file's bytes cannot hold a `loclint-` directive (checked on the bytes, which is fast). */
+  readonly mayHaveDirectives: boolean;
   private segmentCache: SegmentParse | undefined;
   private markdownCache: MarkdownScan | undefined;
 
@@ -63,12 +65,14 @@ export class LocalizedFile implements FileIdentity {
     let bom = false;
     let eol: "\n" | "\r\n" = "\n";
     let unreadable: Unreadable | null = null;
+    let directives = typeof content === "string" && content.includes("loclint-");
     if (typeof content === "string") {
       text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
       bom = text !== content;
       eol = /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
     } else if (content instanceof Uint8Array) {
       const decoded = decodeText(content);
+      directives = Buffer.from(content.buffer, content.byteOffset, content.byteLength).indexOf("loclint-") !== -1;
       if ("binary" in decoded) unreadable = { message: decoded.message, line: decoded.line, column: decoded.column };
       else ({ text, bom, eol } = decoded);
     } else {
@@ -78,6 +82,7 @@ export class LocalizedFile implements FileIdentity {
     this.bom = bom;
     this.eol = eol;
     this.unreadable = unreadable;
+    this.mayHaveDirectives = directives;
     this.lines = new LineIndex(text);
     if (unreadable) {
       this.metadata = null;
@@ -143,6 +148,11 @@ export class LocalizedFile implements FileIdentity {
         ? { links: [], anchors: [], codeRanges: [], structure: emptyStructure() }
         : scanMarkdown(view, this.bodyStart);
     }
+    return this.markdownCache;
+  }
+
+  /** The Markdown scan if some rule has asked for it already, without scanning. */
+  get markdownIfScanned(): MarkdownScan | undefined {
     return this.markdownCache;
   }
 
