@@ -11,9 +11,14 @@ const table = [
   "| --- | --- | --- | --- | --- |",
   ...rules.map(
     (r) =>
-      `| [\`${r.id}\`](rules/${r.id}.md) | ${r.description.replace(/\|/g, "\\|")} | ${r.defaultSeverity} | ${r.fixable ? "yes" : ""} | ${r.scope === "siblings" ? "siblings" : "the file"} |`,
+      `| [\`${r.id}\`](rules/${r.id}.md) | ${escapeCell(r.description)} | ${r.defaultSeverity} | ${r.fixable ? "yes" : ""} | ${r.scope === "siblings" ? "siblings" : "the file"} |`,
   ),
 ].join("\n");
+
+/** Table cells are Markdown: keep `<a name>` from reading as HTML and `\` and `|` as syntax. */
+function escapeCell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;");
+}
 
 const readme = readFileSync("README.md", "utf8");
 const from = readme.indexOf(start);

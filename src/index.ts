@@ -14,6 +14,8 @@ export {
   type BaselineOutcome,
 } from "./engine/baseline.js";
 export { unifiedDiff } from "./engine/diff.js";
+export { ConfigError } from "./config/index.js";
+export { GitError } from "./git/run.js";
 export { rules } from "../rules/index.js";
 export { defineRule, findingAt, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
 export type { LocalizedFile } from "./parse/file.js";
