@@ -1,4 +1,5 @@
 // Shared by the link and anchor rules: what a reader sees, where a relative link leads, and the reference to compare with.
+import { within } from "../parse/ranges.js";
 import path from "node:path";
 import type { LocalizedFile } from "../parse/file.js";
 import type { Anchor, Link } from "../parse/model.js";
@@ -465,19 +466,6 @@ export function translationRanges(file: LocalizedFile): [number, number][] {
   return ranges;
 }
 
-/** True when `offset` lies in one of the sorted, disjoint ranges. */
-export function within(ranges: [number, number][], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = ranges[mid]!;
-    if (offset < start) hi = mid - 1;
-    else if (offset >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /**
  * The link path as written with each name replaced by the on-disk spelling of `actual` (same names up

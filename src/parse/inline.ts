@@ -1,4 +1,5 @@
 // Inline Markdown of one short text (a segment's translation or English): links, code spans, HTML tags, emphasis damage.
+import { within } from "./ranges.js";
 import type { LocalizedFile } from "./file.js";
 import type { Segment } from "./model.js";
 
@@ -673,7 +674,7 @@ export function segmentsToCheck(file: LocalizedFile): CheckList {
     const s = charMask(segment.source);
     if (t === 0 && s === 0) continue;
     sortedCode ??= [...file.markdown.codeRanges].sort((a, b) => a[0] - b[0]);
-    if (sortedCode.length > 0 && insideRange(sortedCode, segment.start)) continue;
+    if (sortedCode.length > 0 && within(sortedCode, segment.start)) continue;
     masks[2 * segments.length] = t;
     masks[2 * segments.length + 1] = s;
     segments.push(segment as PairedSegment);
@@ -681,20 +682,6 @@ export function segmentsToCheck(file: LocalizedFile): CheckList {
   list = new CheckList(segments, masks);
   fileCache.set(file, list);
   return list;
-}
-
-/** Whether `offset` falls in one of `ranges` (sorted by start; they do not overlap). */
-function insideRange(ranges: [number, number][], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = ranges[mid]!;
-    if (offset < start) hi = mid - 1;
-    else if (offset >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /** A kind of Markdown damage, as {@link syntaxDefects} reports it. */
