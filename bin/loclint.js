@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 // The loclint command: a thin shell around runCli, which never calls process.exit itself.
-import { runCli } from "../dist/bundle/cli.js";
+const cli = await import("../dist/bundle/cli.js").catch((error) => {
+  process.stderr.write(
+    error?.code === "ERR_MODULE_NOT_FOUND"
+      ? "loclint: the compiled code (dist/) is missing; run `npm run build` in loclint's folder\n"
+      : `loclint: cannot start: ${error?.message ?? error}\n`,
+  );
+  return null;
+});
 
-runCli(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`loclint: internal error: ${error?.message ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+if (cli) {
+  cli.runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`loclint: internal error: ${error?.message ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  process.exitCode = 2;
+}
