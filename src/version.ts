@@ -36,3 +36,15 @@ export function packageRoot(): string {
     dir = parent;
   }
 }
+
+/** The https address of the repository in loclint's package.json (`git+https://…/x.git` → `https://…/x`), or null. */
+export function packageRepository(): string | null {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { repository?: string | { url?: string } };
+    const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+    const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
+    return match ? match[1]! : null;
+  } catch {
+    return null;
+  }
+}

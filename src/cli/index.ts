@@ -16,7 +16,7 @@ import { GitError } from "../git/run.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
-import { toolVersion } from "../version.js";
+import { packageRepository, toolVersion } from "../version.js";
 import { helpText } from "./help.js";
 
 export interface CliIo {
@@ -264,8 +264,10 @@ function printRuleTimes(times: Map<string, number>, io: CliIo): void {
   for (const [id, ms] of rows) io.stderr(`${id.padEnd(32)} ${ms.toFixed(1).padStart(10)} ${`${((ms * 100) / total).toFixed(1)}%`.padStart(9)}\n`);
 }
 
-function docsBase(): string {
-  return `https://github.com/loclint/loclint/blob/v${toolVersion()}/rules/`;
+/** Where each rule's doc is published: the repository named in package.json, at this version's tag. */
+function docsBase(): string | undefined {
+  const repository = packageRepository();
+  return repository ? `${repository}/blob/v${toolVersion()}/rules/` : undefined;
 }
 
 /** A file's text as it was linted (staged content with --staged), BOM included; undefined when unreadable. */
