@@ -18,6 +18,11 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * 1-based line and column where it sits, so the finding can point at it.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
+  // Windows tools often save UTF-16: say so rather than "not text".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const order = bytes[0] === 0xff ? "little-endian" : "big-endian";
+    return { binary: true, message: `File is UTF-16 (${order}, with a byte-order mark), not UTF-8: save it as UTF-8`, line: 1, column: 1 };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { binary: true, message: "File is not text: it contains a NUL byte", ...bytePosition(bytes, nul) };

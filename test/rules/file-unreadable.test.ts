@@ -52,6 +52,11 @@ testRule(rule, {
       errors: [{ line: 3, column: 1, message: "File is not text: it contains a NUL byte" }],
     },
     {
+      name: "Japanese page saved as UTF-16 by a Windows tool",
+      files: { "billing.ja-jp/invoices/review-invoice.md": bytes([0xff, 0xfe], [...Buffer.from(jaPage, "utf16le")]) },
+      errors: [{ line: 1, column: 1, message: "File is UTF-16 (little-endian, with a byte-order mark), not UTF-8: save it as UTF-8" }],
+    },
+    {
       name: "NUL after Japanese text counts UTF-16 columns",
       files: { "billing.ja-jp/invoices/review-invoice.md": bytes("---\ntitle: 請求書", [0x00], "を確認する\n---\n") },
       errors: [{ line: 2, column: 11, message: "File is not text: it contains a NUL byte" }],
