@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { SourceBlob } from "../src/engine/git.js";
 import { entry } from "../src/engine/metadata.js";
+import { provenanceOf } from "../src/engine/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 /** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */
@@ -27,15 +28,11 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file, group, project }) {
-    if (file.isSource) return [];
-    const root = project.sourceRootFor(file.root) ?? group.source?.root;
-    if (!root) return [];
-    const commitEntry = entry(file, "ms.sourcegitcommit");
-    const rev = commitEntry?.value?.trim();
-    if (!commitEntry || !rev) return [];
-    const history = project.git(root);
-    if (!history) return [];
+  check(context) {
+    const provenance = provenanceOf(context);
+    if (!provenance) return [];
+    const { file } = context;
+    const { commitEntry, rev, history } = provenance;
     // An unknown commit is sourcegitcommit-unknown's finding.
     const commit = history.resolveCommit(rev);
     if (!commit) return [];

@@ -1,5 +1,5 @@
 // rules/translation-stale.ts: the English file has not changed in git since the commit the translation was made from.
-import { entry } from "../src/engine/metadata.js";
+import { provenanceOf } from "../src/engine/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -8,15 +8,11 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file, group, project }) {
-    if (file.isSource) return [];
-    const root = project.sourceRootFor(file.root) ?? group.source?.root;
-    if (!root) return [];
-    const e = entry(file, "ms.sourcegitcommit");
-    const rev = e?.value?.trim();
-    if (!e || !rev) return [];
-    const history = project.git(root);
-    if (!history) return [];
+  check(context) {
+    const provenance = provenanceOf(context);
+    if (!provenance) return [];
+    const { file } = context;
+    const { commitEntry: e, rev, history } = provenance;
     const commit = history.resolveCommit(rev);
     if (!commit) return [];
     const since = history.commitsSince(commit, file.relPath);
