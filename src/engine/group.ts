@@ -1,6 +1,7 @@
 // SiblingGroup: a file's copies in the other locales and the English source, with reference lookups.
 import { createHash } from "node:crypto";
 import type { LocalizedFile } from "../parse/file.js";
+import { hasLocalizationMetadata } from "./metadata.js";
 
 export interface Agreement<T> {
   /** The value held by a strict majority of the considered siblings. */
@@ -30,12 +31,15 @@ export class SiblingGroup {
 
   /**
    * True when the English source file is the very version `file` was translated from: its SHA-1
-   * (as stored, or with LF or CRLF line endings) equals the file's `ms.openlocfilehash`.
+   * (as stored, or with LF or CRLF line endings) equals the file's `ms.openlocfilehash`. A Markdown file
+   * with no localization metadata at all (a doc set that does not track versions) is compared with the
+   * English source as it is, which is the only reference such a doc set has.
    */
   sourceMatches(file: LocalizedFile): boolean {
     const source = this.source;
     const hash = file.openlocfilehash;
-    if (!source || source.unreadable || !hash) return false;
+    if (!source || source.unreadable) return false;
+    if (!hash) return file.kind === "markdown" && !file.unreadable && !hasLocalizationMetadata(file);
     if (!this.sourceHashes) {
       const full = (source.bom ? "\ufeff" : "") + source.text;
       const lf = full.replace(/\r\n/g, "\n");

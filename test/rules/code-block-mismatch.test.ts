@@ -58,6 +58,14 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "a localized file with localization metadata but no ms.openlocfilehash: its version is unknown, no reference",
+      files: {
+        [`learn/${rel}`]: page({ title: en.title }, body(en).join("\n")),
+        [deFile]: page({ title: de.title, "ms.contentlocale": "de-DE" }, body(de, translatedScript).join("\n")),
+      },
+      target: deFile,
+    },
+    {
       name: "a sibling of another English version is no reference",
       files: files({ de: doc(de, body(de, translatedScript)), ja: doc(ja, body(ja), { h: "1111111111111111111111111111111111111111" }), ar: doc(ar, body(ar), { h: "1111111111111111111111111111111111111111" }) }),
       target: deFile,
@@ -117,6 +125,17 @@ testRule(rule, {
       target: deFile,
       errors: [{ line: 11, column: 22, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 11, column: 1 }] }],
       output: doc(de, body(de), { h: sha1(doc(en)) }),
+    },
+    {
+      name: "a doc set without localization metadata is compared with the English source as it is",
+      files: {
+        [`learn/${rel}`]: page({ title: en.title }, body(en).join("\n")),
+        [deFile]: page({ title: de.title }, body(de, translatedScript).join("\n")),
+      },
+      target: deFile,
+      // One front-matter key: the block's second line is line 10.
+      errors: [{ line: 10, column: 22, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 10, column: 1 }] }],
+      output: page({ title: de.title }, body(de).join("\n")),
     },
   ],
 });
