@@ -7,6 +7,8 @@ import path from "node:path";
 import { ProjectFacts } from "../src/engine/facts.js";
 import { SiblingGroup } from "../src/engine/group.js";
 import type { Rule } from "../src/engine/rule.js";
+import { closeGitRepositories } from "../src/engine/git.js";
+import { afterAll, beforeAll } from "vitest";
 import { LocalizedFile } from "../src/parse/file.js";
 
 /** git without the machine's or the user's configuration: no system config, no global config, no signing. */
@@ -196,4 +198,41 @@ export function locMeta(title: string, hash: string, commit: string, contentLoca
     "ms.lasthandoff": "04/14/2021",
     "ms.locfileid": '"120034521"',
   };
+}
+
+/** The two English pages most provenance tests translate. */
+export const manage = "billing/manage-subscriptions.md";
+export const invoices = "billing/invoices.md";
+/** Translated bodies put under the localization metadata. */
+export const deBody = "# Abonnements verwalten\n\n**Geeignete Rollen**: Administrator-Agent\n";
+export const arBody = "# إدارة الاشتراكات\n\n**الأدوار المناسبة**: وكيل المسؤول\n";
+
+export interface LearnSession {
+  /** The repository, built before the file's tests run. */
+  readonly learn: LearnRepo;
+  /** Writes a translation into the locale's tree and lints it with the rule. */
+  check(locale: string, relPath: string, text: string): Finding[];
+}
+
+/** Builds the English repository before a test file's tests and removes it after, ending git's processes. */
+export function useLearnRepo(rule: Rule<object>): LearnSession {
+  let learn: LearnRepo | undefined;
+  beforeAll(() => {
+    learn = buildLearnRepo();
+  });
+  afterAll(() => {
+    closeGitRepositories();
+    learn?.repo.remove();
+  });
+  const session: LearnSession = {
+    get learn() {
+      if (!learn) throw new Error("the English repository is built in beforeAll");
+      return learn;
+    },
+    check(locale, relPath, text) {
+      session.learn.repo.translate(locale, relPath, text);
+      return session.learn.repo.lint(rule, locale, relPath);
+    },
+  };
+  return session;
 }

@@ -1,77 +1,62 @@
 // openlocfilehash-unverified: ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import rule from "../../rules/openlocfilehash-unverified.js";
-import { closeGitRepositories } from "../../src/engine/git.js";
-import { buildLearnRepo, english, type LearnRepo, locMeta, sha1 } from "../git-repo.js";
+import { arBody, buildLearnRepo, deBody, english, invoices, type LearnRepo, locMeta, manage, sha1, useLearnRepo } from "../git-repo.js";
 import { lintFiles, page } from "../rule-tester.js";
 
-const manage = "billing/manage-subscriptions.md";
-const invoices = "billing/invoices.md";
-const deBody = "# Abonnements verwalten\n\n**Geeignete Rollen**: Administrator-Agent\n";
-const arBody = "# إدارة الاشتراكات\n\n**الأدوار المناسبة**: وكيل المسؤول\n";
 const jaBody = "# サブスクリプションを管理する\n\n**適切なロール**: 管理エージェント\n";
 const crlf = (text: string) => text.replace(/\n/g, "\r\n");
 
-let learn: LearnRepo;
-beforeAll(() => {
-  learn = buildLearnRepo();
-});
-afterAll(() => {
-  closeGitRepositories();
-  learn.repo.remove();
-});
+const session = useLearnRepo(rule);
 
 describe("openlocfilehash-unverified with an English git repository", () => {
-  const check = (locale: string, relPath: string, text: string) => {
-    learn.repo.translate(locale, relPath, text);
-    return learn.repo.lint(rule, locale, relPath);
-  };
+  const check = session.check;
 
   it("accepts the SHA-1 of the English file at the commit, whatever the English file is today", () => {
-    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", sha1(english.manageV1), learn.c1, "de-DE"), deBody))).toEqual([]);
-    expect(check("ja-jp", manage, page(locMeta("サブスクリプションを管理する", sha1(english.manageV3), learn.c3.slice(0, 7), "ja-JP"), jaBody))).toEqual([]);
+    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", sha1(english.manageV1), session.learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("ja-jp", manage, page(locMeta("サブスクリプションを管理する", sha1(english.manageV3), session.learn.c3.slice(0, 7), "ja-JP"), jaBody))).toEqual([]);
   });
 
   it("accepts the SHA-1 of the file checked out with CRLF line endings, in a CRLF Arabic file", () => {
-    const text = page(locMeta("إدارة الاشتراكات", sha1(crlf(english.manageV1)), learn.c1, "ar-SA"), arBody, { eol: "\r\n" });
+    const text = page(locMeta("إدارة الاشتراكات", sha1(crlf(english.manageV1)), session.learn.c1, "ar-SA"), arBody, { eol: "\r\n" });
     expect(check("ar-sa", manage, text)).toEqual([]);
   });
 
   it("accepts the SHA-1 of a file committed with CRLF line endings, as stored or with LF", () => {
     const rel = "billing/payment-methods.md";
-    expect(check("de-de", rel, page(locMeta("Zahlungsmethode hinzufügen", sha1(english.paymentCrlf), learn.c1, "de-DE"), deBody))).toEqual([]);
-    expect(check("fr-fr", rel, page(locMeta("Ajouter un mode de paiement", sha1(english.paymentCrlf.replace(/\r\n/g, "\n")), learn.c1, "fr-FR"), deBody))).toEqual([]);
+    expect(check("de-de", rel, page(locMeta("Zahlungsmethode hinzufügen", sha1(english.paymentCrlf), session.learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("fr-fr", rel, page(locMeta("Ajouter un mode de paiement", sha1(english.paymentCrlf.replace(/\r\n/g, "\n")), session.learn.c1, "fr-FR"), deBody))).toEqual([]);
   });
 
   it("follows a rename made after the commit", () => {
     const oldText = english.invoices.replace("Understand your invoice", "Read your invoice");
-    expect(check("de-de", "billing/renamed.md", page(locMeta("Rechnung lesen", sha1(oldText), learn.c1, "de-DE"), deBody))).toEqual([]);
-    expect(check("de-de", "billing/credits-and-refunds.md", page(locMeta("Rückerstattung anfordern", sha1(english.refundsV1), learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("de-de", "billing/renamed.md", page(locMeta("Rechnung lesen", sha1(oldText), session.learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("de-de", "billing/credits-and-refunds.md", page(locMeta("Rückerstattung anfordern", sha1(english.refundsV1), session.learn.c1, "de-DE"), deBody))).toEqual([]);
   });
 
   it("reports the hash of another version of the English file", () => {
     const found = sha1(english.manageV1);
-    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", found, learn.c3, "de-DE"), deBody))).toEqual([
+    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", found, session.learn.c3, "de-DE"), deBody))).toEqual([
       {
         line: 4,
         column: 21,
         endLine: 4,
         endColumn: 61,
-        message: `Expected ms.openlocfilehash "${sha1(english.manageV3)}", the SHA-1 of the English "${manage}" at ms.sourcegitcommit "${learn.c3}", but found "${found}"`,
+        message: `Expected ms.openlocfilehash "${sha1(english.manageV3)}", the SHA-1 of the English "${manage}" at ms.sourcegitcommit "${session.learn.c3}", but found "${found}"`,
       },
     ]);
   });
 
   it("reports the hash of another English file, in a CRLF Arabic file", () => {
     const found = sha1(english.manageV1);
-    const text = page(locMeta("فهم فاتورتك", found, learn.c1, "ar-SA"), arBody, { eol: "\r\n" });
+    const text = page(locMeta("فهم فاتورتك", found, session.learn.c1, "ar-SA"), arBody, { eol: "\r\n" });
     expect(check("ar-sa", invoices, text)).toEqual([
       {
         line: 4,
         column: 21,
         endLine: 4,
         endColumn: 61,
-        message: `Expected ms.openlocfilehash "${sha1(english.invoices)}", the SHA-1 of the English "${invoices}" at ms.sourcegitcommit "${learn.c1}", but found "${found}"`,
+        message: `Expected ms.openlocfilehash "${sha1(english.invoices)}", the SHA-1 of the English "${invoices}" at ms.sourcegitcommit "${session.learn.c1}", but found "${found}"`,
       },
     ]);
   });
@@ -81,7 +66,7 @@ describe("openlocfilehash-unverified with an English git repository", () => {
     const yaml = [
       "### YamlMime:Landing",
       "title: パートナー センターの課金",
-      `metadata: {title: "パートナー センターの課金", ms.openlocfilehash: ${found}, ms.sourcegitcommit: ${learn.c1}}`,
+      `metadata: {title: "パートナー センターの課金", ms.openlocfilehash: ${found}, ms.sourcegitcommit: ${session.learn.c1}}`,
       "",
     ].join("\n");
     expect(check("ja-jp", "landing/index.yml", yaml)).toEqual([
@@ -90,27 +75,27 @@ describe("openlocfilehash-unverified with an English git repository", () => {
         column: 56,
         endLine: 3,
         endColumn: 96,
-        message: `Expected ms.openlocfilehash "${sha1(english.landingV1)}", the SHA-1 of the English "landing/index.yml" at ms.sourcegitcommit "${learn.c1}", but found "${found}"`,
+        message: `Expected ms.openlocfilehash "${sha1(english.landingV1)}", the SHA-1 of the English "landing/index.yml" at ms.sourcegitcommit "${session.learn.c1}", but found "${found}"`,
       },
     ]);
   });
 
   it("reports an English file that did not exist yet at the commit", () => {
-    expect(check("de-de", "billing/overview.md", page(locMeta("Abrechnungsübersicht", sha1(english.newPage), learn.c1, "de-DE"), deBody))).toEqual([
+    expect(check("de-de", "billing/overview.md", page(locMeta("Abrechnungsübersicht", sha1(english.newPage), session.learn.c1, "de-DE"), deBody))).toEqual([
       {
         line: 5,
         column: 21,
         endLine: 5,
         endColumn: 61,
-        message: `Expected the English "billing/overview.md" to exist at ms.sourcegitcommit "${learn.c1}" but found no such file in that commit`,
+        message: `Expected the English "billing/overview.md" to exist at ms.sourcegitcommit "${session.learn.c1}" but found no such file in that commit`,
       },
     ]);
   });
 
   it("leaves unknown commits, malformed hashes and untracked English files to others", () => {
     expect(check("de-de", manage, page(locMeta("Abonnements verwalten", sha1("x"), "5c1fe2a98d0b7e41f3a6c9d82b4e07a1c3f5d9e8", "de-DE"), deBody))).toEqual([]);
-    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", "7b1c2e", learn.c1, "de-DE"), deBody))).toEqual([]);
-    expect(check("de-de", "billing/draft.md", page(locMeta("Entwurf", sha1("x"), learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", "7b1c2e", session.learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("de-de", "billing/draft.md", page(locMeta("Entwurf", sha1("x"), session.learn.c1, "de-DE"), deBody))).toEqual([]);
   });
 });
 

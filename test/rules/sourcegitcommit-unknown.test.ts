@@ -1,36 +1,21 @@
 // sourcegitcommit-unknown: ms.sourcegitcommit names a commit of the English source's git repository.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import rule from "../../rules/sourcegitcommit-unknown.js";
-import { closeGitRepositories } from "../../src/engine/git.js";
-import { buildLearnRepo, english, type LearnRepo, locMeta, sha1 } from "../git-repo.js";
+import { arBody, buildLearnRepo, deBody, english, invoices, type LearnRepo, locMeta, manage, sha1, useLearnRepo } from "../git-repo.js";
 import { lintFiles, page } from "../rule-tester.js";
 
-const manage = "billing/manage-subscriptions.md";
-const invoices = "billing/invoices.md";
 const unknown = "5c1fe2a98d0b7e41f3a6c9d82b4e07a1c3f5d9e8";
-const deBody = "# Abonnements verwalten\n\n**Geeignete Rollen**: Administrator-Agent\n";
-const arBody = "# إدارة الاشتراكات\n\n**الأدوار المناسبة**: وكيل المسؤول\n";
 const jaBody = "# 請求書について\n\n請求書には、請求期間の料金が記載されています。\n";
 
-let learn: LearnRepo;
-beforeAll(() => {
-  learn = buildLearnRepo();
-});
-afterAll(() => {
-  closeGitRepositories();
-  learn.repo.remove();
-});
+const session = useLearnRepo(rule);
 
 describe("sourcegitcommit-unknown with an English git repository", () => {
-  const check = (locale: string, relPath: string, text: string) => {
-    learn.repo.translate(locale, relPath, text);
-    return learn.repo.lint(rule, locale, relPath);
-  };
+  const check = session.check;
 
   it("accepts a commit of the repository, full, abbreviated or in capitals", () => {
-    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", sha1(english.manageV1), learn.c1, "de-DE"), deBody))).toEqual([]);
-    expect(check("ja-jp", manage, page(locMeta("サブスクリプションを管理する", sha1(english.manageV3), learn.c3.slice(0, 7), "ja-JP"), jaBody))).toEqual([]);
-    expect(check("ar-sa", manage, page(locMeta("إدارة الاشتراكات", sha1(english.manageV1), learn.c1.toUpperCase(), "ar-SA"), arBody))).toEqual([]);
+    expect(check("de-de", manage, page(locMeta("Abonnements verwalten", sha1(english.manageV1), session.learn.c1, "de-DE"), deBody))).toEqual([]);
+    expect(check("ja-jp", manage, page(locMeta("サブスクリプションを管理する", sha1(english.manageV3), session.learn.c3.slice(0, 7), "ja-JP"), jaBody))).toEqual([]);
+    expect(check("ar-sa", manage, page(locMeta("إدارة الاشتراكات", sha1(english.manageV1), session.learn.c1.toUpperCase(), "ar-SA"), arBody))).toEqual([]);
   });
 
   it("reports a commit the repository does not have", () => {
@@ -47,7 +32,7 @@ describe("sourcegitcommit-unknown with an English git repository", () => {
   });
 
   it("reports the id of an object that is not a commit (a blob)", () => {
-    const blob = learn.repo.git("rev-parse", `${learn.c1}:billing/invoices.md`);
+    const blob = session.learn.repo.git("rev-parse", `${session.learn.c1}:billing/invoices.md`);
     expect(check("de-de", invoices, page(locMeta("Grundlegendes zu Ihrer Rechnung", sha1(english.invoices), blob, "de-DE"), deBody))).toEqual([
       { line: 5, column: 21, endLine: 5, endColumn: 61, message: `Expected ms.sourcegitcommit to name a commit of the English repository but found "${blob}"` },
     ]);
@@ -71,7 +56,7 @@ describe("sourcegitcommit-unknown with an English git repository", () => {
   });
 
   it("says nothing when ms.sourcegitcommit is absent or empty", () => {
-    const meta = locMeta("Abonnements verwalten", sha1(english.manageV1), learn.c1, "de-DE");
+    const meta = locMeta("Abonnements verwalten", sha1(english.manageV1), session.learn.c1, "de-DE");
     delete (meta as Record<string, string | undefined>)["ms.sourcegitcommit"];
     expect(check("de-de", manage, page(meta, deBody))).toEqual([]);
     expect(check("de-de", manage, page({ ...meta, "ms.sourcegitcommit": "" }, deBody))).toEqual([]);
@@ -88,9 +73,9 @@ describe("sourcegitcommit-unknown with the source tree in a folder of the reposi
   it("finds the repository above the source tree", () => {
     nested.repo.translate("de-de", manage, page(locMeta("Abonnements verwalten", sha1(english.manageV1), nested.c1, "de-DE"), deBody));
     expect(nested.repo.lint(rule, "de-de", manage)).toEqual([]);
-    nested.repo.translate("de-de", invoices, page(locMeta("Grundlegendes zu Ihrer Rechnung", sha1(english.invoices), learn.c1, "de-DE"), deBody));
+    nested.repo.translate("de-de", invoices, page(locMeta("Grundlegendes zu Ihrer Rechnung", sha1(english.invoices), session.learn.c1, "de-DE"), deBody));
     expect(nested.repo.lint(rule, "de-de", invoices)).toEqual([
-      { line: 5, column: 21, endLine: 5, endColumn: 61, message: `Expected ms.sourcegitcommit to name a commit of the English repository but found "${learn.c1}"` },
+      { line: 5, column: 21, endLine: 5, endColumn: 61, message: `Expected ms.sourcegitcommit to name a commit of the English repository but found "${session.learn.c1}"` },
     ]);
   });
 });
