@@ -490,3 +490,28 @@ export function respellPath(written: string, actual: string): string | null {
   }
   return names.join(separator);
 }
+
+/** A link whose target exists only under another spelling, with the path as written in the file. */
+export interface MisspelledLink {
+  resolved: ResolvedLink;
+  /** The path on disk. */
+  actual: string;
+  /** The path as written, and where it sits in the file. */
+  written: string;
+  start: number;
+  end: number;
+}
+
+/** The visible links of a file whose target resolved with the given state ("case" or "extension"). */
+export function misspelledLinks(file: LocalizedFile, project: ProjectFacts, group: SiblingGroup, state: "case" | "extension"): MisspelledLink[] {
+  if (file.unreadable) return [];
+  const found: MisspelledLink[] = [];
+  for (const link of visibleLinks(file)) {
+    const resolved = resolveLink(file, link, project, group);
+    if (!resolved || resolved.state !== state || resolved.actual === null) continue;
+    const start = resolved.parts.pathOffset;
+    const end = start + resolved.parts.pathLength;
+    found.push({ resolved, actual: resolved.actual, written: file.text.slice(start, end), start, end });
+  }
+  return found;
+}
