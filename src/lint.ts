@@ -1,9 +1,8 @@
 // The library entry: `lint()` does what the command does and returns data.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "./config/index.js";
 import type { RuleSetting } from "./config/types.js";
-import { applyBaseline, readBaseline } from "./engine/baseline.js";
+import { applyBaseline, readBaseline, textOfResults } from "./engine/baseline.js";
 import { cacheFilePath, cacheKey, FileCache } from "./engine/cache.js";
 import { runLint, type RunProblem } from "./engine/run.js";
 import { applyScope, resolveScope } from "./engine/scope.js";
@@ -103,16 +102,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     // A cache that cannot be written only makes the next run slower.
   }
   if (baseline && baselineFile) {
-    const textOf = (r: { output?: string; filePath: string }) => {
-      if (r.output !== undefined) return r.output;
-      try {
-        const bytes = scope.readOverride?.(r.filePath) ?? readFileSync(r.filePath);
-        return Buffer.from(bytes).toString("utf8");
-      } catch {
-        return undefined;
-      }
-    };
-    const applied = applyBaseline(outcome.results, baseline, baselineFile, { textOf });
+    const applied = applyBaseline(outcome.results, baseline, baselineFile, { textOf: textOfResults(scope.readOverride) });
     outcome = { ...outcome, results: applied.results, baselineStale: applied.stale };
   }
   return applyScope(outcome, scope);

@@ -1,10 +1,10 @@
 // Command line: parse arguments, run the engine, print a report, return the exit code (0, 1 or 2).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseRuleFlag, rulesForFile } from "../config/index.js";
 import type { RuleSetting } from "../config/types.js";
-import { applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline, type Baseline, type TextOf } from "../engine/baseline.js";
+import { applyBaseline, BaselineError, createBaseline, lintedText, readBaseline, textOfResults, writeBaseline, type Baseline } from "../engine/baseline.js";
 import { cacheFilePath, cacheKey, FileCache } from "../engine/cache.js";
 import { unifiedDiff } from "../engine/diff.js";
 import { RuleCrash, ruleTimes } from "../engine/lint-group.js";
@@ -190,7 +190,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`loclint: cannot write the cache ${path.relative(io.cwd, cache.file) || cache.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     }
   }
-  const textOf = textOfResult(scope.readOverride);
+  const textOf = textOfResults(scope.readOverride);
   if (baselineFile !== undefined) {
     const file = path.resolve(io.cwd, baselineFile);
     let used: Baseline | undefined = baseline;
@@ -222,7 +222,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (values["fix-dry-run"]) {
     for (const r of outcome.results) {
       if (r.output === undefined) continue;
-      const before = originalText(r.filePath, scope.readOverride);
+      const before = lintedText(r.filePath, scope.readOverride);
       if (before !== undefined) io.stdout(unifiedDiff(r.displayPath, before, r.output));
     }
   }
@@ -270,20 +270,7 @@ function docsBase(): string | undefined {
   return repository ? `${repository}/blob/v${toolVersion()}/rules/` : undefined;
 }
 
-/** A file's text as it was linted (staged content with --staged), BOM included; undefined when unreadable. */
-function originalText(file: string, readOverride: ((absPath: string) => Uint8Array | undefined) | undefined): string | undefined {
-  try {
-    const bytes = readOverride?.(file) ?? readFileSync(file);
-    return Buffer.from(bytes).toString("utf8");
-  } catch {
-    return undefined;
-  }
-}
 
-/** What a result's findings refer to: the fixed text, else the text linted. */
-function textOfResult(readOverride: ((absPath: string) => Uint8Array | undefined) | undefined): TextOf {
-  return (r) => r.output ?? originalText(r.filePath, readOverride);
-}
 
 /** The baseline being rewritten, to keep the entries of files this run did not lint; none when unreadable. */
 function previousBaseline(file: string): Baseline | undefined {

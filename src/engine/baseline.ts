@@ -34,14 +34,21 @@ export class BaselineError extends Error {}
 /** The text a result's findings refer to: the fixed text when fixes were applied, else the file's. */
 export type TextOf = (result: FileResult) => string | undefined;
 
-const readFromDisk: TextOf = (r) => {
-  if (r.output !== undefined) return r.output;
+/** A file's text as it was linted (the staged content when `readOverride` gives one), or undefined when unreadable. */
+export function lintedText(file: string, readOverride?: (absPath: string) => Uint8Array | undefined): string | undefined {
   try {
-    return readFileSync(r.filePath, "utf8");
+    return Buffer.from(readOverride?.(file) ?? readFileSync(file)).toString("utf8");
   } catch {
     return undefined;
   }
-};
+}
+
+/** What results' findings refer to: the fixed text, else the text linted. */
+export function textOfResults(readOverride?: (absPath: string) => Uint8Array | undefined): TextOf {
+  return (r) => r.output ?? lintedText(r.filePath, readOverride);
+}
+
+const readFromDisk = textOfResults();
 
 /** Line numbers inside messages ("first on line 12") move with edits above them; they are not part of the fingerprint. */
 function normalizeMessage(message: string): string {
