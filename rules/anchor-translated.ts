@@ -1,7 +1,7 @@
 // rules/anchor-translated.ts: explicit anchors (<a name>, id) keep the reference's names, heading by heading.
 import type { LocalizedFile } from "../src/parse/file.js";
-import { localeList } from "../src/engine/group.js";
-import { alignSequences, referenceFor, visibleAnchors } from "../src/engine/links.js";
+import { localeList } from "../src/shared/group.js";
+import { alignSequences, referenceFor, visibleAnchors } from "../src/shared/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

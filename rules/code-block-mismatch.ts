@@ -1,6 +1,6 @@
 // rules/code-block-mismatch.ts: fenced code is never translated: each block equals the reference's, byte for byte.
 import type { LocalizedFile } from "../src/parse/file.js";
-import { type Agreement, localeList } from "../src/engine/group.js";
+import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { Fix, RuleFinding } from "../src/types.js";
 

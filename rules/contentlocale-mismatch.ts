@@ -1,5 +1,5 @@
 // rules/contentlocale-mismatch.ts: ms.contentlocale names the locale the file's path says it is in.
-import { entry, replaceValue } from "../src/engine/metadata.js";
+import { entry, replaceValue } from "../src/shared/metadata.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 /** `de-de` → `de-DE`, `zh-hans-cn` → `zh-Hans-CN`: how Docs writes locales in metadata. */

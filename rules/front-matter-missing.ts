@@ -1,5 +1,5 @@
 // rules/front-matter-missing.ts: a file without front matter where its siblings or the English source have one.
-import { localeList } from "../src/engine/group.js";
+import { localeList } from "../src/shared/group.js";
 import { defineRule, relatedAt } from "../src/engine/rule.js";
 
 export default defineRule({

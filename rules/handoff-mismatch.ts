@@ -1,6 +1,6 @@
 // rules/handoff-mismatch.ts: ms.sourcegitcommit and ms.lasthandoff agree with the siblings that share the hash.
-import { localeList } from "../src/engine/group.js";
-import { entry } from "../src/engine/metadata.js";
+import { localeList } from "../src/shared/group.js";
+import { entry } from "../src/shared/metadata.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

@@ -1,5 +1,5 @@
 // rules/link-backslash.ts: relative links separate folders with "/", never "\".
-import { linkParts, visibleLinks } from "../src/engine/links.js";
+import { linkParts, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

@@ -1,6 +1,6 @@
 // rules/link-extension-mismatch.ts: a link to "x.md" where only "x.yml" exists (or the other way round).
 import path from "node:path";
-import { misspelledLinks } from "../src/engine/links.js";
+import { misspelledLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
-import type { FileAnchors } from "../src/engine/facts.js";
+import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { resolveLink, visibleLinks } from "../src/engine/links.js";
+import { resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

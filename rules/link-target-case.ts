@@ -1,6 +1,6 @@
 // rules/link-target-case.ts: a relative link spells its target with the letter case the file has on disk.
 import path from "node:path";
-import { misspelledLinks, respellPath } from "../src/engine/links.js";
+import { misspelledLinks, respellPath } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({

@@ -1,9 +1,9 @@
 // rules/link-target-mismatch.ts: a translation keeps the reference's link targets (order and link text may change).
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
-import { localeList } from "../src/engine/group.js";
+import { localeList } from "../src/shared/group.js";
 import path from "node:path";
-import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, visibleLinks } from "../src/engine/links.js";
+import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

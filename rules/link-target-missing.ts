@@ -1,5 +1,5 @@
 // rules/link-target-missing.ts: a relative link names a file that exists here or in the English source.
-import { resolveLink, visibleLinks } from "../src/engine/links.js";
+import { resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

@@ -1,5 +1,5 @@
 // rules/locfileid-duplicate.ts: ms.locfileid is unique among the files of one locale.
-import { entry } from "../src/engine/metadata.js";
+import { entry } from "../src/shared/metadata.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // rules/metadata-date-invalid.ts: ms.date and ms.lasthandoff are real MM/DD/YYYY dates.
-import { parseUsDate } from "../src/engine/metadata.js";
+import { parseUsDate } from "../src/shared/metadata.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

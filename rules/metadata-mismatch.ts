@@ -1,6 +1,6 @@
 // rules/metadata-mismatch.ts: metadata copied from the English source equals the reference's.
-import { localeList } from "../src/engine/group.js";
-import { entry, replaceValue } from "../src/engine/metadata.js";
+import { localeList } from "../src/shared/group.js";
+import { entry, replaceValue } from "../src/shared/metadata.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

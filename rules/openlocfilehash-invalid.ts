@@ -1,5 +1,5 @@
 // rules/openlocfilehash-invalid.ts: ms.openlocfilehash is present and is a SHA-1 (40 hex digits).
-import { hasLocalizationMetadata } from "../src/engine/metadata.js";
+import { hasLocalizationMetadata } from "../src/shared/metadata.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // rules/openlocfilehash-mismatch.ts: a locale translated from an older English version than its siblings.
 import type { LocalizedFile } from "../src/parse/file.js";
-import { localeList } from "../src/engine/group.js";
-import { entry, parseUsDate } from "../src/engine/metadata.js";
+import { localeList } from "../src/shared/group.js";
+import { entry, parseUsDate } from "../src/shared/metadata.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 
 interface Version {

@@ -1,8 +1,8 @@
 // rules/openlocfilehash-unverified.ts: ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit.
 import { createHash } from "node:crypto";
-import type { SourceBlob } from "../src/engine/git.js";
-import { entry } from "../src/engine/metadata.js";
-import { provenanceOf } from "../src/engine/provenance.js";
+import type { SourceBlob } from "../src/git/history.js";
+import { entry } from "../src/shared/metadata.js";
+import { provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 /** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */

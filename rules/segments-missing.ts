@@ -1,6 +1,6 @@
 // rules/segments-missing.ts: a Markdown page without side-by-side segments where its same-version siblings have them.
-import { localeList } from "../src/engine/group.js";
-import { isSideBySide } from "../src/engine/segment-votes.js";
+import { localeList } from "../src/shared/group.js";
+import { isSideBySide } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 
 export default defineRule({

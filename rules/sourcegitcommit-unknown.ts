@@ -1,5 +1,5 @@
 // rules/sourcegitcommit-unknown.ts: ms.sourcegitcommit names a commit of the English source's git repository.
-import { provenanceOf } from "../src/engine/provenance.js";
+import { provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // rules/span-id-invalid.ts: segment ids are well formed, share one prefix, and number the segments uniquely and in order.
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Segment } from "../src/parse/model.js";
-import { codeTester } from "../src/engine/segment-votes.js";
+import { codeTester } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

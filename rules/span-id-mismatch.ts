@@ -1,8 +1,8 @@
 // rules/span-id-mismatch.ts: a side-by-side file has the same segment numbers as its same-version siblings.
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Segment } from "../src/parse/model.js";
-import { localeList } from "../src/engine/group.js";
-import { segmentsByNumber, segmentVotes, type SegmentVotes } from "../src/engine/segment-votes.js";
+import { localeList } from "../src/shared/group.js";
+import { segmentsByNumber, segmentVotes, type SegmentVotes } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

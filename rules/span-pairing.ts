@@ -1,5 +1,5 @@
 // rules/span-pairing.ts: every translation span is followed by its English lookup, with nothing broken, stray or nested.
-import { codeTester } from "../src/engine/segment-votes.js";
+import { codeTester } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

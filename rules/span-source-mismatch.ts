@@ -1,6 +1,6 @@
 // rules/span-source-mismatch.ts: each segment's English lookup text equals the same-version siblings' for that number.
-import { localeList } from "../src/engine/group.js";
-import { segmentsByNumber, segmentVotes } from "../src/engine/segment-votes.js";
+import { localeList } from "../src/shared/group.js";
+import { segmentsByNumber, segmentVotes } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

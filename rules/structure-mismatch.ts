@@ -1,7 +1,7 @@
 // rules/structure-mismatch.ts: headings, list items, tables, alerts and images match the reference's.
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Heading } from "../src/parse/model.js";
-import { type Agreement, localeList } from "../src/engine/group.js";
+import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 

@@ -1,5 +1,5 @@
 // rules/translation-stale.ts: the English file has not changed in git since the commit the translation was made from.
-import { provenanceOf } from "../src/engine/provenance.js";
+import { provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({

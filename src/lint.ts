@@ -2,10 +2,10 @@
 import path from "node:path";
 import { loadConfig } from "./config/index.js";
 import type { RuleSetting } from "./config/types.js";
-import { applyBaseline, readBaseline, textOfResults } from "./engine/baseline.js";
-import { cacheFilePath, cacheKey, FileCache } from "./engine/cache.js";
+import { applyBaseline, readBaseline, textOfResults } from "./pipeline/baseline.js";
+import { cacheFilePath, cacheKey, FileCache } from "./pipeline/cache.js";
 import { runLint, type RunProblem } from "./engine/run.js";
-import { applyScope, resolveScope } from "./engine/scope.js";
+import { applyScope, resolveScope } from "./pipeline/scope.js";
 import type { Shard } from "./engine/shard.js";
 import { rules as builtinRules } from "../rules/index.js";
 import type { LintResult } from "./types.js";

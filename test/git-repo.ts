@@ -4,10 +4,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ProjectFacts } from "../src/engine/facts.js";
-import { SiblingGroup } from "../src/engine/group.js";
+import { ProjectFacts } from "../src/shared/facts.js";
+import { SiblingGroup } from "../src/shared/group.js";
 import type { Rule } from "../src/engine/rule.js";
-import { closeGitRepositories } from "../src/engine/git.js";
+import { closeGitRepositories } from "../src/git/history.js";
 import { afterAll, beforeAll } from "vitest";
 import { LocalizedFile } from "../src/parse/file.js";
 

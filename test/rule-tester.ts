@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ProjectFacts } from "../src/engine/facts.js";
+import { ProjectFacts } from "../src/shared/facts.js";
 import { applyFixes } from "../src/engine/fix.js";
-import { SiblingGroup } from "../src/engine/group.js";
-import { compareFindings } from "../src/engine/lint-group.js";
+import { SiblingGroup } from "../src/shared/group.js";
+import { compareFindings } from "../src/engine/order.js";
 import type { Rule } from "../src/engine/rule.js";
 import { suppressionsFor } from "../src/engine/suppress.js";
 import { judgeClaims, type UniqueClaim } from "../src/engine/unique.js";

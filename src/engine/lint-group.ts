@@ -6,8 +6,9 @@ import { LocalizedFile } from "../parse/file.js";
 import type { FileResult, Finding, FindingSeverity, RuleFinding } from "../types.js";
 import type { UniqueClaim } from "./unique.js";
 import { applyFixes } from "./fix.js";
-import type { ProjectFacts } from "./facts.js";
-import { SiblingGroup } from "./group.js";
+import { compareFindings } from "./order.js";
+import type { ProjectFacts } from "../shared/facts.js";
+import { SiblingGroup } from "../shared/group.js";
 import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
 
@@ -163,10 +164,6 @@ function collectClaims(file: LocalizedFile, group: SiblingGroup, ruleConfigs: Ma
     });
   }
   return claims;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
 function toResult(file: LocalizedFile, findings: Finding[], output: string | undefined): FileResult {

@@ -2,8 +2,8 @@
 import type { ResolvedConfig, RuleSetting } from "../config/types.js";
 import type { LocalizedFile } from "../parse/file.js";
 import type { Fix, RelatedLocation, RuleFinding } from "../types.js";
-import type { ProjectFacts } from "./facts.js";
-import type { SiblingGroup } from "./group.js";
+import type { ProjectFacts } from "../shared/facts.js";
+import type { SiblingGroup } from "../shared/group.js";
 
 export interface RuleContext<Options> {
   /** The localized file being checked. */

@@ -1,6 +1,6 @@
 // Values that must be unique across files (e.g. ms.locfileid within a locale), judged after all groups.
 import type { FileResult, FindingSeverity } from "../types.js";
-import { compareFindings } from "./lint-group.js";
+import { compareFindings } from "./order.js";
 
 export interface UniqueClaim {
   ruleId: string;

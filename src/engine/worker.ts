@@ -1,7 +1,7 @@
 // Worker thread: lints the sibling groups it is sent and replies with their results.
 import { parentPort, workerData } from "node:worker_threads";
 import { rules } from "../../rules/index.js";
-import { ProjectFacts } from "./facts.js";
+import { ProjectFacts } from "../shared/facts.js";
 import { lintGroup, RuleCrash } from "./lint-group.js";
 import { loadRules } from "./rule.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./run.js";

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
 import { loadConfig } from "../../src/config/index.js";
 import type { RuleSetting } from "../../src/config/types.js";
-import { cacheFilePath, cacheKey, FileCache } from "../../src/engine/cache.js";
+import { cacheFilePath, cacheKey, FileCache } from "../../src/pipeline/cache.js";
 import { runLint } from "../../src/engine/run.js";
 import { lint } from "../../src/lint.js";
 import { rules } from "../../rules/index.js";

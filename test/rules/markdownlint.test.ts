@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { lintGroup } from "../../src/engine/lint-group.js";
-import { ProjectFacts } from "../../src/engine/facts.js";
+import { ProjectFacts } from "../../src/shared/facts.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { lint } from "../../src/lint.js";
 import rule from "../../rules/markdownlint.js";

@@ -1,8 +1,8 @@
 // What the provenance rules start from: a file's ms.sourcegitcommit and the English source's git history.
 import type { MetadataEntry } from "../parse/model.js";
 import { entry } from "./metadata.js";
-import type { RuleContext } from "./rule.js";
-import type { SourceHistory } from "./git.js";
+import type { RuleContext } from "../engine/rule.js";
+import type { SourceHistory } from "../git/history.js";
 
 export interface Provenance {
   /** The `ms.sourcegitcommit` entry, for positions. */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
 import type { MarkdownScan } from "../parse/model.js";
-import { openSourceHistory, type SourceHistory } from "./git.js";
+import { openSourceHistory, type SourceHistory } from "../git/history.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";

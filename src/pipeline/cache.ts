@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import type { DiscoveredFile, SiblingGroup } from "../discover/index.js";
-import type { GroupFileResult } from "./lint-group.js";
+import type { GroupFileResult } from "../engine/lint-group.js";
 import { writeFileAtomic } from "./write.js";
 
 /** What runLint asks a cache: results for a group whose files did not change, and what to remember. */

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { closeGitRepositories, openSourceHistory } from "../../src/engine/git.js";
+import { closeGitRepositories, openSourceHistory } from "../../src/git/history.js";
 import { EnglishRepo } from "../git-repo.js";
 
 const repos: EnglishRepo[] = [];

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { unifiedDiff } from "../../src/engine/diff.js";
+import { unifiedDiff } from "../../src/pipeline/diff.js";
 
 const hasPatch = spawnSync("patch", ["--version"]).status === 0;
 

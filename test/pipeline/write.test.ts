@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { outputFixes, ReadOnlyError, writeFileAtomic } from "../../src/engine/write.js";
+import { outputFixes, ReadOnlyError, writeFileAtomic } from "../../src/pipeline/write.js";
 
 let dir: string;
 beforeEach(() => {

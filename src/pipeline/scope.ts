@@ -6,8 +6,8 @@ import { GlobFilter } from "../discover/filter.js";
 import { discover, localeFromPath, type SiblingGroup } from "../discover/index.js";
 import { isWithin, toSlash } from "../discover/layout.js";
 import type { FileResult, Finding, LintResult } from "../types.js";
-import type { RunProblem } from "./run.js";
-import { inShard, type Shard } from "./shard.js";
+import type { RunProblem } from "../engine/run.js";
+import { inShard, type Shard } from "../engine/shard.js";
 
 export interface ScopeOptions {
   cwd: string;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyBaseline, BaselineError, createBaseline, fingerprintOf, readBaseline, writeBaseline } from "../../src/engine/baseline.js";
+import { applyBaseline, BaselineError, createBaseline, fingerprintOf, readBaseline, writeBaseline } from "../../src/pipeline/baseline.js";
 import type { FileResult, Finding } from "../../src/types.js";
 
 let dir: string;
