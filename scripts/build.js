@@ -48,9 +48,26 @@ function run(script, args) {
   if (child.status !== 0) process.exit(child.status ?? 1);
 }
 
+/**
+ * `npm install -g <git URL>` (how pre-commit 4 installs node hooks) prepares the clone with an `npm install`
+ * that inherits the global flag and so installs none of the devDependencies the build needs (npm/cli#8440).
+ * Then install them here, into the clone, before building.
+ */
+function ensureBuildTools() {
+  const tools = ["typescript/bin/tsc", "esbuild/package.json"].map((p) => path.join(root, "node_modules", p));
+  if (tools.every((tool) => fs.existsSync(tool))) return;
+  const npm = process.env.npm_execpath;
+  if (!npm) return;
+  process.stderr.write("loclint: the build tools are missing (a git install by npm -g); installing the devDependencies here\n");
+  const args = [npm, "install", "--global=false", "--include=dev", "--ignore-scripts", "--no-save", "--no-audit", "--no-fund"];
+  const child = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", 2, 2] });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+}
+
 const files = inputs();
 if (process.argv.includes("--if-stale") && isFresh(files)) process.exit(0);
 const started = Date.now();
+ensureBuildTools();
 fs.rmSync(stampPath, { force: true });
 run(path.join(root, "node_modules", "typescript", "bin", "tsc"), ["-p", "tsconfig.build.json"]);
 run(path.join(root, "scripts", "bundle.js"), []);

@@ -10,7 +10,7 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
-import { formatNames, formatResults } from "../report/index.js";
+import { FormatterLoadError, loadFormatter } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
 import { packageRepository, toolVersion } from "../version.js";
@@ -77,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof GitError || error instanceof BaselineError) {
+    if (error instanceof ConfigError || error instanceof GitError || error instanceof BaselineError || error instanceof FormatterLoadError) {
       io.stderr(`loclint: ${error.message}\n`);
       return 2;
     }
@@ -108,7 +108,8 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const format = values.format ?? "stylish";
-  if (!formatNames.includes(format)) throw new UsageError(`unknown format "${format}"; expected one of ${formatNames.join(", ")}`);
+  // Loaded before linting, so a misspelt format fails at once.
+  const formatter = await loadFormatter(format, io.cwd);
   let maxWarnings = -1;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
@@ -155,7 +156,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase() });
+  const text = await formatter(result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), maxWarnings: values.quiet ? -1 : maxWarnings });
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
