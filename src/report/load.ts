@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { LintResult } from "../types.js";
 import { toEslintResults, type EslintResult } from "./json.js";
 import { rulesMetaOf, type RuleMeta } from "./meta.js";
-import type { FormatOptions, Formatter } from "./shared.js";
+import { maxWarningsExceeded, type FormatOptions, type Formatter } from "./shared.js";
 
 /** What ESLint passes a formatter besides the results (`ESLint.LintResultData`). */
 export interface FormatterContext {
@@ -20,7 +20,7 @@ export interface FormatterContext {
 export type EslintFormatter = (results: EslintResult[], context: FormatterContext) => string | Promise<string>;
 
 /** A loaded formatter: the whole report as text. */
-export type LoadedFormatter = (result: LintResult, options: FormatOptions & { maxWarnings?: number }) => Promise<string>;
+export type LoadedFormatter = (result: LintResult, options: FormatOptions) => Promise<string>;
 
 export class FormatterLoadError extends Error {}
 
@@ -70,10 +70,8 @@ export async function loadFormatter(name: string, cwd: string, builtins: Readonl
   const formatter = loaded as EslintFormatter;
   return async (result, options) => {
     const context: FormatterContext = { cwd: options.cwd, rulesMeta: rulesMetaOf(result, options), color: options.color };
-    if (options.maxWarnings !== undefined && options.maxWarnings >= 0) {
-      const foundWarnings = result.results.reduce((n, r) => n + r.warningCount, 0);
-      if (foundWarnings > options.maxWarnings) context.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings };
-    }
+    const exceeded = maxWarningsExceeded(result, options);
+    if (exceeded) context.maxWarningsExceeded = exceeded;
     const text: unknown = await formatter(toEslintResults(result), context);
     if (text === undefined || text === null) return "";
     return typeof text === "string" ? text : String(text);

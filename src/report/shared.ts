@@ -14,6 +14,15 @@ export interface FormatOptions {
   toolVersion: string;
   /** The tool's home page, for SARIF's tool.driver.informationUri; omitted from the log when not given. */
   informationUri?: string;
+  /** `--max-warnings`: when the warnings exceed it the run fails, and JUnit shows that as a failed test case. */
+  maxWarnings?: number;
+}
+
+/** The warnings over `maxWarnings`, or undefined when there is no maximum or it is kept. */
+export function maxWarningsExceeded(result: LintResult, options: FormatOptions): { maxWarnings: number; foundWarnings: number } | undefined {
+  if (options.maxWarnings === undefined || options.maxWarnings < 0) return undefined;
+  const foundWarnings = result.results.reduce((n, r) => n + r.warningCount, 0);
+  return foundWarnings > options.maxWarnings ? { maxWarnings: options.maxWarnings, foundWarnings } : undefined;
 }
 
 /** A formatter: returns the whole text to write, ending with "\n" unless it is empty. */
