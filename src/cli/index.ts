@@ -13,7 +13,7 @@ import { outputFixes } from "../pipeline/write.js";
 import { FormatterLoadError, loadFormatter } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
-import { packageRepository, toolVersion } from "../version.js";
+import { packageRepository, packageRoot, toolVersion } from "../version.js";
 import { helpText } from "./help.js";
 
 export interface CliIo {
@@ -156,7 +156,16 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = await formatter(result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), maxWarnings: values.quiet ? -1 : maxWarnings });
+  const text = await formatter(result, {
+    cwd: io.cwd,
+    color,
+    toolVersion: toolVersion(),
+    rulesDocsBase: docsBase(),
+    rulesDocsFolder: path.join(packageRoot(), "rules"),
+    informationUri: packageRepository() ?? undefined,
+    maxWarnings: values.quiet ? -1 : maxWarnings,
+    textOf: outcome.textOf,
+  });
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {

@@ -16,6 +16,13 @@ export interface FormatOptions {
   informationUri?: string;
   /** `--max-warnings`: when the warnings exceed it the run fails, and JUnit shows that as a failed test case. */
   maxWarnings?: number;
+  /**
+   * The text a file's findings refer to (the staged or fixed text when that was linted), for SARIF's
+   * snippets, fingerprints and fixes; without it those are read from disk, or left out when unreadable.
+   */
+  textOf?: (result: FileResult) => string | undefined;
+  /** Folder holding `<rule-id>.md` rule docs, for SARIF's rule help; without it the help is the description. */
+  rulesDocsFolder?: string;
 }
 
 /** The warnings over `maxWarnings`, or undefined when there is no maximum or it is kept. */
