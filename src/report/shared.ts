@@ -21,6 +21,8 @@ export interface FormatOptions {
    * snippets, fingerprints and fixes; without it those are read from disk, or left out when unreadable.
    */
   textOf?: (result: FileResult) => string | undefined;
+  /** The github format's annotation limits (default 10 per rule, 50 in all); findings over them are plain log lines. */
+  annotationLimits?: { perRule?: number; total?: number };
   /** Folder holding `<rule-id>.md` rule docs, for SARIF's rule help; without it the help is the description. */
   rulesDocsFolder?: string;
 }
