@@ -1,5 +1,5 @@
 // Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, parseRuleFlag } from "../config/index.js";
@@ -11,7 +11,8 @@ import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
 import { neutralizeText } from "../report/github.js";
-import { FormatterLoadError, loadFormatter } from "../report/index.js";
+import { FormatterLoadError, loadFormatter, type FormatOptions } from "../report/index.js";
+import { formatSummary } from "../report/summary.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
 import { packageRepository, packageRoot, toolVersion } from "../version.js";
@@ -56,6 +57,7 @@ function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
 const options = {
   format: { type: "string", short: "f" },
   "output-file": { type: "string", short: "o" },
+  "summary-file": { type: "string" },
   config: { type: "string", short: "c" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
@@ -189,7 +191,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = await formatter(result, {
+  const formatOptions: FormatOptions = {
     cwd: io.cwd,
     color,
     toolVersion: toolVersion(),
@@ -198,7 +200,8 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
-  });
+  };
+  const text = await formatter(result, formatOptions);
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
@@ -211,6 +214,16 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   } else if (text) {
     // The report itself: github annotations are escaped by their formatter and must stay commands.
     rawIo.stdout(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  if (values["summary-file"]) {
+    const file = path.resolve(io.cwd, values["summary-file"]);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      appendFileSync(file, formatSummary(result, formatOptions));
+    } catch (error) {
+      io.stderr(`loclint: cannot write ${values["summary-file"]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
   }
   if (unwritten > 0) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
@@ -258,7 +271,7 @@ export function toLintOptions(values: Values, positionals: string[], io: Pick<Cl
 }
 
 /** Flags that choose how results are shown, not what is linted: they have no library option. */
-export const PRESENTATION_FLAGS = ["format", "output-file", "quiet", "max-warnings", "print-config", "color", "no-color", "fix-dry-run", "help", "version"] as const;
+export const PRESENTATION_FLAGS = ["format", "output-file", "summary-file", "quiet", "max-warnings", "print-config", "color", "no-color", "fix-dry-run", "help", "version"] as const;
 export const CLI_FLAGS = Object.keys(options);
 
 /** LOCLINT_TIMING=1: the slowest rules, as ESLint's TIMING does. */
