@@ -93,7 +93,7 @@ export interface FileStatus {
   reasons: string[];
   /** English commits that changed the page since the translation's `ms.sourcegitcommit`; null when not known. */
   commitsBehind: number | null;
-  /** The newest of those commits; null when not known. */
+  /** The newest of those commits (or the one that deleted the English page), possibly abbreviated; null when not known. */
   latestCommit: string | null;
   /** Days between this file's handoff and the newest version's; null when not known. */
   daysBehind: number | null;
