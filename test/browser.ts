@@ -114,11 +114,12 @@ export class BrowserPage {
     return reply.result.value as T;
   }
 
-  /** A PNG of the whole page at the given width. */
-  async screenshot(width = 1280): Promise<Buffer> {
-    const height = await this.evaluate<number>("Math.ceil(document.documentElement.scrollHeight)");
-    await this.send("Emulation.setDeviceMetricsOverride", { width, height: Math.min(height, 4000), deviceScaleFactor: 1, mobile: false });
-    const shot = (await this.send("Page.captureScreenshot", { format: "png", captureBeyondViewport: true })) as { data: string };
+  /** A PNG of the page at the given width: the whole page, or its top `maxHeight` pixels. */
+  async screenshot(width = 1280, maxHeight = Infinity): Promise<Buffer> {
+    await this.send("Emulation.setDeviceMetricsOverride", { width, height: 900, deviceScaleFactor: 1, mobile: false });
+    const height = Math.min(maxHeight, await this.evaluate<number>("Math.ceil(document.documentElement.scrollHeight)"));
+    const clip = { x: 0, y: 0, width, height, scale: 1 };
+    const shot = (await this.send("Page.captureScreenshot", { format: "png", captureBeyondViewport: true, clip })) as { data: string };
     await this.send("Emulation.clearDeviceMetricsOverride");
     return Buffer.from(shot.data, "base64");
   }

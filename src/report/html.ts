@@ -1,7 +1,7 @@
 // The locale health report: one self-contained HTML page (status per locale, how far behind, what to fix first, every finding).
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, displayPathOf, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, pluralize, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
 export const STATIC_FINDING_ROWS = 200;
@@ -17,8 +17,23 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 }
 
+/**
+ * A message as HTML: each quoted literal isolated in <bdi>, so a right-to-left value (Arabic, Hebrew)
+ * keeps its own direction without reordering the English words and quotes around it.
+ */
+function messageHtml(message: string): string {
+  const parts = message.split('"');
+  if (parts.length % 2 === 0) return escapeHtml(message);
+  return parts.map((p, i) => (i % 2 === 1 ? `"<bdi>${escapeHtml(p)}</bdi>"` : escapeHtml(p))).join("");
+}
+
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
+}
+
+/** "1 error", "1,200 errors". */
+function count(n: number, word: string): string {
+  return pluralize(n, word).replace(/^\d+/, fmt(n));
 }
 
 /** Column figures of the locale table, and which are the worst of each column. */
@@ -177,7 +192,7 @@ ${rows}
         const sorted = [...files].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
         const shown = sorted.slice(0, FILES_PER_RULE).map(([p, n]) => `<li><span dir="ltr">${escapeHtml(p)}</span> (${fmt(n)})</li>`).join("");
         const more = sorted.length > FILES_PER_RULE ? `<li class="more">…and ${fmt(sorted.length - FILES_PER_RULE)} more files</li>` : "";
-        return `<li>${ruleLink(rule, options)}: ${fmt(total(files))} errors in ${fmt(files.size)} files<ul>${shown}${more}</ul></li>`;
+        return `<li>${ruleLink(rule, options)}: ${count(total(files), "error")} in ${count(files.size, "file")}<ul>${shown}${more}</ul></li>`;
       })
       .join("\n");
     parts.push(`<h4>Errors by rule</h4>\n<ul class="rules">\n${items}\n</ul>`);
@@ -185,7 +200,7 @@ ${rows}
   if (parts.length === 0) parts.push(`<p>Nothing to fix: no page behind and no error.</p>`);
   return `<section class="locale" id="locale-${escapeHtml(l.locale)}" aria-labelledby="h-${escapeHtml(l.locale)}">
 <h3 id="h-${escapeHtml(l.locale)}"><span lang="${escapeHtml(l.locale)}">${escapeHtml(l.locale)}</span> — what to fix first</h3>
-<p class="roots">${fmt(l.files)} files in ${l.roots.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ") || "—"}; ${fmt(l.errors)} errors, ${fmt(l.warnings)} warnings.</p>
+<p class="roots">${count(l.files, "file")} in ${l.roots.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ") || "—"}; ${count(l.errors, "error")}, ${count(l.warnings, "warning")}.</p>
 ${parts.join("\n")}
 </section>`;
 }
@@ -232,8 +247,8 @@ function findingRow(data: FindingData, row: (string | number)[]): string {
   const rule = data.rules[row[4] as number]!;
   const doc = data.docs[row[4] as number];
   const severity = row[3] === 2 ? "error" : "warning";
-  const related = row.length > 6 ? `<span dir="ltr">${escapeHtml(`${row[6] as string}:${row[7] as number}`)}</span> <span dir="auto">${escapeHtml(row[8] as string)}</span>` : "";
-  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${escapeHtml(row[5] as string)}</td><td>${related}</td></tr>`;
+  const related = row.length > 6 ? `<span dir="ltr">${escapeHtml(`${row[6] as string}:${row[7] as number}`)}</span> <span dir="auto">${messageHtml(row[8] as string)}</span>` : "";
+  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${messageHtml(row[5] as string)}</td><td>${related}</td></tr>`;
 }
 
 function findingsSection(data: FindingData, status: RunStatus): string {
@@ -299,9 +314,10 @@ var loc=document.getElementById("f-locale"),rule=document.getElementById("f-rule
 var count=document.getElementById("f-count"),prev=document.getElementById("f-prev"),next=document.getElementById("f-next");
 var PAGE=${PAGE_SIZE},page=0,shown=data.rows;
 function esc(s){return String(s).replace(/[&<>"']/g,function(c){return{"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c];});}
+function msg(m){var p=String(m).split('"');if(p.length%2===0)return esc(m);return p.map(function(x,i){return i%2===1?'"<bdi>'+esc(x)+'</bdi>"':esc(x);}).join("");}
 function row(r){var f=data.files[r[0]],d=data.docs[r[4]],s=r[3]===2?"error":"warning";
-var rel=r.length>6?'<span dir="ltr">'+esc(r[6]+":"+r[7])+'</span> <span dir="auto">'+esc(r[8])+"</span>":"";
-return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+esc(r[5])+"</td><td>"+rel+"</td></tr>";}
+var rel=r.length>6?'<span dir="ltr">'+esc(r[6]+":"+r[7])+'</span> <span dir="auto">'+msg(r[8])+"</span>":"";
+return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+msg(r[5])+"</td><td>"+rel+"</td></tr>";}
 function apply(){var l=loc.value,ru=rule.value,sv=sev.value,t=text.value.toLowerCase();
 shown=data.rows.filter(function(r){var f=data.files[r[0]];
 return (!l||f.locale===l)&&(!ru||data.rules[r[4]]===ru)&&(!sv||String(r[3])===sv)&&(!t||f.path.toLowerCase().indexOf(t)>=0||String(r[5]).toLowerCase().indexOf(t)>=0);});
