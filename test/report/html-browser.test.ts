@@ -146,7 +146,7 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
     expect(ratios.filter((r) => r.ratio < 4.5)).toEqual([]);
   });
 
-  it("stays fast with 20 locales × 5,000 files and 50,000 findings: paged, and loads in a small multiple of the example's time", async () => {
+  it("stays usable with 20 locales × 5,000 files and 50,000 findings: 100 rows in the page, filters re-render; size and load time reported", async () => {
     const large = largeResult(20, 5000, 50_000);
     const largeOptions: FormatOptions = { cwd: "/srv/docs", color: false, toolVersion: "0.1.0", rulesDocsBase: "https://example.org/rules/" };
     const file = path.join(dir, "large.html");
