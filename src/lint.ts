@@ -12,6 +12,7 @@ import { cacheFilePath, cacheKey, FileCache } from "./pipeline/cache.js";
 import { applyScope, resolveScope } from "./pipeline/scope.js";
 import { computeStatus, type RunStatus } from "./pipeline/status.js";
 import { openSourceHistory } from "./git/history.js";
+import { originWebUrl } from "./git/remote.js";
 import { rules as builtinRules } from "../rules/index.js";
 import type { FileResult, LintResult } from "./types.js";
 import { toolVersion } from "./version.js";
@@ -178,17 +179,21 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     outcome = { ...outcome, results: applied.results, baselineStale: applied.stale };
   }
   const scoped = applyScope(outcome, scope);
-  return { ...scoped, status: statusOf(scoped.results, discovery, cwd) };
+  return { ...scoped, status: await statusOf(scoped.results, discovery, cwd) };
 }
 
-/** The run's status; the English HEAD is asked of git once per English root. */
-function statusOf(results: LintOutcome["results"], discovery: RunDiscovery, cwd: string): RunStatus {
+/** The run's status; the English HEAD and web address are asked of git once per English root in a checkout. */
+async function statusOf(results: LintOutcome["results"], discovery: RunDiscovery, cwd: string): Promise<RunStatus> {
   const sourceHeads = new Map<string, string>();
+  const sourceRepositories = new Map<string, string>();
   for (const root of new Set([...discovery.sourceRoots.values(), ...discovery.groups.flatMap((g) => g.files.filter((f) => f.isSource).map((f) => f.root))])) {
     const head = openSourceHistory(root)?.head;
-    if (head) sourceHeads.set(root, head);
+    if (!head) continue;
+    sourceHeads.set(root, head);
+    const web = await originWebUrl(root);
+    if (web) sourceRepositories.set(root, web);
   }
-  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads });
+  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories });
 }
 
 /** The rule settings that apply to one file, as the run would apply them (`--print-config`). */

@@ -88,6 +88,8 @@ export interface FileStatus {
   path: string;
   /** Path under the locale root: the same for a page in every locale. */
   relPath: string;
+  /** The name of the file's doc set (`DocSetStatus.name`); null when the run did not discover the file. */
+  docSet: string | null;
   status: FileStatusKind;
   /** The rule ids that decided a `behind` or `orphaned` status (empty otherwise). */
   reasons: string[];
@@ -95,6 +97,8 @@ export interface FileStatus {
   commitsBehind: number | null;
   /** The newest of those commits (or the one that deleted the English page), possibly abbreviated; null when not known. */
   latestCommit: string | null;
+  /** The English commit the translation was made from (its `ms.sourcegitcommit`), when a provenance finding names it. */
+  sourceCommit: string | null;
   /** Days between this file's handoff and the newest version's; null when not known. */
   daysBehind: number | null;
   errors: number;
@@ -132,6 +136,8 @@ export interface DocSetStatus {
   source: string | null;
   /** The English source's HEAD commit when it is a git checkout; null otherwise. */
   sourceHead: string | null;
+  /** The English repository's web address (its origin, `https://host/owner/repo`); null when not known. */
+  sourceRepository: string | null;
 }
 
 export interface RunStatus {
@@ -159,6 +165,8 @@ export interface StatusInput {
   sourceRoots: ReadonlyMap<string, string>;
   /** English source root (absolute) → its git HEAD commit. */
   sourceHeads?: ReadonlyMap<string, string>;
+  /** English source root (absolute) → its repository's web address. */
+  sourceRepositories?: ReadonlyMap<string, string>;
   /**
    * English coverage: locale root (absolute) → paths under the root of the English pages that have no
    * translation there. When given, those pages are listed as `missing` and `LocaleStatus.missing` is a number.
@@ -170,6 +178,8 @@ export interface StatusInput {
 
 interface Staleness {
   status: "behind" | "orphaned";
+  /** The translation's ms.sourcegitcommit. */
+  pin: string | null;
   commits: number | null;
   latest: string | null;
   days: number | null;
@@ -178,21 +188,23 @@ interface Staleness {
 // The provenance rules say how far behind a file is in their messages (see their docs); these read it back.
 const STALE_COUNT = /found (\d+) later commits? that changes? it \((?:the latest )?"([^"]+)"\)$/;
 const STALE_DELETED = /found it deleted by commit "([^"]+)"$/;
+const PIN = /since ms\.sourcegitcommit "([^"]+)"/;
 const HANDOFF = /\(handed off (\d\d)\/(\d\d)\/(\d{4})\)/g;
 
 /** How far behind one provenance finding says its file is; null for findings that say nothing of it. */
 export function stalenessOf(finding: Pick<Finding, "ruleId" | "message">): Staleness | null {
   if (finding.ruleId === "translation-stale") {
+    const pin = PIN.exec(finding.message)?.[1] ?? null;
     const deleted = STALE_DELETED.exec(finding.message);
-    if (deleted) return { status: "orphaned", commits: null, latest: deleted[1]!, days: null };
+    if (deleted) return { status: "orphaned", pin, commits: null, latest: deleted[1]!, days: null };
     const count = STALE_COUNT.exec(finding.message);
-    return { status: "behind", commits: count ? Number(count[1]) : null, latest: count ? count[2]! : null, days: null };
+    return { status: "behind", pin, commits: count ? Number(count[1]) : null, latest: count ? count[2]! : null, days: null };
   }
   if (finding.ruleId === "openlocfilehash-mismatch") {
     // "Expected … as in fr-fr (handed off MM/DD/YYYY) but found … (handed off MM/DD/YYYY): …"
     const dates = [...finding.message.matchAll(HANDOFF)].slice(0, 2).map((m) => Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])));
     const days = dates.length === 2 ? Math.max(0, Math.round((dates[0]! - dates[1]!) / 86_400_000)) : null;
-    return { status: "behind", commits: null, latest: null, days };
+    return { status: "behind", pin: null, commits: null, latest: null, days };
   }
   return null;
 }
@@ -201,6 +213,7 @@ export function stalenessOf(finding: Pick<Finding, "ruleId" | "message">): Stale
 function mergeStaleness(a: Staleness, b: Staleness): Staleness {
   return {
     status: a.status === "orphaned" || b.status === "orphaned" ? "orphaned" : "behind",
+    pin: a.pin ?? b.pin,
     commits: a.commits ?? b.commits,
     latest: a.latest ?? b.latest,
     days: a.days ?? b.days,
@@ -229,20 +242,25 @@ export function computeStatus(input: StatusInput): RunStatus {
   const { cwd } = input;
   const discovered = new Map<string, { locale: string; root: string; relPath: string; isSource: boolean; group: SiblingGroup }>();
   const docSets = new Map<string, DocSetStatus>();
+  const sourceOf = (root: string | undefined): Omit<DocSetStatus, "name"> => ({
+    source: root ? shown(cwd, root) : null,
+    sourceHead: root ? (input.sourceHeads?.get(root) ?? null) : null,
+    sourceRepository: root ? (input.sourceRepositories?.get(root) ?? null) : null,
+  });
+  const setOfGroup = (group: SiblingGroup) => group.key.slice(0, group.key.length - group.files[0]!.relPath.length - 1);
   for (const group of input.groups) {
     for (const f of group.files) discovered.set(f.path, { locale: f.locale, root: f.root, relPath: f.relPath, isSource: f.isSource, group });
-    const setId = group.key.slice(0, group.key.length - group.files[0]!.relPath.length - 1);
+    const setId = setOfGroup(group);
     if (!docSets.has(setId)) {
       const localized = group.files.find((f) => !f.isSource);
       const sourceRoot = group.files.find((f) => f.isSource)?.root ?? (localized ? input.sourceRoots.get(localized.root) : undefined);
       docSets.set(setId, {
         name: shown(cwd, setId),
-        source: sourceRoot ? shown(cwd, sourceRoot) : null,
-        sourceHead: sourceRoot ? (input.sourceHeads?.get(sourceRoot) ?? null) : null,
+        ...sourceOf(sourceRoot),
       });
     } else if (docSets.get(setId)!.source === null) {
       const sourceRoot = group.files.find((f) => f.isSource)?.root;
-      if (sourceRoot) docSets.set(setId, { ...docSets.get(setId)!, source: shown(cwd, sourceRoot), sourceHead: input.sourceHeads?.get(sourceRoot) ?? null });
+      if (sourceRoot) docSets.set(setId, { ...docSets.get(setId)!, ...sourceOf(sourceRoot) });
     }
   }
 
@@ -299,10 +317,12 @@ export function computeStatus(input: StatusInput): RunStatus {
     entry.fileStatuses.push({
       path: result.displayPath,
       relPath: known?.relPath ?? result.displayPath,
+      docSet: known ? shown(cwd, setOfGroup(known.group)) : null,
       status,
       reasons: status === "behind" || status === "orphaned" ? [...reasons].sort() : [],
       commitsBehind: stale?.commits ?? null,
       latestCommit: stale?.latest ?? null,
+      sourceCommit: stale?.pin ?? null,
       daysBehind: stale?.days ?? null,
       errors: result.errorCount,
       warnings: result.warningCount,
@@ -312,18 +332,21 @@ export function computeStatus(input: StatusInput): RunStatus {
 
   if (input.missing) {
     for (const [root, relPaths] of input.missing) {
-      const locale = [...input.groups].flatMap((g) => g.files).find((f) => f.root === root)?.locale;
-      if (!locale) continue;
+      const group = input.groups.find((g) => g.files.some((f) => f.root === root));
+      const locale = group?.files.find((f) => f.root === root)?.locale;
+      if (!group || !locale) continue;
       const entry = localeOf(locale);
       entry.missing = (entry.missing ?? 0) + relPaths.length;
       for (const relPath of relPaths) {
         entry.fileStatuses.push({
           path: `${shown(cwd, root)}/${relPath}`,
           relPath,
+          docSet: shown(cwd, setOfGroup(group)),
           status: "missing",
           reasons: [],
           commitsBehind: null,
           latestCommit: null,
+          sourceCommit: null,
           daysBehind: null,
           errors: 0,
           warnings: 0,

@@ -1,7 +1,7 @@
 // The locale health report: one self-contained HTML page (status per locale, how far behind, what to fix first, every finding).
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, displayPathOf, pluralize, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
 export const STATIC_FINDING_ROWS = 200;
@@ -153,7 +153,13 @@ ${bars.join("\n")}
 </figure>`;
 }
 
-function fixFirst(l: LocaleStatus, results: readonly FileResult[], options: FormatOptions): string {
+function changesCell(f: FileStatus, status: RunStatus): string {
+  const changes = englishChanges(f, status.docSets);
+  if (!changes) return "—";
+  return changes.url ? `<a href="${escapeHtml(changes.url)}">compare</a>` : `<code class="command">${escapeHtml(changes.command)}</code>`;
+}
+
+function fixFirst(l: LocaleStatus, status: RunStatus, results: readonly FileResult[], options: FormatOptions): string {
   const behind = l.fileStatuses
     .filter((f) => f.status === "behind" || f.status === "orphaned")
     .sort((a, b) => (b.commitsBehind ?? -1) - (a.commitsBehind ?? -1) || (b.daysBehind ?? -1) - (a.daysBehind ?? -1) || (a.path < b.path ? -1 : 1));
@@ -163,12 +169,12 @@ function fixFirst(l: LocaleStatus, results: readonly FileResult[], options: Form
       .slice(0, FIX_FIRST_PAGES)
       .map(
         (f) =>
-          `<tr><th scope="row" dir="ltr">${escapeHtml(f.path)}</th><td>${f.status}</td><td>${f.commitsBehind ?? "—"}</td><td>${f.latestCommit ? `<code>${escapeHtml(f.latestCommit.slice(0, 12))}</code>` : "—"}</td><td>${f.daysBehind ?? "—"}</td><td>${f.reasons.map((r) => ruleLink(r, options)).join(", ")}</td></tr>`,
+          `<tr><th scope="row" dir="ltr">${escapeHtml(f.path)}</th><td>${f.status}</td><td>${f.commitsBehind ?? "—"}</td><td>${f.latestCommit ? `<code>${escapeHtml(f.latestCommit.slice(0, 12))}</code>` : "—"}</td><td>${f.daysBehind ?? "—"}</td><td>${changesCell(f, status)}</td><td>${f.reasons.map((r) => ruleLink(r, options)).join(", ")}</td></tr>`,
       )
       .join("\n");
     const more = behind.length > FIX_FIRST_PAGES ? `<p class="more">…and ${fmt(behind.length - FIX_FIRST_PAGES)} more pages behind or orphaned (filter the findings below by rule).</p>` : "";
     parts.push(`<h4>Furthest behind</h4>
-<table class="list"><thead><tr><th scope="col">Page</th><th scope="col">Status</th><th scope="col">English commits since</th><th scope="col">Latest English commit</th><th scope="col">Days behind</th><th scope="col">Found by</th></tr></thead>
+<table class="list"><thead><tr><th scope="col">Page</th><th scope="col">Status</th><th scope="col">English commits since</th><th scope="col">Latest English commit</th><th scope="col">Days behind</th><th scope="col">English changes</th><th scope="col">Found by</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>${more}`);
@@ -301,6 +307,7 @@ ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0;margin:
 .filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:center;margin:.5rem 0;position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid var(--line)}
 .filters select,.filters input,.filters button{font:inherit}
 .more{color:var(--muted)}
+code.command{font-size:.8em;word-break:break-all}
 a{color:#0b57d0}
 @media print{.filters,#static-note{display:none}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}section.locale{break-inside:avoid-page}a{color:inherit;text-decoration:none}}
 `;
@@ -373,7 +380,7 @@ ${chart(status)}
 </section>
 <section aria-labelledby="h-fix">
 <h2 id="h-fix">What to fix first</h2>
-${status.locales.map((l) => fixFirst(l, results, options)).join("\n")}
+${status.locales.map((l) => fixFirst(l, status, results, options)).join("\n")}
 </section>
 ${findingsSection(data, status)}
 </main>

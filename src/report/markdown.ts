@@ -1,7 +1,7 @@
 // The locale health summary in GitHub-flavoured Markdown, for a pull-request comment or $GITHUB_STEP_SUMMARY, bounded in size.
 import type { LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, escapeControl, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, englishChanges, escapeControl, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
 
 /**
  * Characters the summary stays within: GitHub caps a comment at 65,536, and a step summary at 1 MiB;
@@ -21,8 +21,9 @@ function inline(text: string): string {
     .replace(/@/g, "@\u200b");
 }
 
+/** A code span; `|` is escaped so that it cannot end a table cell (GitHub reads `\|` as `|` there). */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 
 function ruleCell(ruleId: string, options: FormatOptions): string {
@@ -61,9 +62,11 @@ export function formatMarkdown(result: LintResult, options: FormatOptions, maxCh
     .flatMap((l) => l.fileStatuses.filter((f) => f.status === "behind" || f.status === "orphaned").map((f) => ({ ...f, locale: l.locale })))
     .sort((a, b) => (b.commitsBehind ?? -1) - (a.commitsBehind ?? -1) || (b.daysBehind ?? -1) - (a.daysBehind ?? -1) || (a.path < b.path ? -1 : 1));
   if (behind.length > 0) {
-    out.push("### Furthest behind", "", "| Page | Status | English commits since | Days behind | Found by |", "| :-- | :-- | --: | --: | :-- |");
+    out.push("### Furthest behind", "", "| Page | Status | English commits since | Days behind | English changes | Found by |", "| :-- | :-- | --: | --: | :-- | :-- |");
     for (const f of behind.slice(0, FURTHEST_BEHIND)) {
-      out.push(`| ${code(f.path)} | ${f.status} | ${f.commitsBehind ?? "—"} | ${f.daysBehind ?? "—"} | ${f.reasons.map(code).join(", ")} |`);
+      const changes = englishChanges(f, status.docSets);
+      const cell = changes ? (changes.url ? `[compare](${changes.url})` : code(changes.command)) : "—";
+      out.push(`| ${code(f.path)} | ${f.status} | ${f.commitsBehind ?? "—"} | ${f.daysBehind ?? "—"} | ${cell} | ${f.reasons.map(code).join(", ")} |`);
     }
     if (behind.length > FURTHEST_BEHIND) out.push("", `…and ${fmt(behind.length - FURTHEST_BEHIND)} more pages behind or orphaned.`);
     out.push("");

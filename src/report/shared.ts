@@ -1,6 +1,6 @@
 // Helpers shared by the formatters: stable ordering, paths as shown, counts, safe one-line text.
 import path from "node:path";
-import { computeStatus, type RunStatus } from "../pipeline/status.js";
+import { computeStatus, type DocSetStatus, type FileStatus, type RunStatus } from "../pipeline/status.js";
 import type { FileResult, Finding, LintResult } from "../types.js";
 
 /** What every formatter receives besides the result. */
@@ -102,4 +102,16 @@ export function ruleDocUrl(ruleId: string, options: FormatOptions): string | und
   if (!options.rulesDocsBase) return undefined;
   const base = ruleId.includes("/") ? ruleId.slice(0, ruleId.indexOf("/")) : ruleId;
   return `${options.rulesDocsBase}${base}.md`;
+}
+
+/**
+ * Where to see the English changes since a translation's commit: a GitHub compare page when the English
+ * repository is on github.com, else the `git log` command that lists them; undefined when the commit is not known.
+ */
+export function englishChanges(file: Pick<FileStatus, "sourceCommit" | "relPath" | "docSet">, docSets: readonly DocSetStatus[]): { url?: string; command: string } | undefined {
+  const set = docSets.find((d) => d.name === file.docSet);
+  if (!file.sourceCommit || !set?.sourceHead || !set.source) return undefined;
+  const command = `git -C ${set.source} log ${file.sourceCommit}..${set.sourceHead.slice(0, 12)} -- ${file.relPath}`;
+  const url = set.sourceRepository && /^https:\/\/github\.com\//.test(set.sourceRepository) ? `${set.sourceRepository}/compare/${file.sourceCommit}...${set.sourceHead}` : undefined;
+  return url ? { url, command } : { command };
 }

@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { lint } from "../../src/lint.js";
 import { closeGitRepositories } from "../../src/git/history.js";
 import { computeStatus, ruleFamily, stalenessOf, RULE_FAMILIES } from "../../src/pipeline/status.js";
+import { webUrlOf } from "../../src/git/remote.js";
+import { formatResults } from "../../src/report/index.js";
 import { rules } from "../../rules/index.js";
 import { EnglishRepo } from "../git-repo.js";
 
@@ -34,11 +36,12 @@ describe("computeStatus from a run over an English git tree", () => {
     }
     repo.translate("de-de", "gone.md", page("Alte Seite", pin));
     repo.translate("de-de", "moved.md", page("Ohne Englisch"));
+    repo.git("remote", "add", "origin", "git@github.com:contoso/learn.git");
     try {
       const outcome = await lint({ cwd: repo.dir, paths: ["learn.de-de", "learn.ar-sa"] });
       const status = outcome.status;
       expect(status.version).toBe(1);
-      expect(status.docSets).toEqual([{ name: "learn.{locale}", source: "learn", sourceHead: head }]);
+      expect(status.docSets).toEqual([{ name: "learn.{locale}", source: "learn", sourceHead: head, sourceRepository: "https://github.com/contoso/learn" }]);
       expect(status.locales.map((l) => l.locale)).toEqual(["ar-sa", "de-de"]);
       const de = status.locales.find((l) => l.locale === "de-de")!;
       expect({ files: de.files, current: de.current, behind: de.behind, orphaned: de.orphaned, untracked: de.untracked, missing: de.missing }).toEqual({
@@ -50,7 +53,12 @@ describe("computeStatus from a run over an English git tree", () => {
         missing: null,
       });
       const byPath = new Map(de.fileStatuses.map((f) => [f.relPath, f]));
-      expect(byPath.get("a.md")).toMatchObject({ status: "behind", commitsBehind: 2, latestCommit: latest.slice(0, 12), reasons: ["translation-stale"] });
+      expect(byPath.get("a.md")).toMatchObject({ status: "behind", commitsBehind: 2, latestCommit: latest.slice(0, 12), sourceCommit: pin, docSet: "learn.{locale}", reasons: ["translation-stale"] });
+      // The report links to the English changes since the translation's commit.
+      const html = formatResults("html", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
+      expect(html).toContain(`<a href="https://github.com/contoso/learn/compare/${pin}...${head}">compare</a>`);
+      const markdown = formatResults("markdown", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
+      expect(markdown).toContain(`| \`learn.de-de/a.md\` | behind | 2 | — | [compare](https://github.com/contoso/learn/compare/${pin}...${head}) | \`translation-stale\` |`);
       expect(byPath.get("b.md")).toMatchObject({ status: "current", commitsBehind: null, reasons: [] });
       expect(byPath.get("gone.md")).toMatchObject({ status: "orphaned", latestCommit: head.slice(0, 12), reasons: ["translation-stale"] });
       // No English page at this path, and no finding about it: orphaned because the English tree lacks it.
@@ -82,6 +90,16 @@ describe("computeStatus on the examples", () => {
       expect(l.current + l.behind + l.orphaned + l.untracked).toBe(l.files);
     }
     expect(status.totals.files).toBe(outcome.results.length);
+  });
+});
+
+describe("webUrlOf", () => {
+  it("gives the web address of the usual remote forms, without credentials", () => {
+    expect(webUrlOf("https://github.com/contoso/learn.git")).toBe("https://github.com/contoso/learn");
+    expect(webUrlOf("https://user:token@github.com/contoso/learn")).toBe("https://github.com/contoso/learn");
+    expect(webUrlOf("git@github.com:contoso/learn.git")).toBe("https://github.com/contoso/learn");
+    expect(webUrlOf("ssh://git@ssh.dev.azure.com:22/v3/contoso/docs/learn")).toBe("https://ssh.dev.azure.com/v3/contoso/docs/learn");
+    expect(webUrlOf("/srv/git/learn.git")).toBeNull();
   });
 });
 
@@ -120,12 +138,12 @@ describe("computeStatus from findings alone", () => {
   });
 
   it("reads how far behind a file is from the provenance findings", () => {
-    expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected the English "a.md" to be unchanged since ms.sourcegitcommit "abc" but found 1 later commit that changes it ("def")' })).toEqual({ status: "behind", commits: 1, latest: "def", days: null });
+    expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected the English "a.md" to be unchanged since ms.sourcegitcommit "abc" but found 1 later commit that changes it ("def")' })).toEqual({ status: "behind", pin: "abc", commits: 1, latest: "def", days: null });
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected … but found 12 later commits that change it (the latest "0123")' })).toMatchObject({ commits: 12, latest: "0123" });
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected … but found it deleted by commit "dead"' })).toMatchObject({ status: "orphaned", latest: "dead" });
     expect(
       stalenessOf({ ruleId: "openlocfilehash-mismatch", message: 'Expected ms.openlocfilehash "aa" as in de-de (handed off 03/01/2021) but found "bb" (handed off 01/30/2021): this translation is of an older English version' }),
-    ).toEqual({ status: "behind", commits: null, latest: null, days: 30 });
+    ).toEqual({ status: "behind", pin: null, commits: null, latest: null, days: 30 });
     expect(stalenessOf({ ruleId: "openlocfilehash-mismatch", message: 'Expected ms.openlocfilehash "aa" as in de-de but found "bb": …' })).toMatchObject({ days: null });
     expect(stalenessOf({ ruleId: "metadata-mismatch", message: "x" })).toBeNull();
   });
