@@ -188,7 +188,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase() });
+  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), status: outcome.status });
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
