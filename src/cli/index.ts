@@ -11,8 +11,7 @@ import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
 import { neutralizeText } from "../report/github.js";
-import { FormatterLoadError, loadFormatter, type FormatOptions } from "../report/index.js";
-import { formatSummary } from "../report/summary.js";
+import { FormatterLoadError, formatResults, loadFormatter, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
 import { packageRepository, packageRoot, toolVersion } from "../version.js";
@@ -200,6 +199,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
+    status: outcome.status,
   };
   const text = await formatter(result, formatOptions);
   if (values["output-file"]) {
@@ -219,7 +219,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     const file = path.resolve(io.cwd, values["summary-file"]);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      appendFileSync(file, formatSummary(result, formatOptions));
+      appendFileSync(file, formatResults("markdown", result, formatOptions));
     } catch (error) {
       io.stderr(`loclint: cannot write ${values["summary-file"]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 2;

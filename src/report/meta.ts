@@ -1,6 +1,6 @@
 // Rule metadata in ESLint's shape (`context.rulesMeta` of a formatter, `metadata.rulesMeta` of json-with-metadata).
 import type { LintResult, RuleDescriptor } from "../types.js";
-import type { FormatOptions } from "./shared.js";
+import { ruleDocUrl, type FormatOptions } from "./shared.js";
 
 /** ESLint's `RuleMetaData`, the parts formatters read, plus loclint's default severity and scope. */
 export interface RuleMeta {
@@ -13,14 +13,8 @@ export interface RuleMeta {
   scope: "file" | "siblings";
 }
 
-/** The address of a rule's doc: the docs base plus "<rule-id>.md", or undefined without a base. */
-export function ruleDocUrl(base: string | undefined, ruleId: string): string | undefined {
-  if (!base) return undefined;
-  return `${base.endsWith("/") ? base : `${base}/`}${encodeURIComponent(ruleId)}.md`;
-}
-
-function metaOf(rule: RuleDescriptor, options: Pick<FormatOptions, "rulesDocsBase">): RuleMeta {
-  const url = ruleDocUrl(options.rulesDocsBase, rule.id);
+function metaOf(rule: RuleDescriptor, options: FormatOptions): RuleMeta {
+  const url = ruleDocUrl(rule.id, options);
   const meta: RuleMeta = {
     type: rule.defaultSeverity === "error" ? "problem" : "suggestion",
     docs: url ? { description: rule.description, url, recommended: true } : { description: rule.description, recommended: true },
@@ -35,7 +29,7 @@ function metaOf(rule: RuleDescriptor, options: Pick<FormatOptions, "rulesDocsBas
  * Metadata for every rule that was on, and for every id that a finding carries: a wrapped linter's
  * ids (`markdownlint/MD051`) take the wrapping rule's metadata, as ESLint gives a rule's for each message.
  */
-export function rulesMetaOf(result: LintResult, options: Pick<FormatOptions, "rulesDocsBase">): Record<string, RuleMeta> {
+export function rulesMetaOf(result: LintResult, options: FormatOptions): Record<string, RuleMeta> {
   const meta: Record<string, RuleMeta> = {};
   for (const rule of result.rules) meta[rule.id] = metaOf(rule, options);
   for (const file of result.results) {

@@ -4,8 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fingerprintOf, textOfResults } from "../pipeline/baseline.js";
 import type { FileResult, Finding, Fix, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { ruleDocUrl } from "./meta.js";
-import { clampPosition, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, ruleDocUrl, sortResults, validEnd, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -129,7 +128,6 @@ function levelOf(severity: "warn" | "error"): Level {
   return severity === "error" ? "error" : "warning";
 }
 
-const helpUriOf = ruleDocUrl;
 
 /** SARIF's "friendly name": the id in Pascal case ("anchor-translated" -> "AnchorTranslated"). */
 function friendlyNameOf(ruleId: string): string {
@@ -182,7 +180,7 @@ function describeRule(
 }
 
 function ruleOf(descriptor: RuleDescriptor, options: FormatOptions): SarifRule {
-  const helpUri = helpUriOf(options.rulesDocsBase, descriptor.id);
+  const helpUri = ruleDocUrl(descriptor.id, options);
   const doc = ruleDocBody(options.rulesDocsFolder, descriptor.id);
   const rule = describeRule(descriptor.id, descriptor.description, levelOf(descriptor.defaultSeverity), helpUri, doc);
   rule.properties = { fixable: descriptor.fixable, scope: descriptor.scope };
@@ -192,7 +190,7 @@ function ruleOf(descriptor: RuleDescriptor, options: FormatOptions): SarifRule {
 /** A finding whose rule was not among the enabled ones (a fatal parse finding, say) still needs a rule entry. */
 function placeholderRule(finding: Finding, options: FormatOptions): SarifRule {
   const text = finding.fatal ? "The file could not be read or parsed" : `Findings of "${finding.ruleId}"`;
-  const helpUri = finding.fatal ? undefined : helpUriOf(options.rulesDocsBase, finding.ruleId);
+  const helpUri = finding.fatal ? undefined : ruleDocUrl(finding.ruleId, options);
   return describeRule(finding.ruleId, text, levelOf(finding.severity), helpUri);
 }
 

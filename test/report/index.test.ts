@@ -3,14 +3,14 @@ import { formatNames, formatResults } from "../../src/report/index.js";
 import { allClean, hostile, options, sample } from "./sample.js";
 
 describe("formatResults", () => {
-  it("knows the built-in formats, stylish first", () => {
-    expect(formatNames).toEqual(["stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit"]);
+  it("knows the ten built-in formats, stylish first", () => {
+    expect(formatNames).toEqual(["stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit", "html", "markdown", "status-json"]);
     expect(Object.isFrozen(formatNames)).toBe(true);
   });
 
   it("rejects an unknown format by name, including inherited property names", () => {
     expect(() => formatResults("checkstyle", sample, options)).toThrow(
-      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit"',
+      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit", "html", "markdown", "status-json"',
     );
     expect(() => formatResults("toString", sample, options)).toThrow(/Unknown format "toString"/);
   });
