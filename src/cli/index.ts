@@ -1,5 +1,5 @@
 // Command line: parse arguments, run the engine, print a report, return the exit code (0, 1 or 2).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseRuleFlag, rulesForFile } from "../config/index.js";
@@ -12,6 +12,7 @@ import { runLint } from "../engine/run.js";
 import { applyScope, resolveScope } from "../pipeline/scope.js";
 import { parseShard } from "../engine/shard.js";
 import { outputFixes } from "../pipeline/write.js";
+import { describeWriteError, writeFileAtomic } from "../fs/index.js";
 import { GitError } from "../git/run.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
@@ -187,7 +188,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       cache.save();
     } catch (error) {
-      io.stderr(`loclint: cannot write the cache ${path.relative(io.cwd, cache.file) || cache.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`loclint: cannot write the cache ${path.relative(io.cwd, cache.file) || cache.file}: ${describeWriteError(error)}\n`);
     }
   }
   const textOf = textOfResults(scope.readOverride);
@@ -199,7 +200,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         writeBaseline(file, used);
       } catch (error) {
-        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${describeWriteError(error)}`);
       }
       const count = used.entries.reduce((n, e) => n + e.count, 0);
       io.stderr(`loclint: recorded ${count} finding${count === 1 ? "" : "s"} in ${baselineFile}\n`);
@@ -215,7 +216,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
   let unwritten = 0;
   if (values.fix) {
-    const { failed } = outputFixes(outcome.results);
+    const { failed } = await outputFixes(outcome.results);
     for (const f of failed) io.stderr(`loclint: cannot write the fixes of ${f.displayPath}: ${f.message}\n`);
     unwritten = failed.length;
   }
@@ -236,9 +237,9 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeFileAtomic(file, text);
     } catch (error) {
-      io.stderr(`loclint: cannot write ${values["output-file"]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`loclint: cannot write ${values["output-file"]}: ${describeWriteError(error)}\n`);
       return 2;
     }
   } else if (text) {

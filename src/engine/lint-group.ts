@@ -64,6 +64,7 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   plan.files.forEach((d, index) => {
     if (!d.target) return;
     let file = files[index]!;
+    const read = file;
     const ruleConfigs = rulesForFile(options.config, file.path, file.locale);
     let findings = checkFile(file, group, ruleConfigs, options);
     let output: string | undefined;
@@ -80,6 +81,8 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
       }
     }
     const result: GroupFileResult = toResult(file, findings, output);
+    const stamp = output !== undefined ? read.stamp : null;
+    if (stamp) result.readStamp = stamp;
     const claims = collectClaims(file, group, ruleConfigs, options);
     if (claims.length) result.claims = claims;
     results.push(result);

@@ -78,10 +78,10 @@ describe("lint()", () => {
     expect(de.findings.map((f) => f.ruleId)).not.toContain("contentlocale-mismatch");
     expect(outcome.results.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([file]);
 
-    const written = outputFixes(outcome.results);
+    const written = await outputFixes(outcome.results);
     expect(written).toEqual({ written: [file], failed: [] });
     expect(fs.readFileSync(file, "utf8")).toBe(de.output);
-    expect(outputFixes(outcome.results)).toEqual({ written: [], failed: [] });
+    expect(await outputFixes(outcome.results)).toEqual({ written: [], failed: [] });
   });
 
   it.skipIf(!fs.existsSync(path.join(root, "dist/src/index.js")))("is what `import { lint } from \"loclint\"` gives (the built package)", () => {
