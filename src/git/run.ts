@@ -1,6 +1,7 @@
 // Running git: one process per question, bytes in and out, failures as GitError with git's own words.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { describeRawName, isUndecodableName } from "../fs/index.js";
 
 /** git is missing, the folder is not in a repository, or a revision is unknown: reported as a usage problem. */
 export class GitError extends Error {}
@@ -51,6 +52,28 @@ export function splitNul(output: Buffer): string[] {
   const fields = output.toString("utf8").split("\0");
   if (fields.at(-1) === "") fields.pop();
   return fields;
+}
+
+/** NUL-separated fields of a `-z` answer as bytes (a path that is not UTF-8 must not be decoded), without the empty last one. */
+export function splitNulBytes(output: Buffer): Buffer[] {
+  const fields: Buffer[] = [];
+  let at = 0;
+  while (at < output.length) {
+    let end = output.indexOf(0, at);
+    if (end < 0) end = output.length;
+    fields.push(output.subarray(at, end));
+    at = end + 1;
+  }
+  return fields;
+}
+
+/**
+ * A path git printed, as bytes: its absolute path, or, when the name is not UTF-8 (a Linux byte name no
+ * string can spell), `undecodable` with the name as people can read it (`docs/caf\xE9.md`).
+ */
+export function gitPathOf(top: string, bytes: Buffer): { path: string } | { undecodable: string } {
+  if (isUndecodableName(bytes)) return { undecodable: fromGitPath(top, describeRawName(bytes)) };
+  return { path: fromGitPath(top, bytes.toString("utf8")) };
 }
 
 /**

@@ -34,11 +34,13 @@ export interface Scope {
   quiet: Set<string>;
   /** Absolute path → the lines whose findings are kept; files not in the map keep every finding. */
   lines?: Map<string, Set<number>>;
+  /** Files git named that cannot be linted (names that are not UTF-8): reported before discovery's problems. */
+  problems: RunProblem[];
 }
 
 export async function resolveScope(options: ScopeOptions): Promise<Scope> {
   const { cwd } = options;
-  const scope: Scope = { paths: options.paths.length ? options.paths : ["."], quiet: new Set() };
+  const scope: Scope = { paths: options.paths.length ? options.paths : ["."], quiet: new Set(), problems: [] };
   if (options.staged) await scopeStaged(scope, options);
   else if (options.changedSince !== undefined) await scopeChanged(scope, options, options.changedSince);
   else if (options.ignoreUnknown) {
@@ -53,7 +55,7 @@ export async function resolveScope(options: ScopeOptions): Promise<Scope> {
 
 /** Drops the quiet problems and, with `lines`, the findings on unchanged lines (counts follow). */
 export function applyScope<T extends LintResult & { problems: RunProblem[] }>(outcome: T, scope: Scope): T {
-  const problems = outcome.problems.filter((p) => !scope.quiet.has(p.path));
+  const problems = [...scope.problems, ...outcome.problems.filter((p) => !scope.quiet.has(p.path))];
   const lines = scope.lines;
   const results = lines
     ? outcome.results.map((r) => {
@@ -72,6 +74,7 @@ async function scopeStaged(scope: Scope, options: ScopeOptions): Promise<void> {
   const files = [...staged.content.keys()].filter((f) => under(f) && fs.existsSync(f)).sort();
   scope.paths = files;
   scope.readOverride = (absPath) => staged.content.get(absPath);
+  noteUndecodable(scope, options, staged.undecodable.filter(under));
   for (const f of files) scope.quiet.add(display(options.cwd, f));
   if (options.onlyChangedLines) {
     const { changedLines } = await import("../git/changed.js");
@@ -87,6 +90,7 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
   const under = within(options);
   // Files only: a changed submodule is a folder, which would otherwise be walked whole.
   const changed = [...changes.changed].filter((f) => under(f) && isFile(f));
+  noteUndecodable(scope, options, [...changes.undecodable].filter(under));
   const affected = new Set<string>();
 
   // A changed English source file: every localized copy of it is now worth a look.
@@ -126,6 +130,17 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
     const diff = await changedLines(changes.top, changes.base);
     scope.lines = new Map();
     for (const f of changed) if (!changes.untracked.has(f)) scope.lines.set(f, diff.get(f) ?? new Set());
+  }
+}
+
+/** Files git named whose names are not UTF-8: no string path reaches them, so they are reported, not skipped. */
+function noteUndecodable(scope: Scope, options: ScopeOptions, files: readonly string[]): void {
+  const filter = new GlobFilter(options.config.include, options.config.ignore, options.config.baseDir);
+  for (const f of [...files].sort()) {
+    const relative = toSlash(path.relative(options.cwd, f));
+    if (!filter.includesFile(f, relative)) continue;
+    const shown = display(options.cwd, f);
+    scope.problems.push({ path: shown, message: `${shown}: the file name is not valid UTF-8, so it cannot be linted; rename it` });
   }
 }
 

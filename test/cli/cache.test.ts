@@ -148,7 +148,7 @@ describe("--cache", () => {
     const pristine = fs.readFileSync(cacheFile, "utf8");
     type Entry = { results: Record<string, unknown>[] };
     const edits: [string, (entry: Entry) => void][] = [
-      ["related: 5", (e) => e.results.forEach((r) => ((r.findings as Record<string, unknown>[]).forEach((f) => (f.related = 5)), r.findings.length || (r.findings = [{ ruleId: "x", severity: "error", line: 1, column: 1, message: "m", related: 5 }])))],
+      ["related: 5", (e) => e.results.forEach((r) => ((r.findings as Record<string, unknown>[]).forEach((f) => (f.related = 5)), (r.findings as unknown[]).length || (r.findings = [{ ruleId: "x", severity: "error", line: 1, column: 1, message: "m", related: 5 }])))],
       ["claims: [null]", (e) => e.results.forEach((r) => (r.claims = [null]))],
       ["line: \"1\"", (e) => e.results.forEach((r) => (r.findings = [{ ruleId: "x", severity: "error", line: "1", column: 1, message: "m" }]))],
       ["severity: 2", (e) => e.results.forEach((r) => (r.findings = [{ ruleId: "x", severity: 2, line: 1, column: 1, message: "m" }]))],
