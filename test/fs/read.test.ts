@@ -194,6 +194,29 @@ describe("files loclint reads around the docs", () => {
   });
 });
 
+describe("special files among the docs", () => {
+  it.skipIf(!hasMkfifo)("a FIFO given as a path is reported, not waited on nor skipped", async () => {
+    docSet();
+    fifo("docs.de-de/billing/pipe.md");
+    const r = await run(["--format", "compact", "docs.de-de/billing/pipe.md", "docs.de-de/billing/invoices.md"]);
+    expect(r.stderr).toBe("loclint: docs.de-de/billing/pipe.md: not a regular file or folder (a FIFO)\n");
+  });
+
+  it.skipIf(!hasMkfifo || !hasDevZero)("a FIFO or a link to a device named like a doc in a walked folder is reported", async () => {
+    docSet();
+    fifo("docs.de-de/billing/pipe.md");
+    fs.symlinkSync("/dev/zero", path.join(dir, "docs.de-de/billing/zero.md"));
+    // Not named like a doc: none of loclint's business.
+    fifo("docs.de-de/billing/socket.bin");
+    const r = await run(["--format", "compact", "docs.de-de"]);
+    expect(r.stderr).toBe(
+      "loclint: docs.de-de/billing/pipe.md: not a regular file (a FIFO)\n" +
+        "loclint: docs.de-de/billing/zero.md: a symbolic link to a character device, not to a regular file\n",
+    );
+    expect(r.stdout).toBe("");
+  });
+});
+
 describe("describeRawName", () => {
   it("shows invalid bytes as \\xHH and keeps valid UTF-8", () => {
     expect(describeRawName(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6d, 0x64]))).toBe("caf\\xE9.md");
