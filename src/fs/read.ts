@@ -100,15 +100,16 @@ export function readRegularFile(file: string | Buffer, options: ReadOptions = {}
     if (stat.size > max) throw tooLarge(stat.size, max);
     const chunks: Buffer[] = [];
     let total = 0;
-    // One byte more than the limit tells a file that grew past it from one that fits exactly.
-    let buffer = Buffer.allocUnsafe(Math.min(max + 1, Math.max(stat.size + 1, 64 * 1024)));
+    // One byte more than the size tells a file that grew meanwhile; a short read of a regular file is its end.
+    let want = Math.min(max + 1, stat.size + 1);
     while (true) {
-      const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, max + 1 - total), null);
-      if (n === 0) break;
-      chunks.push(buffer.subarray(0, n));
+      const buffer = Buffer.allocUnsafe(want);
+      const n = fs.readSync(fd, buffer, 0, want, null);
+      chunks.push(n === want ? buffer : buffer.subarray(0, n));
       total += n;
       if (total > max) throw tooLarge(total, max);
-      buffer = Buffer.allocUnsafe(Math.min(max + 1 - total, 64 * 1024) || 1);
+      if (n < want) break;
+      want = Math.min(max + 1 - total, 64 * 1024);
     }
     const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
     return { bytes, size: stat.size, mtimeMs: stat.mtimeMs };
