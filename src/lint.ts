@@ -88,7 +88,10 @@ export const LINT_OPTION_FLAGS: Readonly<Record<keyof LintOptions, string>> = {
 };
 
 export type LintOutcome = LintResult & {
-  /** Run-level problems: paths that could not be linted, a cache that could not be written. */
+  /**
+   * Run-level problems: paths that could not be linted (`kind: "not-linted"`, which makes the command
+   * exit 2), a cache that could not be written (`kind: "warning"`).
+   */
   problems: RunProblem[];
   /** With `baseline`: recorded findings that no longer occur in the files linted (or whose files are gone). */
   baselineStale?: number;
@@ -149,7 +152,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     } catch (error) {
       // A cache that cannot be written only makes the next run slower; the user still hears of it.
       const shown = path.relative(cwd, cache.file) || cache.file;
-      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${describeWriteError(error)}` });
+      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${describeWriteError(error)}`, kind: "warning" });
     }
   }
   const textOf = textOfResults(scope.readOverride);

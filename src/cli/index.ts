@@ -169,10 +169,10 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   } else if (text) {
     io.stdout(text.endsWith("\n") ? text : `${text}\n`);
   }
-  if (unwritten > 0) return 2;
+  // Something asked for was not linted (or its fixes not written): the rest is reported, the run fails.
+  if (unwritten > 0 || outcome.problems.some((p) => p.kind === "not-linted")) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
-  if (outcome.problems.length > 0 && outcome.results.length === 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && !values.quiet && warnings > maxWarnings) {
     io.stderr(`loclint: too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);

@@ -81,16 +81,18 @@ export function gitPathOf(top: string, bytes: Buffer): { path: string } | { unde
  * stays as the user typed it and display paths keep matching).
  */
 export async function repositoryTop(cwd: string): Promise<string> {
-  let cdup: string;
+  let answer: string[];
   try {
-    cdup = (await runGit(["rev-parse", "--show-cdup"], cwd)).toString("utf8").trim();
+    answer = (await runGit(["rev-parse", "--is-inside-work-tree", "--show-cdup"], cwd)).toString("utf8").split("\n");
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.message)) {
       throw new GitError(`${cwd} is not inside a git repository`);
     }
     throw error;
   }
-  return path.resolve(cwd, cdup);
+  // A bare repository (or the .git folder itself) answers, but has no files to lint: said, not an empty run.
+  if (answer[0]?.trim() !== "true") throw new GitError(`${cwd} is not inside a git work tree (a bare repository has no files to lint)`);
+  return path.resolve(cwd, answer[1]?.trim() ?? "");
 }
 
 /** An absolute path from a path git printed (relative to the repository top, `/` separators). */

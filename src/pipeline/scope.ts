@@ -140,7 +140,7 @@ function noteUndecodable(scope: Scope, options: ScopeOptions, files: readonly st
     const relative = toSlash(path.relative(options.cwd, f));
     if (!filter.includesFile(f, relative)) continue;
     const shown = display(options.cwd, f);
-    scope.problems.push({ path: shown, message: `${shown}: the file name is not valid UTF-8, so it cannot be linted; rename it` });
+    scope.problems.push({ path: shown, message: `${shown}: the file name is not valid UTF-8, so it cannot be linted; rename it`, kind: "not-linted" });
   }
 }
 

@@ -43,6 +43,7 @@ describe("file names that are not UTF-8", () => {
     writeRaw("doc", doc("de-de"));
     const r = await repo.run(["--format", "compact", "docs.de-de"]);
     expect(r.stderr).toBe(problem);
+    expect(r.code).toBe(2);
     expect(r.stdout).not.toContain("no such file");
     expect(r.stdout).not.toContain("caf");
   });
@@ -52,6 +53,7 @@ describe("file names that are not UTF-8", () => {
     fs.writeFileSync(Buffer.concat([Buffer.from(path.join(repo.dir, "docs.de-de/guide/bild-")), Buffer.from([0xff, 0x2e, 0x70, 0x6e, 0x67])]), "png");
     const r = await repo.run(["--format", "compact", "docs.de-de"]);
     expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
   });
 
   it("--staged reports a staged file with such a name", async () => {
@@ -60,6 +62,7 @@ describe("file names that are not UTF-8", () => {
     repo.git("add", "--all");
     const r = await repo.run(["--staged", "--format", "compact"]);
     expect(r.stderr).toBe(problem);
+    expect(r.code).toBe(2);
   });
 
   it("--changed-since reports a changed or untracked file with such a name", async () => {
@@ -67,9 +70,11 @@ describe("file names that are not UTF-8", () => {
     writeRaw("doc", doc("de-de"));
     const untracked = await repo.run(["--changed-since", "main", "--format", "compact"]);
     expect(untracked.stderr).toBe(problem);
+    expect(untracked.code).toBe(2);
     repo.commit("Add a page with a Latin-1 name");
     writeRaw("doc", doc("de-de", { date: "12/31/2030" }));
     const changed = await repo.run(["--changed-since", "HEAD", "--format", "compact"]);
     expect(changed.stderr).toBe(problem);
+    expect(changed.code).toBe(2);
   });
 });

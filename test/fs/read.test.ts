@@ -200,6 +200,7 @@ describe("special files among the docs", () => {
     fifo("docs.de-de/billing/pipe.md");
     const r = await run(["--format", "compact", "docs.de-de/billing/pipe.md", "docs.de-de/billing/invoices.md"]);
     expect(r.stderr).toBe("loclint: docs.de-de/billing/pipe.md: not a regular file or folder (a FIFO)\n");
+    expect(r.code).toBe(2);
   });
 
   it.skipIf(!hasMkfifo || !hasDevZero)("a FIFO or a link to a device named like a doc in a walked folder is reported", async () => {
@@ -214,6 +215,7 @@ describe("special files among the docs", () => {
         "loclint: docs.de-de/billing/zero.md: a symbolic link to a character device, not to a regular file\n",
     );
     expect(r.stdout).toBe("");
+    expect(r.code).toBe(2);
   });
 });
 
