@@ -1,5 +1,4 @@
 // Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, parseRuleFlag } from "../config/index.js";
@@ -10,7 +9,7 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
-import { describeWriteError, writeFileAtomic } from "../fs/index.js";
+import { describeWriteError, writeReportFile } from "../fs/index.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
@@ -160,8 +159,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, text);
+      writeReportFile(file, text);
     } catch (error) {
       io.stderr(`loclint: cannot write ${values["output-file"]}: ${describeWriteError(error)}\n`);
       return 2;

@@ -35,6 +35,7 @@ export {
   removeStaleTemps,
   whileWriting,
   writeFileAtomic,
+  writeReportFile,
   WriteRefused,
   yieldToSignals,
   type WriteOptions,

@@ -216,3 +216,17 @@ export function describeWriteError(error: unknown): string {
   const e = error as NodeJS.ErrnoException | null;
   return e?.code ?? String(e?.message ?? error);
 }
+
+/**
+ * Writes a report (`--output-file`): atomically and never through a link, like every other write,
+ * except to a path the user spelled under `/dev/` (`/dev/stdout`, `/dev/null`, `/dev/fd/3`), which is
+ * a stream or a device by intent and is written in place.
+ */
+export function writeReportFile(file: string, text: string): void {
+  if (file.startsWith("/dev/")) {
+    fs.writeFileSync(file, text);
+    return;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  writeFileAtomic(file, text);
+}

@@ -86,6 +86,12 @@ describe("symbolic links are never written through (item 5)", () => {
     expect(fs.readFileSync(victim, "utf8")).toBe("do not touch\n");
   });
 
+  it.skipIf(!fs.existsSync("/dev/null"))("a report to a path spelled under /dev/ (/dev/stdout, /dev/null) is written in place", async () => {
+    docSet();
+    const r = await run(["--format", "json", "--output-file", "/dev/null", "docs.ja-jp"]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("a planted link at the temporary file's name cannot redirect the write", () => {
     const file = write("a.md", "alt\n");
     const victim = write("victim.txt", "do not touch\n");
