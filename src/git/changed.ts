@@ -1,6 +1,6 @@
 // What changed since a git revision: files, lines, renames and deletions, and the files that name a gone file.
 import path from "node:path";
-import { fromGitPath, GitError, gitPathOf, repositoryTop, runGit, splitNul, splitNulBytes } from "./run.js";
+import { fromGitPath, GitError, gitPathOf, repositoryTop, runGit, splitNulBytes } from "./run.js";
 
 export interface Changes {
   /** Absolute top folder of the repository. */
@@ -146,15 +146,23 @@ function unquote(name: string): string {
  * one `git grep` over tracked and untracked (not ignored) files of the working tree. A cheap first pass:
  * what it finds is then linted, and only the rules decide whether a link really points at a gone file.
  */
-export async function filesNaming(names: Iterable<string>, top: string, pathspecs: readonly string[]): Promise<string[]> {
+export async function filesNaming(names: Iterable<string>, top: string, pathspecs: readonly string[]): Promise<{ files: string[]; undecodable: string[] }> {
   const patterns = [...new Set(names)].filter((n) => n !== "" && !n.includes("\n"));
-  if (patterns.length === 0) return [];
+  if (patterns.length === 0) return { files: [], undecodable: [] };
   const specs = pathspecs.map((p) => toPathspec(top, p));
   const found = await runGit(["grep", "-l", "-z", "-I", "-F", "--full-name", "--untracked", "-f", "-", "--", ...(specs.length ? specs : ["."])], top, {
     input: `${patterns.join("\n")}\n`,
     okCodes: [1],
   });
-  return splitNul(found).map((f) => fromGitPath(top, f));
+  const files: string[] = [];
+  const undecodable: string[] = [];
+  // A file whose name is not UTF-8 is reported by its bytes, not turned into a lossy path that names nothing.
+  for (const bytes of splitNulBytes(found)) {
+    const named = gitPathOf(top, bytes);
+    if ("path" in named) files.push(named.path);
+    else undecodable.push(named.undecodable);
+  }
+  return { files, undecodable };
 }
 
 /** A literal pathspec relative to the top (`:(literal)` so `*` and `?` in names are not globs). */

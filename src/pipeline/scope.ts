@@ -118,7 +118,9 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
     const names = [...changes.gone].map((f) => path.basename(f));
     const specs = options.paths.map((p) => path.resolve(cwd, p)).filter((p) => isWithin(p, changes.top));
     if (specs.length > 0 || options.paths.length === 0) {
-      for (const f of await filesNaming(names, changes.top, specs)) if (under(f) && fs.existsSync(f)) affected.add(f);
+      const naming = await filesNaming(names, changes.top, specs);
+      for (const f of naming.files) if (under(f) && fs.existsSync(f)) affected.add(f);
+      noteUndecodable(scope, options, naming.undecodable.filter((f) => under(f) && !changes.undecodable.has(f)));
     }
   }
 

@@ -77,4 +77,15 @@ describe("file names that are not UTF-8", () => {
     expect(changed.stderr).toBe(problem);
     expect(changed.code).toBe(2);
   });
+
+  it("--changed-since reports such a file among those that name a deleted file", async () => {
+    if (!byteNamesWork) return;
+    repo.write({ "docs.de-de/guide/alt.md": doc("de-de") });
+    writeRaw("doc", doc("de-de", { extra: "Siehe [alt](alt.md)." }));
+    repo.commit("Add a page linking to alt.md");
+    fs.unlinkSync(path.join(repo.dir, "docs.de-de/guide/alt.md"));
+    const r = await repo.run(["--changed-since", "HEAD", "--format", "compact"]);
+    expect(r.stderr).toBe(problem);
+    expect(r.code).toBe(2);
+  });
 });
