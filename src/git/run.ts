@@ -70,13 +70,6 @@ export function runGit(args: readonly string[], cwd: string, options: GitOptions
   });
 }
 
-/** NUL-separated fields of a `-z` answer, without the empty one after the final NUL. */
-export function splitNul(output: Buffer): string[] {
-  const fields = output.toString("utf8").split("\0");
-  if (fields.at(-1) === "") fields.pop();
-  return fields;
-}
-
 /** NUL-separated fields of a `-z` answer as bytes (a path that is not UTF-8 must not be decoded), without the empty last one. */
 export function splitNulBytes(output: Buffer): Buffer[] {
   const fields: Buffer[] = [];
