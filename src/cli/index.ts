@@ -1,5 +1,4 @@
 // Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
-import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, parseRuleFlag } from "../config/index.js";
@@ -10,7 +9,7 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
-import { describeWriteError, writeReportFile } from "../fs/index.js";
+import { appendReportFile, describeWriteError, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
 import { FormatterLoadError, formatResults, loadFormatter, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
@@ -218,9 +217,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   if (values["summary-file"]) {
     // Appended, not replaced: a CI job summary file (GitHub's $GITHUB_STEP_SUMMARY) collects every step's.
     try {
-      const file = path.resolve(io.cwd, values["summary-file"]);
-      mkdirSync(path.dirname(file), { recursive: true });
-      appendFileSync(file, formatResults("markdown", result, formatOptions));
+      appendReportFile(path.resolve(io.cwd, values["summary-file"]), formatResults("markdown", result, formatOptions));
     } catch (error) {
       io.stderr(`loclint: cannot write ${values["summary-file"]}: ${describeWriteError(error)}\n`);
       return 2;

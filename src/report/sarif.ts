@@ -1,7 +1,7 @@
 // SARIF 2.1.0, the static-analysis log that GitHub code scanning and Azure DevOps ingest.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../fs/index.js";
 import { fingerprintOf, textOfResults } from "../pipeline/baseline.js";
 import type { FileResult, Finding, Fix, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
 import { clampPosition, ruleDocUrl, sortResults, validEnd, type FormatOptions } from "./shared.js";
@@ -152,7 +152,7 @@ export function ruleDocBody(folder: string | undefined, ruleId: string): string 
   if (!folder || !/^[a-z0-9-]+$/.test(ruleId)) return undefined;
   let text: string;
   try {
-    text = readFileSync(path.join(folder, `${ruleId}.md`), "utf8");
+    text = readTextFile(path.join(folder, `${ruleId}.md`));
   } catch {
     return undefined;
   }
