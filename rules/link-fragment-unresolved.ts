@@ -1,7 +1,7 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { resolveLink, visibleLinks } from "../src/shared/links.js";
+import { isPartial, resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -26,6 +26,11 @@ export default defineRule({
       let anchors: FileAnchors | null;
       let where: string;
       if (hash === 0) {
+        // A Hugo partial's fragments name anchors of the page that includes it.
+        if (project.linkStyle(file.root) === "hugo" && isPartial(file)) continue;
+        // The English page links to the same missing anchor: the source's defect, or anchors that a
+        // shortcode or include adds to the rendered page, which no file shows.
+        if (englishHasSameUnresolved(group.source, file, target)) continue;
         own ??= anchorsOfFile(file);
         anchors = own;
         where = "this file";
@@ -83,4 +88,11 @@ function resolves(fragment: string, anchors: FileAnchors): boolean {
 function anchorsOfFile(file: LocalizedFile): FileAnchors {
   const scan = file.markdown;
   return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+}
+
+/** True when the English source file has a link with the same own-page `target` that does not resolve there either. */
+function englishHasSameUnresolved(source: LocalizedFile | null, file: LocalizedFile, target: string): boolean {
+  if (!source || source === file || source.unreadable) return false;
+  if (!visibleLinks(source).some((l) => l.target === target)) return false;
+  return !resolves(target.slice(1), anchorsOfFile(source));
 }
