@@ -72,8 +72,20 @@ export interface RuleDescriptor {
   docsPath: string;
 }
 
+/**
+ * Something the whole run could not do, said once: checks skipped because git could not answer (not
+ * installed, a shallow or partial clone, missing objects, LFS pointers). `path` is the repository or
+ * folder concerned, or "" for the run as a whole.
+ */
+export interface RunNotice {
+  path: string;
+  message: string;
+}
+
 export interface LintResult {
   results: FileResult[];
+  /** Run-level notices (see {@link RunNotice}), in the order first met; absent or empty when there is none. */
+  notices?: RunNotice[];
   /** Rules that were on, for reporters that describe them (SARIF). */
   rules: RuleDescriptor[];
   stats: { files: number; groups: number; durationMs: number };

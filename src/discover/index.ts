@@ -22,6 +22,8 @@ export interface DiscoveredFile {
   isSource: boolean;
   /** Inside the paths the user asked to lint; false for siblings found only for comparison and for source files. */
   target: boolean;
+  /** The English source root of the file's layout set, when it has one (whether or not this file exists there). */
+  sourceRoot?: string;
 }
 
 export interface SiblingGroup {
@@ -68,6 +70,8 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
       isSource: file.root.isSource,
       target,
     };
+    const sourceRoot = file.set.roots.find((r) => r.isSource)?.dir;
+    if (sourceRoot !== undefined) discovered.sourceRoot = sourceRoot;
     const key = `${file.set.id}/${file.relPath}`;
     const list = groups.get(key);
     if (list) list.push(discovered);

@@ -6,6 +6,7 @@ import type { MarkdownScan } from "../parse/model.js";
 import { openSourceHistory, type SourceHistory } from "../git/history.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
+import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
 
 /**
@@ -42,7 +43,14 @@ export class ProjectFacts {
   constructor(
     private readonly sourceRoots: ReadonlyMap<string, string> = new Map(),
     private readonly readOverride?: (absPath: string) => Uint8Array | undefined,
+    /** The front-matter keys that pin a translation to its English source. */
+    readonly provenance: ProvenanceConfig = { commitKeys: [...DEFAULT_COMMIT_KEYS], hashKey: DEFAULT_HASH_KEY },
   ) {}
+
+  /** The locale roots that share this English source root. */
+  localeRootsOf(sourceRoot: string): string[] {
+    return [...this.sourceRoots].filter(([, s]) => s === sourceRoot).map(([l]) => l);
+  }
 
   /**
    * The link style of a locale root: Hugo's when the root is `content/<lang>` of a Hugo site (a Hugo
