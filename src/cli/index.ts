@@ -213,6 +213,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const outcome = applyScope(linted, scope);
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
+  for (const n of outcome.notices ?? []) io.stderr(`loclint: ${n.message}\n`);
   let unwritten = 0;
   if (values.fix) {
     const { failed } = outputFixes(outcome.results);

@@ -524,6 +524,7 @@ function parseTreeLog(out: string): TreeLog {
     commits.push({ oid, time: Number(time) });
   }
   // The commit lines carry " <time>": parseChanges wants ids alone.
+  // eslint-disable-next-line no-control-regex -- \x01 marks git's commit lines (--format=%x01…)
   const changes = parseChanges(out.replace(/\x01([0-9a-f]+) \d+/g, "\x01$1"));
   const index = new Map(commits.map((c, i) => [c.oid, i]));
   const touches = new Map<string, number[]>();

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands (`::error file=...::message`), which become annotations on the pull request.
 import type { LintResult } from "../types.js";
-import { clampPosition, displayPathOf, severityWord, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, noticesOf, severityWord, sortResults, validEnd, type FormatOptions } from "./shared.js";
 
 /**
  * Escapes a command's data (the message) as the Actions runner decodes it. Without this a newline
@@ -35,5 +35,7 @@ export function formatGithub(result: LintResult, options: FormatOptions): string
       lines.push(`::${severityWord(finding)} ${properties.join(",")}::${escapeData(message)}`);
     }
   }
+  // A run-level notice has no file: an annotation on the run itself.
+  for (const notice of noticesOf(result)) lines.push(`::warning title=loclint::${escapeData(notice.message)}`);
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,7 @@
 // SARIF 2.1.0, the static-analysis log that GitHub code scanning and Azure DevOps ingest.
 import path from "node:path";
 import type { Finding, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { clampPosition, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, noticesOf, sortResults, validEnd, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -57,6 +57,8 @@ export interface SarifLog {
     originalUriBaseIds: Record<string, { uri: string; description?: { text: string } }>;
     columnKind: "utf16CodeUnits";
     results: SarifResult[];
+    /** Present when loclint skipped checks (git could not answer): one notification each. */
+    invocations?: Array<{ executionSuccessful: true; toolExecutionNotifications: Array<{ level: "warning"; message: { text: string } }> }>;
   }>;
 }
 
@@ -233,7 +235,7 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
   if (SEMVER.test(options.toolVersion)) driver.semanticVersion = options.toolVersion;
   if (options.informationUri) driver.informationUri = options.informationUri;
 
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -247,6 +249,13 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
       },
     ],
   };
+  const notices = noticesOf(result);
+  if (notices.length > 0) {
+    log.runs[0]!.invocations = [
+      { executionSuccessful: true, toolExecutionNotifications: notices.map((n) => ({ level: "warning", message: { text: n.message } })) },
+    ];
+  }
+  return log;
 }
 
 export function formatSarif(result: LintResult, options: FormatOptions): string {
