@@ -153,7 +153,8 @@ export class SourceHistory {
     if (now === undefined) return undefined;
     if (now !== null) return null;
     const then = this.repo.blob(commit, p);
-    if (then === undefined) return undefined;
+    // A blob the clone lacks still shows in its tree: enough to know the file was there.
+    if (then === undefined && !this.repo.listed(commit, p)) return undefined;
     if (then === null) return null;
     const changes = this.repo.changes(commit, this.head);
     if (changes === undefined) return undefined;
@@ -166,7 +167,8 @@ export class SourceHistory {
     if (change?.deleted) return { kind: "deleted", commit: change.latest, time: this.repo.commitTime(change.latest) };
     if (!renamed) return null;
     const exists = this.repo.info(`${this.head}:${today}`);
-    if (exists === undefined || exists === null) return exists === null ? null : undefined;
+    if (exists === undefined) return undefined;
+    if (exists === null && !this.repo.listed(this.head, today)) return null;
     const outside = !today.startsWith(this.prefix);
     return { kind: "moved", commit: renamed.commit, time: this.repo.commitTime(renamed.commit), to: outside ? today : today.slice(this.prefix.length), outside };
   }
@@ -185,6 +187,8 @@ export class SourceHistory {
   lagOf(localePath: string, relPath: string, localeRoots: readonly string[]): HistoryLag | undefined {
     const top = this.repo.top + path.sep;
     if (!localePath.startsWith(top)) return undefined;
+    // An English file gone from HEAD is translation-orphaned's finding, not a staleness.
+    if (!this.repo.info(`${this.head}:${this.repoPath(relPath)}`)) return undefined;
     const log = this.repo.treeLog(this.prefix, localeRoots.filter((r) => r.startsWith(top)).map((r) => r.slice(top.length).split(path.sep).join("/")));
     if (!log) return undefined;
     const translatedAt = log.touches.get(localePath.slice(top.length).split(path.sep).join("/"))?.[0];
@@ -371,16 +375,25 @@ class Repository {
    * object (cat-file says "missing" for both cases). Said once per repository.
    */
   private lacksObject(commit: string, repoPath: string): boolean {
-    const slash = repoPath.lastIndexOf("/");
-    const tree = this.read(`${commit}:${slash < 0 ? "" : repoPath.slice(0, slash)}`);
-    if (!tree || tree.type !== "tree") return false;
-    const entry = treeEntry(tree.bytes, repoPath.slice(slash + 1));
+    const entry = this.entryOf(commit, repoPath);
     if (entry === null) return false;
     noteGitProblem(
       `missing:${this.top}`,
-      `${this.top} lacks git objects (first: ${repoPath} at commit ${commit.slice(0, 12)}, object ${entry}): openlocfilehash-unverified was skipped where they are needed and renames are not followed; run git fsck, or clone the repository again`,
+      `${this.top} lacks git objects (first: ${repoPath} at commit ${commit.slice(0, 12)}, object ${entry}): openlocfilehash-unverified was skipped for the files whose English text is missing; run git fsck, or clone the repository again`,
     );
     return true;
+  }
+
+  /** True when the tree of `commit` lists `repoPath`, whether or not its blob can be read. */
+  listed(commit: string, repoPath: string): boolean {
+    return this.entryOf(commit, repoPath) !== null;
+  }
+
+  private entryOf(commit: string, repoPath: string): string | null {
+    const slash = repoPath.lastIndexOf("/");
+    const tree = this.read(`${commit}:${slash < 0 ? "" : repoPath.slice(0, slash)}`);
+    if (!tree || tree.type !== "tree") return null;
+    return treeEntry(tree.bytes, repoPath.slice(slash + 1));
   }
 
   private readonly times = new Map<string, number | undefined>();
