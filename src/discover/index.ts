@@ -4,6 +4,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { isWithin, toSlash, type LayoutSet, type LocaleRoot } from "./layout.js";
 import { findComparisons } from "./siblings.js";
 import { Walker, type Problem } from "./walk.js";
+import type { LocaleCoverage } from "../types.js";
 
 export { isLocaleTag, localeFromPath } from "./locale.js";
 
@@ -36,6 +37,8 @@ export interface SiblingGroup {
 export interface Discovery {
   /** Sorted by key. */
   groups: SiblingGroup[];
+  /** Per locale, for the locale roots walked whole: the English pages it has and lacks (see LocaleCoverage). */
+  coverage: LocaleCoverage[];
   /** Problems with the given paths (in their order), then with folders met while walking. */
   problems: Problem[];
 }
@@ -84,7 +87,42 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
     .sort(([a], [b]) => compare(a, b))
     .map(([key, files]): SiblingGroup => ({ key, files: files.sort(compareFiles) }));
   const walkProblems = walker.walkProblems.sort((a, b) => compare(a.path, b.path));
-  return { groups: sorted, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+  const coverage = await coverageOf(walker);
+  return { groups: sorted, coverage, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+}
+
+/**
+ * For each layout set with a locale root walked whole and an English tree: the English pages (files
+ * that pass the filters) each such locale has a file for, and those it lacks. One listing of the
+ * English tree per set; nothing is read.
+ */
+async function coverageOf(walker: Walker): Promise<LocaleCoverage[]> {
+  const sets = new Set<LayoutSet>();
+  const have = new Map<string, Set<string>>();
+  for (const t of walker.targets.values()) {
+    sets.add(t.set);
+    let paths = have.get(t.root.dir);
+    if (!paths) have.set(t.root.dir, (paths = new Set()));
+    paths.add(t.relPath);
+  }
+  const byLocale = new Map<string, LocaleCoverage>();
+  for (const set of sets) {
+    const source = set.roots.find((r) => r.isSource);
+    const whole = set.roots.filter((r) => !r.isSource && walker.covered.get(r.dir)?.includes(""));
+    if (!source || whole.length === 0) continue;
+    const pages = (await walker.listRoot(source)).sort(compare);
+    for (const root of whole) {
+      let c = byLocale.get(root.locale);
+      if (!c) byLocale.set(root.locale, (c = { locale: root.locale, english: 0, translated: 0, missing: [] }));
+      const translated = have.get(root.dir) ?? new Set<string>();
+      for (const page of pages) {
+        c.english++;
+        if (translated.has(page)) c.translated++;
+        else c.missing.push(page);
+      }
+    }
+  }
+  return [...byLocale.values()].sort((a, b) => compare(a.locale, b.locale));
 }
 
 function compareFiles(a: DiscoveredFile, b: DiscoveredFile): number {

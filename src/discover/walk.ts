@@ -190,6 +190,31 @@ export class Walker {
     );
   }
 
+  /**
+   * The relative paths of the files a root holds that pass the filters (the English tree, for
+   * coverage), without making them targets.
+   */
+  async listRoot(root: LocaleRoot): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (folder: Folder, relDir: string): Promise<void> => {
+      const listing = await this.read(folder);
+      if (!listing) return;
+      const prefix = withSep(folder.dir);
+      for (const name of listing.files) {
+        const relPath = relDir === "" ? name : `${relDir}/${name}`;
+        if (this.filter.includesFile(prefix + name, relPath)) found.push(relPath);
+      }
+      await Promise.all(
+        listing.folders.map((sub) => {
+          const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
+          return this.filter.excludesFolder(sub.dir, relPath) ? undefined : walk(sub, relPath);
+        }),
+      );
+    };
+    await walk(await this.startAt(root.dir, root.dir), "");
+    return found;
+  }
+
   /** Walks a folder above the locale roots, looking for them; returns how many were found (and walked). */
   private async walkAbove(folder: Folder): Promise<number> {
     const listing = await this.read(folder);

@@ -89,6 +89,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
     problems: discovery.problems,
     notices: [...notices].map(([key, message]) => ({ path: noticePath(key), message })),
+    coverage: discovery.coverage,
   };
 }
 

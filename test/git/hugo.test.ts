@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeGitRepositories } from "../../src/git/history.js";
+import { lint } from "../../src/lint.js";
 import { TestRepo, type Linted } from "./repo.js";
 
 const DAY = 86_400;
@@ -139,6 +140,25 @@ describe("provenance on a Hugo site with git history", () => {
       expect(staged).toEqual({ "content/ja/docs/concepts/old.md": whole["content/ja/docs/concepts/old.md"] });
     } finally {
       site.repo.git("reset", "-q", "--hard");
+    }
+  });
+});
+
+describe("coverage per locale", () => {
+  it("counts the English pages each locale walked whole has and lacks, in the library result", async () => {
+    const site = buildSite();
+    try {
+      const whole = await lint({ cwd: site.repo.dir, paths: ["content"] });
+      expect(whole.coverage).toEqual([
+        { locale: "es", english: 5, translated: 1, missing: ["_index.md", "docs/concepts/signals/moved.md", "docs/languages/java/api.md", "docs/languages/java/sdk/_index.md"] },
+        { locale: "ja", english: 5, translated: 3, missing: ["docs/concepts/signals/moved.md", "docs/languages/java/sdk/_index.md"] },
+      ]);
+      // One locale folder linted whole counts that locale only; part of a folder counts nothing.
+      expect((await lint({ cwd: site.repo.dir, paths: ["content/ja"] })).coverage?.map((c) => c.locale)).toEqual(["ja"]);
+      expect((await lint({ cwd: site.repo.dir, paths: ["content/ja/docs"] })).coverage).toEqual([]);
+    } finally {
+      closeGitRepositories();
+      site.repo.remove();
     }
   });
 });
