@@ -18,7 +18,15 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     let own: FileAnchors | undefined;
     for (const link of visibleLinks(file)) {
-      const target = link.target;
+      let target = link.target;
+      let at = link.offset;
+      if (target.startsWith("{{")) {
+        // A Hugo ref/relref shortcode: its page argument is the link (`{{< relref "sdk#install" >}}`).
+        const parts = resolveLink(file, link, project, group)?.parts;
+        if (!parts?.hugoRef || parts.fragment === null) continue;
+        target = `${parts.path}#${parts.fragment}`;
+        at = parts.pathOffset;
+      }
       const hash = target.indexOf("#");
       if (hash === -1) continue;
       const fragment = target.slice(hash + 1);
@@ -50,7 +58,7 @@ export default defineRule({
         where = `"${target.slice(0, hash)}"`;
       }
       if (!anchors || resolves(fragment, anchors)) continue;
-      const offset = link.offset + hash;
+      const offset = at + hash;
       findings.push(
         findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
           end: offset + 1 + fragment.length,

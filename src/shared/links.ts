@@ -285,6 +285,8 @@ export interface ResolvedLink {
   tree: "locale" | "source" | "sibling" | null;
   /** The trees looked in, for messages: "this locale", "the English source", "the sibling locales". */
   looked: readonly string[];
+  /** For a Hugo page link: the page path it names, relative to the locale root (`docs/java/sdk`), `/` separators. */
+  page?: string;
 }
 
 /** Names the site serves for a folder link: an index page or a table of contents. */
@@ -401,8 +403,10 @@ function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project:
   const written = parts.path.replace(/\/+$/, "");
   const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, ...written.split("/")) : path.resolve(pageDir, written);
   const looked = [...localeOnly];
-  const result = (state: TargetState, actual: string | null, tree: ResolvedLink["tree"]): ResolvedLink => ({ link, parts, path: abs, state, actual, tree, looked });
   const rel = abs === file.root ? "" : abs.startsWith(file.root + path.sep) ? abs.slice(file.root.length + 1) : null;
+  const pageLink = parts.path.endsWith("/") || !hasExtension(written);
+  const page = rel === null ? undefined : rel.split(path.sep).join("/");
+  const result = (state: TargetState, actual: string | null, tree: ResolvedLink["tree"]): ResolvedLink => ({ link, parts, path: abs, state, actual, tree, looked, page: pageLink ? page : undefined });
   const sourceRoot = project.sourceRootFor(file.root);
   const known = sourceRoot !== null || madeUpHere(file, link, group);
   const roots: Tree[] = [{ name: "locale", root: file.root }];
@@ -418,11 +422,10 @@ function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project:
   // A partial (`_includes/x.md`, rendered inside whichever page includes it) links relative to that page.
   if (!parts.hugoRef && isPartial(file)) return result("unknown", null, null);
   const exists = existence(project);
-  const page = parts.path.endsWith("/") || !hasExtension(written);
   for (const tree of roots) {
     const base = rel === null || tree.name === "locale" ? abs : path.join(tree.root, rel);
-    const candidates = page ? [path.join(base, "_index.md"), path.join(base, "index.md"), `${base}.md`] : [];
-    if (parts.hugoRef || !page) candidates.unshift(base);
+    const candidates = pageLink ? [path.join(base, "_index.md"), path.join(base, "index.md"), `${base}.md`] : [];
+    if (parts.hugoRef || !pageLink) candidates.unshift(base);
     for (const p of candidates) {
       if (exists(p) && !project.isDirectory(p)) return result("found", p, tree.name);
     }
