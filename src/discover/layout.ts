@@ -144,3 +144,22 @@ export async function patternSet(pattern: LocalePattern, options: SourceOptions)
   const roots = found.filter((r): r is LocaleRoot => r !== null);
   return withSource(pattern.id, roots, options.source, options.sourceLocale);
 }
+
+const docusaurusConfigs = ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"];
+/** Where Docusaurus keeps the translations of the docs plugin's current version, under the site folder. */
+export const DOCUSAURUS_PATTERN = "i18n/{locale}/docusaurus-plugin-content-docs/current";
+
+/**
+ * The Docusaurus site holding `dir` (it or a folder above with a `docusaurus.config.*` and an `i18n/`
+ * folder), or null: its translations are `i18n/<locale>/docusaurus-plugin-content-docs/current/`,
+ * its English docs `docs/`.
+ */
+export function findDocusaurusSite(dir: string): string | null {
+  for (let current = path.resolve(dir), depth = 0; depth < 8; depth++) {
+    if (fs.existsSync(path.join(current, "i18n")) && docusaurusConfigs.some((name) => fs.existsSync(path.join(current, name)))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
+}

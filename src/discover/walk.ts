@@ -4,6 +4,8 @@ import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgnores } from "./filter.js";
 import {
+  DOCUSAURUS_PATTERN,
+  findDocusaurusSite,
   folderSet,
   isWithin,
   parsePattern,
@@ -72,6 +74,12 @@ export class Walker {
     const sourceLocale = normalizeLocaleTag(config.sourceLocale) ?? config.sourceLocale.toLowerCase();
     this.sourceOptions = { source: config.source === null ? null : path.resolve(config.source), sourceLocale };
     this.pattern = typeof config.layout === "object" ? parsePattern(config.layout.pattern, config.baseDir) : null;
+    // Zero-config Docusaurus: i18n/<locale>/docusaurus-plugin-content-docs/current/ against docs/.
+    const site = config.layout === "auto" ? findDocusaurusSite(cwd) : null;
+    if (site) {
+      this.pattern = parsePattern(DOCUSAURUS_PATTERN, site);
+      this.sourceOptions.source ??= path.join(site, "docs");
+    }
   }
 
   display(absPath: string): string {
