@@ -93,6 +93,7 @@ describe("suffix layout", () => {
       relPath: "guide/b.md",
       isSource: false,
       target: true,
+      sourceRoot: path.join(tmp, "docs"),
     });
   });
 
