@@ -125,7 +125,7 @@ describe("provenance on a Hugo site with git history", () => {
     expect(api?.messages.filter((m) => m.ruleId.startsWith("link-") || m.ruleId === "anchor-translated")).toEqual([]);
   });
 
-  it("reports a deleted or moved English page the same way for one file, a folder and --staged", async () => {
+  it("reports a deleted or moved English page the same way for one file, a folder, --staged and --changed-since", async () => {
     const whole = provenance((await site.repo.lint(["content"])).files);
     for (const file of ["content/ja/docs/concepts/old.md", "content/ja/docs/concepts/moving.md", "content/es/docs/concepts/old.md"]) {
       const alone = provenance((await site.repo.lint([file])).files);
@@ -138,6 +138,8 @@ describe("provenance on a Hugo site with git history", () => {
     try {
       const staged = provenance((await site.repo.lint(["--staged"])).files);
       expect(staged).toEqual({ "content/ja/docs/concepts/old.md": whole["content/ja/docs/concepts/old.md"] });
+      const changed = provenance((await site.repo.lint(["--changed-since", "HEAD", "content"])).files);
+      expect(changed).toEqual({ "content/ja/docs/concepts/old.md": whole["content/ja/docs/concepts/old.md"] });
     } finally {
       site.repo.git("reset", "-q", "--hard");
     }
