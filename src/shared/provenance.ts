@@ -4,7 +4,7 @@ import type { MetadataEntry } from "../parse/model.js";
 import type { LocalizedFile } from "../parse/file.js";
 import { metadataEntryAt } from "../parse/frontmatter.js";
 import type { RuleContext } from "../engine/rule.js";
-import { noteGitProblem, type SourceHistory } from "../git/history.js";
+import { noteGitProblem, type SourceBlob, type SourceHistory } from "../git/history.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 
 export const defaultProvenance: ProvenanceConfig = { commitKeys: [...DEFAULT_COMMIT_KEYS], hashKey: DEFAULT_HASH_KEY };
@@ -96,4 +96,39 @@ export function isoDay(seconds: number): string {
 /** Whole days from `from` to `to` (seconds since the epoch), never negative. */
 export function daysBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / 86_400));
+}
+
+/** The English text a translation was made from: at its pin, else at the last commit that changed the translation. */
+export interface EnglishBase {
+  /** The full commit id. */
+  commit: string;
+  /** "pin": the translation's pin; "history": its last commit (no pin, same repository as the English). */
+  via: "pin" | "history";
+  /** The English file at that commit (bytes as committed; its path then, when it was renamed since). */
+  blob: SourceBlob;
+}
+
+/**
+ * The English version a translation was made from, for comparing the English then with the English
+ * now (drift): null when it cannot be known (English file, no git, unknown pin, uncommitted
+ * translation, a file the English did not have then). With no pin, the last commit that changed the
+ * translation stands in, so a later cosmetic edit of the translation moves it forward: combine it with
+ * a comparison of the blocks, which a cosmetic edit does not change.
+ */
+export function englishBaseOf(context: RuleContext<object>): EnglishBase | null {
+  const { file, project } = context;
+  if (file.isSource) return null;
+  const provenance = provenanceOf(context);
+  if (provenance) {
+    const commit = pinnedCommit(provenance, file);
+    const blob = commit ? provenance.history.blobAt(commit, file.relPath) : null;
+    return commit && blob ? { commit, via: "pin", blob } : null;
+  }
+  if (pinOf(file, project.provenance)) return null;
+  const history = sourceHistoryOf(context);
+  const sourceRoot = project.sourceRootFor(file.root) ?? context.group.source?.root;
+  if (!history || !sourceRoot) return null;
+  const lag = history.lagOf(file.path, file.relPath, [...new Set([file.root, ...project.localeRootsOf(sourceRoot)])].sort());
+  const blob = lag ? history.blobAt(lag.translated, file.relPath) : null;
+  return lag && blob ? { commit: lag.translated, via: "history", blob } : null;
 }
