@@ -63,7 +63,7 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
       displayRoots.set(file.root.dir, displayRoot);
     }
     const displayPath =
-      displayRoot === "" ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
+      displayRoot === "" || file.root.suffix ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
     const discovered: DiscoveredFile = {
       path: file.path,
       displayPath,
@@ -98,11 +98,11 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
  */
 async function coverageOf(walker: Walker): Promise<LocaleCoverage[]> {
   const sets = new Set<LayoutSet>();
-  const have = new Map<string, Set<string>>();
+  const have = new Map<LocaleRoot, Set<string>>();
   for (const t of walker.targets.values()) {
     sets.add(t.set);
-    let paths = have.get(t.root.dir);
-    if (!paths) have.set(t.root.dir, (paths = new Set()));
+    let paths = have.get(t.root);
+    if (!paths) have.set(t.root, (paths = new Set()));
     paths.add(t.relPath);
   }
   const byLocale = new Map<string, LocaleCoverage>();
@@ -110,14 +110,17 @@ async function coverageOf(walker: Walker): Promise<LocaleCoverage[]> {
     const source = set.roots.find((r) => r.isSource);
     const whole = set.roots.filter((r) => !r.isSource && walker.covered.get(r.dir)?.includes(""));
     if (!source || whole.length === 0) continue;
-    const pages = (await walker.listRoot(source)).sort(compare);
+    // Beside a suffix-layout locale's files (`page.fr.md`), the English tree's pages are the others.
+    const suffixes = set.roots.filter((r) => r.suffix).map((r) => r.locale);
+    const translated = (p: string) => suffixes.some((l) => p.toLowerCase().replace(/_/g, "-").replace(/(\.[^./]+)$/, "").endsWith(`.${l}`));
+    const pages = (await walker.listRoot(source)).filter((p) => !translated(p)).sort(compare);
     for (const root of whole) {
       let c = byLocale.get(root.locale);
       if (!c) byLocale.set(root.locale, (c = { locale: root.locale, english: 0, translated: 0, missing: [] }));
-      const translated = have.get(root.dir) ?? new Set<string>();
+      const present = have.get(root) ?? new Set<string>();
       for (const page of pages) {
         c.english++;
-        if (translated.has(page)) c.translated++;
+        if (present.has(page)) c.translated++;
         else c.missing.push(page);
       }
     }
