@@ -39,6 +39,8 @@ export interface Discovery {
   groups: SiblingGroup[];
   /** Per locale, for the locale roots walked whole: the English pages it has and lacks (see LocaleCoverage). */
   coverage: LocaleCoverage[];
+  /** The same, by locale root (absolute; folder layouts only): the English pages it lacks. */
+  missing: Map<string, string[]>;
   /** Problems with the given paths (in their order), then with folders met while walking. */
   problems: Problem[];
 }
@@ -87,8 +89,8 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
     .sort(([a], [b]) => compare(a, b))
     .map(([key, files]): SiblingGroup => ({ key, files: files.sort(compareFiles) }));
   const walkProblems = walker.walkProblems.sort((a, b) => compare(a.path, b.path));
-  const coverage = await coverageOf(walker);
-  return { groups: sorted, coverage, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+  const { coverage, missing } = await coverageOf(walker);
+  return { groups: sorted, coverage, missing, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
 }
 
 /**
@@ -96,7 +98,8 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
  * that pass the filters) each such locale has a file for, and those it lacks. One listing of the
  * English tree per set; nothing is read.
  */
-async function coverageOf(walker: Walker): Promise<LocaleCoverage[]> {
+async function coverageOf(walker: Walker): Promise<{ coverage: LocaleCoverage[]; missing: Map<string, string[]> }> {
+  const missing = new Map<string, string[]>();
   const sets = new Set<LayoutSet>();
   const have = new Map<LocaleRoot, Set<string>>();
   for (const t of walker.targets.values()) {
@@ -118,14 +121,18 @@ async function coverageOf(walker: Walker): Promise<LocaleCoverage[]> {
       let c = byLocale.get(root.locale);
       if (!c) byLocale.set(root.locale, (c = { locale: root.locale, english: 0, translated: 0, missing: [] }));
       const present = have.get(root) ?? new Set<string>();
+      const lacking: string[] = [];
       for (const page of pages) {
         c.english++;
         if (present.has(page)) c.translated++;
-        else c.missing.push(page);
+        else lacking.push(page);
       }
+      c.missing.push(...lacking);
+      // Suffix-layout locales share one folder: by root, only folder layouts are told apart.
+      if (!root.suffix) missing.set(root.dir, lacking);
     }
   }
-  return [...byLocale.values()].sort((a, b) => compare(a.locale, b.locale));
+  return { coverage: [...byLocale.values()].sort((a, b) => compare(a.locale, b.locale)), missing };
 }
 
 function compareFiles(a: DiscoveredFile, b: DiscoveredFile): number {

@@ -40,7 +40,17 @@ const GROUPS_PER_TASK = 16;
 /** Parsing allocates many short-lived strings: a larger young generation means fewer scavenges (about 5% faster on the corpus). */
 const YOUNG_GENERATION_MB = 32;
 
-export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[] }> {
+/** What the run linted, for the run-level status (`pipeline/status.ts`). */
+export interface RunDiscovery {
+  /** The sibling groups linted or replayed (after `selectGroup`). */
+  groups: DiscoveredGroup[];
+  /** Locale root → English source root, both absolute. */
+  sourceRoots: Map<string, string>;
+  /** Locale root (walked whole) → the English pages it has no file for (see `Discovery.missing`). */
+  missing?: Map<string, string[]>;
+}
+
+export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[]; discovery: RunDiscovery }> {
   const started = performance.now();
   const discovery = await discover(options.paths, options.config, options.cwd);
   let groups = discovery.groups;
@@ -90,6 +100,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     problems: discovery.problems,
     notices: [...notices].map(([key, message]) => ({ path: noticePath(key), message })),
     coverage: discovery.coverage,
+    discovery: { groups, sourceRoots, missing: discovery.missing },
   };
 }
 
