@@ -59,9 +59,9 @@ describe("computeStatus from a run over an English git tree", () => {
       const html = formatResults("html", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
       expect(html).toContain(`<a href="https://github.com/contoso/learn/compare/${pin}...${head}">compare</a>`);
       const markdown = formatResults("markdown", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
-      expect(markdown).toContain(`| \`learn.de-de/a.md\` | behind | 2 | — | [compare](https://github.com/contoso/learn/compare/${pin}...${head}) | \`translation-stale\` |`);
+      expect(markdown).toContain(`| \`learn.de-de/a.md\` | behind | 2 | 0 | [compare](https://github.com/contoso/learn/compare/${pin}...${head}) | \`translation-stale\` |`);
       expect(byPath.get("b.md")).toMatchObject({ status: "current", commitsBehind: null, reasons: [] });
-      expect(byPath.get("gone.md")).toMatchObject({ status: "orphaned", latestCommit: head.slice(0, 12), reasons: ["translation-stale"] });
+      expect(byPath.get("gone.md")).toMatchObject({ status: "orphaned", latestCommit: head.slice(0, 12), reasons: ["translation-orphaned"] });
       // No English page at this path, and no finding about it: orphaned because the English tree lacks it.
       expect(byPath.get("moved.md")).toMatchObject({ status: "orphaned", reasons: [] });
       // Counts agree with the findings reported.
