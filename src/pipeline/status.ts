@@ -170,7 +170,8 @@ export interface StatusInput {
   sourceRepositories?: ReadonlyMap<string, string>;
   /**
    * English coverage: locale root (absolute) → paths under the root of the English pages that have no
-   * translation there. When given, those pages are listed as `missing` and `LocaleStatus.missing` is a number.
+   * translation there. Those pages are listed as `missing`, and `LocaleStatus.missing` is a number for the
+   * locales with a root here (a locale folder the run walked whole), null for the others.
    */
   missing?: ReadonlyMap<string, readonly string[]>;
   /** Defaults to now. */
@@ -362,7 +363,6 @@ export function computeStatus(input: StatusInput): RunStatus {
         });
       }
     }
-    for (const entry of locales.values()) entry.missing ??= 0;
   }
 
   const sorted = [...locales.values()].sort((a, b) => compareText(a.locale, b.locale));
