@@ -1,6 +1,7 @@
 // Layout sets: the locale roots that hold the same relative paths, and which of them is the English source.
 import fs from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../fs/index.js";
 import { normalizeLocaleTag, readPublishLocale, type RootName } from "./locale.js";
 
 export interface LocaleRoot {
@@ -41,7 +42,7 @@ export function findMkDocsSite(dir: string): { docs: string; locales: string[] }
       if (!fs.existsSync(file)) continue;
       let text = "";
       try {
-        text = fs.readFileSync(file, "utf8");
+        text = readTextFile(file);
       } catch {
         return null;
       }

@@ -1,5 +1,6 @@
 // Small facts about files outside a sibling group (existence, letter case, anchors), cached per process.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { readRegularFile } from "../fs/index.js";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
 import type { MarkdownScan } from "../parse/model.js";
@@ -8,6 +9,7 @@ import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
+import { MAX_FILE_BYTES } from "../parse/file.js";
 
 /**
  * How relative links of a locale root are read: as file paths (GitHub, Docs), or as Hugo does, relative
@@ -173,7 +175,7 @@ function detectLinkStyle(localeRoot: string, sourceRoot: string | null): LinkSty
 function readAnchors(absPath: string, override: Uint8Array | undefined): FileAnchors | null {
   let bytes: Uint8Array;
   try {
-    bytes = override ?? readFileSync(absPath);
+    bytes = override ?? readRegularFile(absPath, { maxBytes: MAX_FILE_BYTES }).bytes;
   } catch {
     return null;
   }
