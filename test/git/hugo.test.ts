@@ -131,6 +131,11 @@ describe("provenance on a Hugo site with git history", () => {
       const alone = provenance((await site.repo.lint([file])).files);
       expect(alone).toEqual({ [file]: whole[file] });
     }
+    // The English commit that deleted and moved the pages: their translations are linted as affected.
+    const sinceDeletion = provenance((await site.repo.lint(["--changed-since", "HEAD~1", "content"])).files);
+    for (const file of ["content/ja/docs/concepts/old.md", "content/ja/docs/concepts/moving.md", "content/es/docs/concepts/old.md"]) {
+      expect(sinceDeletion[file]).toEqual(whole[file]);
+    }
     const folder = provenance((await site.repo.lint(["content/ja/docs/concepts"])).files);
     expect(Object.keys(folder)).toEqual(["content/ja/docs/concepts/moving.md", "content/ja/docs/concepts/old.md"]);
     site.repo.write({ "content/ja/docs/concepts/old.md": ja(site.c1, "このページはなくなります。更新。") });
