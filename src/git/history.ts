@@ -270,7 +270,8 @@ export function closeGitRepositories(): void {
   repositories.clear();
 }
 
-function insideGitCheckout(dir: string): boolean {
+/** True when `dir` or a folder above it holds `.git` (a checkout, whether or not git can read it). */
+export function insideGitCheckout(dir: string): boolean {
   for (let current = path.resolve(dir); ; ) {
     if (existsSync(path.join(current, ".git"))) return true;
     const parent = path.dirname(current);

@@ -12,6 +12,7 @@ export function formatCompact(result: LintResult, _options: FormatOptions): stri
       );
     }
   }
-  for (const notice of noticesOf(result)) lines.push(`${escapeControl(notice.path) || "loclint"}: warning ${noticeText(notice)}`);
+  // A notice names its repository or folder itself: no path prefix to repeat it.
+  for (const notice of noticesOf(result)) lines.push(`loclint: warning ${noticeText(notice)}`);
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@ import type { MetadataEntry } from "../parse/model.js";
 import type { LocalizedFile } from "../parse/file.js";
 import { metadataEntryAt } from "../parse/frontmatter.js";
 import type { RuleContext } from "../engine/rule.js";
-import { noteGitProblem, type SourceBlob, type SourceHistory } from "../git/history.js";
+import { insideGitCheckout, noteGitProblem, type SourceBlob, type SourceHistory } from "../git/history.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 
 export const defaultProvenance: ProvenanceConfig = { commitKeys: [...DEFAULT_COMMIT_KEYS], hashKey: DEFAULT_HASH_KEY };
@@ -67,7 +67,18 @@ export function provenanceOf(context: RuleContext<object>): Provenance | null {
   const pin = pinOf(context.file, context.project.provenance);
   if (!pin) return null;
   const history = sourceHistoryOf(context);
-  return history ? { commitEntry: pin.entry, rev: pin.rev, key: pin.key, history } : null;
+  if (!history) {
+    // Pins with an English tree that has no git history: say so once rather than pass in silence.
+    const root = context.project.sourceRootFor(context.file.root) ?? context.group.source?.root;
+    if (root && !insideGitCheckout(root)) {
+      noteGitProblem(
+        `nogit:${root}`,
+        `${root} is not in a git checkout, so translations pinned to English commits (first: ${context.file.displayPath}, ${pin.key}) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified`,
+      );
+    }
+    return null;
+  }
+  return { commitEntry: pin.entry, rev: pin.rev, key: pin.key, history };
 }
 
 /**

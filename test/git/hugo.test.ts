@@ -227,7 +227,7 @@ describe("when git cannot answer", () => {
       const run = await clone.run(["--format", "compact", "site/content/ja"]);
       expect(run.stdout).not.toMatch(/ (?:error|warning) (?:sourcegitcommit-unknown|translation-stale|openlocfilehash-unverified) /);
       expect(run.stderr).toMatch(/^loclint: .*is a shallow clone: commits that translations are pinned to are not in its history/m);
-      expect(run.stdout).toMatch(/^.*site: warning .*is a shallow clone/m);
+      expect(run.stdout).toMatch(/^loclint: warning .*site is a shallow clone/m);
     } finally {
       closeGitRepositories();
       site.repo.remove();
@@ -254,6 +254,21 @@ describe("when git cannot answer", () => {
     } finally {
       closeGitRepositories();
       repo.remove();
+    }
+  });
+
+  it("says that pinned translations could not be checked when the English tree has no git history", async () => {
+    const site = buildSite();
+    try {
+      fs.rmSync(path.join(site.repo.dir, ".git"), { recursive: true, force: true });
+      const run = await site.repo.run(["--format", "compact", "--workers", "1", "content/ja"]);
+      expect(run.stderr.split("\n").filter((l) => l.includes("not in a git checkout"))).toEqual([
+        `loclint: ${path.join(site.repo.dir, "content", "en")} is not in a git checkout, so translations pinned to English commits (first: content/ja/_index.md, default_lang_commit) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified`,
+      ]);
+      expect(run.stdout).toContain("loclint: warning ");
+    } finally {
+      closeGitRepositories();
+      site.repo.remove();
     }
   });
 
