@@ -1,7 +1,10 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { resolveLink, visibleLinks } from "../src/shared/links.js";
+import { type ResolvedLink, resolveLink, visibleLinks } from "../src/shared/links.js";
+import type { ProjectFacts } from "../src/shared/facts.js";
+import type { SiblingGroup } from "../src/shared/group.js";
+import path from "node:path";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -24,13 +27,14 @@ export default defineRule({
       const fragment = target.slice(hash + 1);
       if (!isCheckable(fragment)) continue;
       let anchors: FileAnchors | null;
+      let resolved: ResolvedLink | null = null;
       let where: string;
       if (hash === 0) {
         own ??= anchorsOfFile(file);
         anchors = own;
         where = "this file";
       } else {
-        const resolved = resolveLink(file, link, project, group);
+        resolved = resolveLink(file, link, project, group);
         if (!resolved || resolved.actual === null) continue;
         if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension") continue;
         // A sibling locale's copy stands in for a page missing here only when there is no English tree; its
@@ -45,6 +49,9 @@ export default defineRule({
         where = `"${target.slice(0, hash)}"`;
       }
       if (!anchors || resolves(fragment, anchors)) continue;
+      // The English page, or another locale's copy, has the anchor: this locale's copy of the target lost
+      // it (anchor-translated or structure-mismatch report that there), and the link is right.
+      if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
       const offset = link.offset + hash;
       findings.push(
         findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
@@ -83,4 +90,27 @@ function resolves(fragment: string, anchors: FileAnchors): boolean {
 function anchorsOfFile(file: LocalizedFile): FileAnchors {
   const scan = file.markdown;
   return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+}
+
+/**
+ * True when the target's English source copy (without one: most other locales' copies) has the fragment as an explicit
+ * anchor (`<a name>`, `id`): translation never changes those, so this locale's copy of the target lost
+ * or translated it, which anchor-translated reports there. A heading slug is no such proof: a
+ * translated heading changes it, and a link to it is broken here.
+ */
+function lostInTarget(file: LocalizedFile, target: string, fragment: string, group: SiblingGroup, project: ProjectFacts): boolean {
+  if (!target.startsWith(file.root + path.sep)) return false;
+  const rel = target.slice(file.root.length + 1);
+  const has = (root: string) => {
+    const anchors = project.anchorsOf(path.join(root, rel));
+    return anchors !== null && resolves(fragment, { explicit: anchors.explicit, slugs: new Set() });
+  };
+  const sourceRoot = project.sourceRootFor(file.root);
+  if (sourceRoot) return has(sourceRoot);
+  // Without the English tree, most of the other locales (two at least) must have it: one locale may add its own.
+  const roots = new Set<string>();
+  for (const f of group.localized) if (f.root !== file.root) roots.add(f.root);
+  let count = 0;
+  for (const root of roots) if (has(root)) count++;
+  return count >= 2 && count * 2 > roots.size;
 }

@@ -3,7 +3,7 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
 import { localeList } from "../src/shared/group.js";
 import path from "node:path";
-import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, visibleLinks } from "../src/shared/links.js";
+import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, translationRanges, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -22,7 +22,9 @@ export default defineRule({
   defaultSeverity: "warn",
   fixable: false,
   check({ file, group, project }) {
-    if (file.unreadable) return [];
+    // A side-by-side file's links sit in segments, each compared with its own English text by
+    // segment-link-mismatch (exact, no vote needed); a broken one is markdown-syntax-broken's.
+    if (file.unreadable || translationRanges(file).length > 0) return [];
     const mine = targetsOf(file);
     const agreement = referenceFor(file, group, targetsOf, (t) => t.multiset);
     if (!agreement || agreement.value.multiset === mine.multiset) return [];
