@@ -58,6 +58,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
     include: user.include ?? [...DEFAULT_INCLUDE],
     ignore: [...ALWAYS_IGNORED, ...(user.ignore ?? [])],
     gitignore: user.gitignore ?? true,
+    scope: user.scope ?? "published",
     overrides: user.overrides.map((override) => {
       const resolved: Override = { rules: toSettings(override.rules) };
       if (override.files) resolved.files = override.files;

@@ -159,6 +159,7 @@ describe("zero configuration", () => {
       include: ["**/*.md", "**/*.yml", "**/*.yaml"],
       ignore: ["**/node_modules/**", "**/.git/**"],
       gitignore: true,
+      scope: "published",
       overrides: [],
       markdownlint: false,
       cliRules: {},
