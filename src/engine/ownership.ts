@@ -21,6 +21,8 @@ export const OWNERSHIP: readonly (readonly string[])[] = [
     "link-target-mismatch",
   ],
   ["docs-marker-damaged", "structure-mismatch"],
+  // Siblings naming one commit with two hashes: a corrupt hash, not an older version.
+  ["handoff-mismatch", "openlocfilehash-mismatch"],
   ["metadata-date-invalid", "contentlocale-mismatch", "metadata-mismatch"],
   ["span-pairing", "span-id-invalid", "span-id-mismatch", "span-source-mismatch"],
 ];
