@@ -6,6 +6,7 @@ import type { ProjectFacts } from "../src/shared/facts.js";
 import type { SiblingGroup } from "../src/shared/group.js";
 import path from "node:path";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 const markdownPage = /\.md$/i;
@@ -53,9 +54,12 @@ export default defineRule({
       // it (anchor-translated or structure-mismatch report that there), and the link is right.
       if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
       const offset = link.offset + hash;
+      const inherited = inheritedLink(file, group, link.offset, target);
+      const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
-        findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
+        findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading${note}`, {
           end: offset + 1 + fragment.length,
+          rootCause: inherited?.key,
         }),
       );
     }

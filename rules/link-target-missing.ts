@@ -1,6 +1,7 @@
 // rules/link-target-missing.ts: a relative link names a file that exists here or in the English source.
 import { resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
@@ -19,11 +20,14 @@ export default defineRule({
       const written = file.text.slice(parts.pathOffset, parts.pathOffset + parts.pathLength);
       const shown = written === "" ? parts.path : written;
       const end = parts.pathOffset + parts.pathLength;
-      if (resolved.state === "missing") {
-        findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}`, { end }));
-      } else if (resolved.state === "folder-without-index") {
-        findings.push(findingAt(file, link.offset, `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none`, { end }));
-      }
+      if (resolved.state !== "missing" && resolved.state !== "folder-without-index") continue;
+      const inherited = inheritedLink(file, group, link.offset, link.target);
+      const note = inherited ? ` (${inherited.note})` : "";
+      const message =
+        resolved.state === "missing"
+          ? `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}${note}`
+          : `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none${note}`;
+      findings.push(findingAt(file, link.offset, message, { end, rootCause: inherited?.key }));
     }
     return findings;
   },

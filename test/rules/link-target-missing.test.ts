@@ -110,7 +110,7 @@ testRule(rule, {
           column: 20,
           endLine: 7,
           endColumn: 37,
-          message: 'Expected link target "review-invoice.md" to exist but found no such file in this locale or the English source',
+          message: 'Expected link target "review-invoice.md" to exist but found no such file in this locale or the English source (the English source has the same link: fix it there)',
         },
       ],
     },
@@ -146,7 +146,7 @@ testRule(rule, {
         "docs.de-de/billing/invoices.md": loc("Rechnungen", "# Rechnungen\n"),
         "docs/billing/TOC.yml": "items:\n  - name: Invoices\n    href: invoices.md\n  - name: Payments\n    href: payments/pay-online.md\n",
       },
-      errors: [{ line: 5, column: 11, message: 'Expected link target "payments/pay-online.md" to exist but found no such file in this locale or the English source' }],
+      errors: [{ line: 5, column: 11, message: 'Expected link target "payments/pay-online.md" to exist but found no such file in this locale or the English source (the English source has the same link: fix it there)' }],
     },
     {
       name: "a folder without an index page or TOC",
@@ -156,7 +156,7 @@ testRule(rule, {
         "docs.fr-fr/billing/invoices/december.md": loc("Décembre", "# Décembre\n"),
         "docs/billing/index.md": en("See [invoices](invoices/).\n"),
       },
-      errors: [{ line: 5, column: 21, message: 'Expected folder "invoices/" to hold index.md, index.yml or TOC.yml but found none' }],
+      errors: [{ line: 5, column: 21, message: 'Expected folder "invoices/" to hold index.md, index.yml or TOC.yml but found none (the English source has the same link: fix it there)' }],
     },
   ],
 });
