@@ -7,7 +7,7 @@ import { discover, localeFromPath, type SiblingGroup } from "../discover/index.j
 import { isWithin, toSlash } from "../discover/layout.js";
 import type { FileResult, Finding, LintResult } from "../types.js";
 import type { RunProblem } from "../engine/run.js";
-import { inShard, type Shard } from "../engine/shard.js";
+import { inShard, type Shard } from "./shard.js";
 
 export interface ScopeOptions {
   cwd: string;
