@@ -20,8 +20,11 @@ export default defineRule({
     const siblings = group.siblingsOf(file);
     const commitOf = (f: LocalizedFile) => f.meta("ms.sourcegitcommit")?.trim().toLowerCase();
 
-    // The same commit is the same English file: its hash is the same too.
-    const sameCommit = siblings.filter((f) => commitOf(f) === commit && f.openlocfilehash);
+    // The same commit handed off the same day is the same English file: its hash is the same too. (With
+    // different days, one copy is of an older version: openlocfilehash-mismatch reports that.)
+    const day = parseUsDate(file.meta("ms.lasthandoff") ?? "");
+    const dayOf = (f: LocalizedFile) => parseUsDate(f.meta("ms.lasthandoff") ?? "");
+    const sameCommit = siblings.filter((f) => commitOf(f) === commit && f.openlocfilehash && dayOf(f) === day);
     const hashes = tally(sameCommit, (f) => f.openlocfilehash!.toLowerCase());
     const other = majorityAgainst(hashes, hash, sameCommit.length + 1);
     if (other) {
@@ -40,11 +43,8 @@ export default defineRule({
 
     // One handoff (same version, same day) names one commit. A later or earlier handoff of the same
     // version may name another commit: that is a re-handoff, not a defect.
-    const day = parseUsDate(file.meta("ms.lasthandoff") ?? "");
     if (day !== null) {
-      const sameHandoff = group
-        .sameHashSiblings(file)
-        .filter((f) => commitOf(f) !== undefined && parseUsDate(f.meta("ms.lasthandoff") ?? "") === day);
+      const sameHandoff = group.sameHashSiblings(file).filter((f) => commitOf(f) !== undefined && dayOf(f) === day);
       const commits = tally(sameHandoff, (f) => commitOf(f)!);
       const otherCommit = majorityAgainst(commits, commit, sameHandoff.length + 1);
       if (otherCommit && !otherCommit.tie) {

@@ -97,7 +97,7 @@ function anchorsOfFile(file: LocalizedFile): FileAnchors {
 }
 
 /**
- * True when the target's English source copy (without one: most other locales' copies) has the fragment as an explicit
+ * True when the target's English source copy, or most other locales' copies, have the fragment as an explicit
  * anchor (`<a name>`, `id`): translation never changes those, so this locale's copy of the target lost
  * or translated it, which anchor-translated reports there. A heading slug is no such proof: a
  * translated heading changes it, and a link to it is broken here.
@@ -110,8 +110,8 @@ function lostInTarget(file: LocalizedFile, target: string, fragment: string, gro
     return anchors !== null && resolves(fragment, { explicit: anchors.explicit, slugs: new Set() });
   };
   const sourceRoot = project.sourceRootFor(file.root);
-  if (sourceRoot) return has(sourceRoot);
-  // Without the English tree, most of the other locales (two at least) must have it: one locale may add its own.
+  if (sourceRoot && has(sourceRoot)) return true;
+  // Most of the other locales' copies (two at least) keep it: one locale may add its own.
   const roots = new Set<string>();
   for (const f of group.localized) if (f.root !== file.root) roots.add(f.root);
   let count = 0;
