@@ -5,7 +5,9 @@
  * zero-width characters, bidi marks and embeddings, soft hyphen, word joiner, BOM, line and paragraph
  * separators. A plain space and a newline are not among them.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3164\ufeff\ufff9-\ufffb]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const HAS_INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3164\ufeff\ufff9-\ufffb]/;
 
 /**
