@@ -50,8 +50,9 @@ export default defineRule({
         where = `"${target.slice(0, hash)}"`;
       }
       if (!anchors || resolves(fragment, anchors)) continue;
-      // The English page, or another locale's copy, has the anchor: this locale's copy of the target lost
-      // it (anchor-translated or structure-mismatch report that there), and the link is right.
+      // The English page, or most other locales' copies, have the anchor: this locale's copy of the target
+      // lost it (anchor-translated, or openlocfilehash-mismatch for a copy of an older version, report that
+      // there), and the link is right.
       if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
       const offset = link.offset + hash;
       const inherited = inheritedLink(file, group, link.offset, target);
