@@ -2,6 +2,17 @@
 import type { Anchor, Heading, Link, MarkdownScan, Structure } from "./model.js";
 import { slugify } from "./slug.js";
 
+/** `{#id}` or `{#id .class key=value}`: a heading's attribute list, tried from its last `{`. */
+const HEADING_ATTRIBUTES = /^\{#([A-Za-z0-9_][\w.:-]*)(?:[ \t][^{}\n]*)?\}$/;
+
+/** The heading attribute list ending `text`, with where it starts, or null. */
+function headingAttributes(text: string): { id: string; index: number } | null {
+  const brace = text.lastIndexOf("{");
+  if (brace === -1) return null;
+  const m = HEADING_ATTRIBUTES.exec(text.slice(brace));
+  return m ? { id: m[1]!, index: brace } : null;
+}
+
 const TAB = 9;
 const LF = 10;
 const CR = 13;
@@ -379,8 +390,14 @@ class Scanner {
     }
     this.closePara();
     this.popLists(col);
-    this.addHeading(level, t.slice(s, e), p, lineNo);
-    this.scanInline(s, e);
+    // A heading attribute list (`## Exportadores {#exporters}`, Hugo/Goldmark, Pandoc, kramdown) names the
+    // heading's id: an explicit anchor, and not part of the heading's text.
+    const attributes = headingAttributes(t.slice(s, e));
+    let textEnd = attributes ? s + attributes.index : e;
+    while (textEnd > s && isBlank(t.charCodeAt(textEnd - 1))) textEnd--;
+    this.addHeading(level, t.slice(s, textEnd), p, lineNo, attributes?.id);
+    this.scanInline(s, textEnd);
+    if (attributes) this.anchors.push({ name: attributes.id, offset: s + attributes.index + 2, kind: "id" });
     return true;
   }
 
@@ -396,8 +413,8 @@ class Scanner {
     return true;
   }
 
-  private addHeading(level: number, raw: string, offset: number, line: number): void {
-    const base = slugify(raw);
+  private addHeading(level: number, raw: string, offset: number, line: number, id?: string): void {
+    const base = id ?? slugify(raw);
     let slug = base;
     let count = this.slugCounts.get(base);
     if (count === undefined) this.slugCounts.set(base, 0);

@@ -64,6 +64,14 @@ testRule(rule, {
       },
     },
     {
+      name: "a heading attribute list ({#id}) keeps the English id of a translated heading (Hugo, Pandoc)",
+      onDisk: true,
+      files: {
+        "docs.es/docs/components.md": loc("Componentes", "- [Especificación](#specification)\n- [Exportadores](exporters.md#otlp)\n\n## Especificación {#specification}\n"),
+        "docs.es/docs/exporters.md": loc("Exportadores", "## Exportador OTLP {#otlp .tab}\n"),
+      },
+    },
+    {
       name: "letter case is not held against a fragment",
       onDisk: true,
       files: { "docs.fr-fr/billing/pay.md": loc("Payer", "Voir [Étapes](#Payment-Steps).\n\n## <a name=\"payment-steps\"></a>Étapes de paiement\n") },
