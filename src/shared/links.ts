@@ -266,8 +266,8 @@ export interface ResolvedLink {
   looked: readonly string[];
 }
 
-/** Names the site serves for a folder link: an index page or a table of contents. */
-const folderIndexes = ["index.md", "index.yml", "TOC.yml", "toc.yml", "TOC.md", "toc.md"];
+/** Names the site serves for a folder link: an index page, a table of contents, or a Hugo section's `_index.md`. */
+const folderIndexes = ["index.md", "index.yml", "TOC.yml", "toc.yml", "TOC.md", "toc.md", "_index.md"];
 const otherExtensions: Record<string, string[]> = { ".md": [".yml", ".yaml"], ".yml": [".md"], ".yaml": [".md"] };
 
 const resolvedCache = new WeakMap<LocalizedFile, { project: ProjectFacts; links: Map<Link, ResolvedLink | null> }>();
@@ -297,10 +297,23 @@ type Tree = { name: NonNullable<ResolvedLink["tree"]>; root: string };
 
 const localeOnly: readonly string[] = ["this locale"];
 
+const leafPage = /(?<!^|[\\/]_?index)\.md$/i;
+
 function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink | null {
   const parts = linkParts(link);
   if (!parts) return null;
-  const abs = path.resolve(path.dirname(file.path), parts.path);
+  const resolved = resolveFrom(path.dirname(file.path), parts, file, link, project, group);
+  // A page URL without extension (`../signals/`) on a site with pretty URLs (Hugo) is relative to the
+  // page's own URL, `x/` for x.md: tried when the file-relative reading finds nothing.
+  if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension" && !hasExtension(parts.path.replace(/\/+$/, "")) && leafPage.test(file.path)) {
+    const fromPage = resolveFrom(file.path.slice(0, -3), parts, file, link, project, group);
+    if (fromPage.state === "found") return fromPage;
+  }
+  return resolved;
+}
+
+function resolveFrom(baseDir: string, parts: LinkParts, file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink {
+  const abs = path.resolve(baseDir, parts.path);
   const wantsFolder = parts.path.endsWith("/");
   const exists = existence(project);
   // The common case: the file is there, as written (a name with an extension is taken for a file, not a folder).
@@ -338,9 +351,10 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
     if (folderIndexes.some((n) => exists(path.join(p, n)))) return result("found", p, tree.name);
     folderWithoutIndex ??= p;
   }
-  // An extension-less link is a page URL: `billing` is served from billing.md or billing.yml.
+  // An extension-less link is a page URL: `billing` is served from billing.md or billing.yml, and so is
+  // `billing/`, the pretty URL of static-site generators (Hugo serves billing.md at billing/).
   const ext = path.extname(abs);
-  if (ext === "" && !wantsFolder) {
+  if (ext === "") {
     for (const tree of trees) {
       for (const e of [".md", ".yml"]) {
         const p = inTree(tree, e);

@@ -16,6 +16,19 @@ const seg = (id: string, translation: string, english: string) =>
 testRule(rule, {
   valid: [
     {
+      name: "pretty URLs (Hugo): x/ is x.md or x/_index.md, and a leaf page's links are relative to its own URL (Spanish, Japanese, Arabic)",
+      onDisk: true,
+      files: {
+        "docs.es-es/concepts/distributions.md": loc("Distribuciones", "Ver [componentes](../components), [señales](../signals/) y [trazas](../signals/traces/).\n"),
+        "docs.es-es/concepts/components.md": loc("Componentes", "# Componentes\n"),
+        "docs.es-es/concepts/signals/_index.md": loc("Señales", "# Señales\n"),
+        "docs.es-es/concepts/signals/traces.md": loc("Trazas", "# Trazas\n"),
+        "docs.es-es/_index.md": loc("Documentación", "Ver [el manual](concepts/distributions/) y [señales](concepts/signals/).\n"),
+        "docs.ja-jp/concepts/distributions.md": loc("ディストリビューション", "[コンポーネント](../components)を参照してください。\n"),
+        "docs.ar-sa/concepts/distributions.md": loc("التوزيعات", "راجع [المكونات](../components).\n"),
+      },
+    },
+    {
       name: "the target exists in the locale",
       onDisk: true,
       files: {
@@ -147,6 +160,16 @@ testRule(rule, {
         "docs/billing/TOC.yml": "items:\n  - name: Invoices\n    href: invoices.md\n  - name: Payments\n    href: payments/pay-online.md\n",
       },
       errors: [{ line: 5, column: 11, message: 'Expected link target "payments/pay-online.md" to exist but found no such file in this locale or the English source (the English source has the same link: fix it there)' }],
+    },
+    {
+      name: "a link with an extension is file-relative only, even on a leaf page",
+      onDisk: true,
+      files: {
+        "docs.fr-fr/concepts/distributions.md": loc("Distributions", "Voir [composants](../components.md).\n"),
+        "docs.fr-fr/concepts/components.md": loc("Composants", "# Composants\n"),
+        "docs.de-de/concepts/distributions.md": loc("Distributionen", "Siehe [Komponenten](components.md).\n"),
+      },
+      errors: [{ line: 5, column: 19, message: 'Expected link target "../components.md" to exist but found no such file in this locale or the sibling locales' }],
     },
     {
       name: "a folder without an index page or TOC",
