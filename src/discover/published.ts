@@ -1,8 +1,9 @@
 // What a locale root publishes: the docsets' source folders, and never the repository's own files.
-import fs from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../fs/index.js";
 
 const PUBLISH_CONFIG = ".openpublishing.publish.config.json";
+const PUBLISH_CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
  * Files at the top of a repository that describe the repository, not the documentation: they are
@@ -66,7 +67,7 @@ export class PublishedScope {
     let folders = this.folders.get(root);
     if (folders === undefined) {
       try {
-        folders = publishedFolders(fs.readFileSync(path.join(root, PUBLISH_CONFIG), "utf8"));
+        folders = publishedFolders(readTextFile(path.join(root, PUBLISH_CONFIG), { maxBytes: PUBLISH_CONFIG_MAX_BYTES }));
       } catch {
         folders = null;
       }
