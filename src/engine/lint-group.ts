@@ -11,6 +11,8 @@ import type { ProjectFacts } from "../shared/facts.js";
 import { SiblingGroup } from "../shared/group.js";
 import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
+import { dropOwnedFindings } from "./ownership.js";
+import { escapeInvisible } from "../shared/invisible.js";
 
 export interface GroupPlan {
   key: string;
@@ -135,13 +137,14 @@ function checkFile(
     for (const f of raw) {
       const ruleId = rule.dynamicIds && f.ruleId !== undefined ? innerRuleId(id, f.ruleId, file) : id;
       if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
-      const finding: Finding = { ...f, ruleId, severity };
+      const finding: Finding = { ...f, ruleId, severity, message: escapeInvisible(f.message) };
+      if (f.related) finding.related = f.related.map((r) => ({ ...r, message: escapeInvisible(r.message) }));
       if (!rule.fixable) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);
     }
   }
-  return findings.sort(compareFindings);
+  return dropOwnedFindings(findings).sort(compareFindings);
 }
 
 /** A wrapping rule's per-finding id (`markdownlint/MD051`); one outside the rule's own prefix is a bug. */

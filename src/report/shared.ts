@@ -60,10 +60,11 @@ export function sortResults(results: readonly FileResult[]): FileResult[] {
     .map((file) => ({ ...file, findings: sortFindings(file.findings) }));
 }
 
-/** An absolute path as shown to the user: relative to `cwd` with `/` separators when it is inside `cwd`. */
+/** An absolute path as shown to the user: relative to `cwd` (`../` when outside it) with `/` separators. */
 export function displayPathOf(absolutePath: string, cwd: string): string {
   const relative = path.relative(cwd, absolutePath);
-  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+  // Relative like the files' own paths, `../` included; absolute only across drives (Windows).
+  if (relative === "" || path.isAbsolute(relative)) {
     return absolutePath.split(path.sep).join("/");
   }
   return relative.split(path.sep).join("/");
