@@ -21,9 +21,12 @@ function inline(text: string): string {
     .replace(/@/g, "@\u200b");
 }
 
-/** A code span; `|` is escaped so that it cannot end a table cell (GitHub reads `\|` as `|` there). */
+/**
+ * A code span on one line (a line break or other control character in a file name shows as an escape);
+ * `|` is escaped so that it cannot end a table cell (GitHub reads `\|` as `|` there).
+ */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+  return `\`${escapeControl(text).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 
 function ruleCell(ruleId: string, options: FormatOptions): string {
