@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
+import { discover, localeFromPath } from "./discover/index.js";
 import { describeWriteError } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
 import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
@@ -205,7 +206,10 @@ export async function configForFile(options: Pick<LintOptions, "cwd" | "configPa
   const cwd = options.cwd ?? process.cwd();
   const config = await loadLintConfig(options, cwd);
   const target = path.resolve(cwd, file);
-  const rules = Object.fromEntries([...rulesForFile(config, target, null)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
+  // The file's locale as the run finds it (layout, pattern or publish config), so `locales` overrides apply too.
+  const found = await discover([target], config, cwd);
+  const locale = found.groups.flatMap((g) => g.files).find((f) => f.path === target)?.locale ?? localeFromPath(target)?.locale ?? null;
+  const rules = Object.fromEntries([...rulesForFile(config, target, locale)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
   return { ...config, rules };
 }
 
