@@ -14,10 +14,10 @@ function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-/** Text safe in a table cell or list item: no HTML, no pipes, one line. */
+/** Text safe in a table cell or list item: no HTML, no entity (`&nbsp;` shows as written), no pipes, one line. */
 function inline(text: string): string {
   return escapeControl(text)
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`)
     .replace(/@/g, "@\u200b");
 }
 
