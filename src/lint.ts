@@ -288,9 +288,11 @@ function checkOptions(options: LintOptions, cwd: string): Shard | undefined {
   if (options.baseline !== undefined && options.writeBaseline !== undefined && path.resolve(cwd, options.baseline) !== path.resolve(cwd, options.writeBaseline)) {
     throw new LintOptionsError("--baseline and --write-baseline name different files; --write-baseline alone writes the file and uses it");
   }
-  if (typeof options.shard !== "string") return options.shard;
-  const shard = parseShard(options.shard);
-  if (shard === null) throw new LintOptionsError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${options.shard}"`);
+  if (options.shard === undefined) return undefined;
+  // An object is held to the same bounds as the text, so `{ index: 3, count: 2 }` is refused rather than linting nothing.
+  const given = options.shard;
+  const shard = typeof given === "string" ? parseShard(given) : parseShard(`${given.index}/${given.count}`);
+  if (shard === null) throw new LintOptionsError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${typeof given === "string" ? given : `${given.index}/${given.count}`}"`);
   return shard;
 }
 
