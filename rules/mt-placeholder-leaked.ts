@@ -31,6 +31,7 @@ export default defineRule({
     for (let k = 0; k < segments.length; k++) {
       if ((masks[2 * k]! & PLACEHOLDER_CHARS) === 0) continue;
       const segment = segments[k]!;
+      if (segment.alone) continue;
       const mine = placeholders(segment.translation);
       if (mine.length === 0) continue;
       // The English text may use the same token on purpose (a format string, an array index): then it is no leak.

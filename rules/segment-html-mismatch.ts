@@ -1,5 +1,5 @@
 // rules/segment-html-mismatch.ts: each segment's translation keeps the inline HTML tags of its English text.
-import { originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { fromSibling, originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
 import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
 import { HAS_LT, type InlineTag, multisetDiff } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
@@ -37,8 +37,11 @@ export default defineRule({
       if (segment.agreed === false) continue;
       const translation = list.translation(k);
       const source = list.source(k);
-      const mine = translation.tags.filter((t) => HTML_ELEMENTS.has(t.name));
-      let english = source.tags.filter((t) => HTML_ELEMENTS.has(t.name));
+      // Another translation is no judge of ordinal suffixes: each language writes "4th" its own way.
+      const sibling = fromSibling(segment);
+      const kept = (t: InlineTag) => HTML_ELEMENTS.has(t.name) && !(sibling && (t.name === "sup" || t.name === "sub"));
+      const mine = translation.tags.filter(kept);
+      let english = source.tags.filter(kept);
       if (mine.length === 0 && english.length === 0) continue;
       let { missing, unexpected } = multisetDiff(english, mine, label);
       if (missing.length === 0 && unexpected.length === 0) continue;

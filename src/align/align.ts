@@ -131,6 +131,10 @@ function sameEnough(a: AlignBlock, b: AlignBlock): number {
   return similarity(a, b);
 }
 
+/** Work arrays of the programme, grown as needed and reused (every cell it reads is written first). */
+let scoreBuffer = new Float32Array(4096);
+let moveBuffer = new Uint8Array(4096);
+
 /** The weighted LCS inside a band of half-width `w` around the scaled diagonal. */
 function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, w: number): [number, number, number][] {
   const n = t1 - t0;
@@ -138,8 +142,13 @@ function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, 
   const width = 2 * w + 1;
   // Row i covers columns lo(i) .. lo(i) + width - 1 (clipped to 0..m).
   const lo = (i: number) => Math.round((i * m) / n) - w;
-  const score = new Float32Array((n + 1) * width);
-  const move = new Uint8Array((n + 1) * width);
+  const cells = (n + 1) * width;
+  if (scoreBuffer.length < cells) {
+    scoreBuffer = new Float32Array(Math.max(cells, scoreBuffer.length * 2));
+    moveBuffer = new Uint8Array(scoreBuffer.length);
+  }
+  const score = scoreBuffer;
+  const move = moveBuffer;
   const at = (i: number, j: number) => {
     const k = j - lo(i);
     return k >= 0 && k < width ? i * width + k : -1;
@@ -241,7 +250,7 @@ function anchored(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number
 }
 
 function kindKey(b: AlignBlock): string {
-  return `${b.kind}\n${b.key}`;
+  return b.anchor;
 }
 
 /** The longest run of pairs increasing in both indexes (pairs come sorted by the first), in O(k log k). */

@@ -1,6 +1,6 @@
 // A file's blocks as alignment sees them: kind, heading id, and the tokens a translation must keep.
 import type { LocalizedFile } from "../parse/file.js";
-import type { Block } from "../parse/model.js";
+import type { Block, Link } from "../parse/model.js";
 import { codeLines } from "./code.js";
 
 /**
@@ -34,6 +34,8 @@ export interface AlignBlock {
   key: string;
   /** The tokens as interned ids, sorted (for fast overlap counts). */
   ids: Int32Array;
+  /** Kind and key in one string: what an anchor must share with its partner. */
+  anchor: string;
   /** The block's share of its file's text (0..1), for telling blocks without tokens apart. */
   share: number;
 }
@@ -63,11 +65,6 @@ export function alignBlocks(file: LocalizedFile): AlignBlock[] {
 
 /** Alignment keys by character: locale path segments are neutral (`/de-de/` is `/en-us/` translated). */
 const LOCALE_SEGMENT = /\/[a-z]{2}(?:-[a-z]{2,4})?(?:-[a-z]{2})?\//i;
-const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
-/** Digit runs: "1,000" and "1.000" give the same tokens, so do "04/27/2021" and "27.04.2021" as a multiset. */
-const NUMBER = /\d+/g;
-const SHORTCODE = /\{\{[<%][\s/]*([\w.-]+)/g;
-const MARKER = /\[!([A-Za-z]+)|^:::[ \t]*([A-Za-z][\w-]*)/gm;
 const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
 const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
@@ -108,27 +105,15 @@ function build(file: LocalizedFile): AlignBlock[] {
       block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.text}`);
     } else {
       const tokens: string[] = [];
-      const linkOffsets = new Set<number>();
-      for (let k = li; k < links.length && links[k]!.start < b.end; k++) {
-        tokens.push(`l:${normalizeTarget(links[k]!.target)}`);
-        linkOffsets.add(links[k]!.offset);
-      }
-      for (let k = ai; k < anchors.length && anchors[k]!.offset < b.end; k++) tokens.push(`a:${anchors[k]!.name}`);
-      const masked = maskedProse(text, b.start, b.end, spans, si, tokens, linkOffsets);
-      URL.lastIndex = 0;
-      for (let m = URL.exec(masked); m; m = URL.exec(masked)) tokens.push(`u:${normalizeTarget(m[0])}`);
-      const withoutUrls = masked.includes("://") ? masked.replace(URL, " ") : masked;
-      NUMBER.lastIndex = 0;
-      for (let m = NUMBER.exec(withoutUrls); m; m = NUMBER.exec(withoutUrls)) tokens.push(`n:${Number(m[0])}`);
-      SHORTCODE.lastIndex = 0;
-      for (let m = SHORTCODE.exec(masked); m; m = SHORTCODE.exec(masked)) tokens.push(`s:${m[1]!.toLowerCase()}`);
-      MARKER.lastIndex = 0;
-      for (let m = MARKER.exec(masked); m; m = MARKER.exec(masked)) tokens.push(`s:${(m[1] ?? m[2]!).toUpperCase()}`);
+      for (; li < links.length && links[li]!.start < b.end; li++) tokens.push(`l:${normalizeTarget(links[li]!.target)}`);
+      for (; ai < anchors.length && anchors[ai]!.offset < b.end; ai++) tokens.push(`a:${anchors[ai]!.name}`);
+      si = proseTokens(text, b.start, b.end, spans, si, links, tokens);
       if (block.kind === "heading" && block.id && !tokens.includes(`a:${block.id}`)) tokens.push(`a:${block.id}`);
       block.tokens = tokens;
     }
     const sorted = [...block.tokens].sort();
     block.key = sorted.join("\n");
+    block.anchor = `${block.kind}\n${block.key}`;
     block.ids = Int32Array.from(block.tokens, intern).sort();
     out.push(block);
   }
@@ -161,7 +146,7 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     }
   }
   if (end < b.start) end = b.start;
-  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, lang, tokens: [], key: "", ids: NO_IDS, share: (end - b.start) / total };
+  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
 }
 
 function isFenceAt(text: string, at: number): boolean {
@@ -169,22 +154,94 @@ function isFenceAt(text: string, at: number): boolean {
 }
 
 /**
- * The block's text with inline code spans and link destinations blanked (their tokens are taken
- * whole), so numbers and URLs are read from prose only. Inline code becomes `c:` tokens.
+ * Reads the prose tokens of [start, end) in one pass: inline code spans (`c:`, from `spans`, sorted,
+ * from index `si`), bare URLs (`u:`), digit runs (`n:`; "1,000" and "1.000" give the same tokens, and
+ * so do "04/27/2021" and "27.04.2021" as a multiset), shortcode names (`{{< name`, `{{% name`) and Docs
+ * markers (`[!NOTE`, `:::image`) as `s:`. Link destinations are skipped: they are `l:` tokens already.
+ * Returns the index of the first span at or after `end`.
  */
-function maskedProse(text: string, start: number, end: number, spans: readonly [number, number][], si: number, tokens: string[], linkOffsets: Set<number>): string {
-  let out = "";
-  let at = start;
-  for (let k = si; k < spans.length && spans[k]![0] < end; k++) {
-    const [s, e] = spans[k]!;
-    if (s < at) continue;
-    out += text.slice(at, s);
-    tokens.push(`c:${text.slice(s, Math.min(e, end)).replace(/^`+|`+$/g, "").trim()}`);
-    out += " ";
-    at = Math.min(e, end);
+function proseTokens(text: string, start: number, end: number, spans: readonly [number, number][], si: number, links: readonly Link[], tokens: string[]): number {
+  // Link destinations of this block, as [from, to) ranges, in order.
+  let li = firstLinkAt(links, start);
+  let i = start;
+  while (i < end) {
+    while (si < spans.length && spans[si]![1] <= i) si++;
+    const span = spans[si];
+    if (span && span[0] === i) {
+      tokens.push(`c:${text.slice(span[0], Math.min(span[1], end)).replace(/^`+|`+$/g, "").trim()}`);
+      i = span[1];
+      continue;
+    }
+    while (li < links.length && links[li]!.offset + links[li]!.target.length <= i) li++;
+    const link = links[li];
+    if (link && link.offset === i && link.target.length > 0) {
+      i += link.target.length;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      tokens.push(`n:${Number(text.slice(i, j))}`);
+      i = j;
+    } else if (c === 104 && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
+      let j = i;
+      while (j < end && isUrlChar(text.charCodeAt(j))) j++;
+      while (j > i && isTrailingPunctuation(text.charCodeAt(j - 1))) j--;
+      tokens.push(`u:${normalizeTarget(text.slice(i, j))}`);
+      i = j;
+    } else if (c === 123 && text.charCodeAt(i + 1) === 123 && (text.charCodeAt(i + 2) === 60 || text.charCodeAt(i + 2) === 37)) {
+      let j = i + 3;
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 47)) j++;
+      const k = j;
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      if (j > k) tokens.push(`s:${text.slice(k, j).toLowerCase()}`);
+      i = j;
+    } else if (c === 91 && text.charCodeAt(i + 1) === 33) {
+      let j = i + 2;
+      while (j < end && isLetter(text.charCodeAt(j))) j++;
+      if (j > i + 2) tokens.push(`s:${text.slice(i + 2, j).toUpperCase()}`);
+      i = j;
+    } else if (c === 58 && text.startsWith(":::", i) && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62)) {
+      let j = i + 3;
+      while (j < end && text.charCodeAt(j) === 32) j++;
+      const k = j;
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      if (j > k) tokens.push(`s:${text.slice(k, j).toUpperCase()}`);
+      i = Math.max(j, i + 3);
+    } else i++;
   }
-  out += text.slice(at, end);
-  if (linkOffsets.size === 0) return out;
-  // Link destinations hold numbers and URLs already counted as `l:` tokens: blank them out.
-  return out.replace(/\]\([^)\s]*\)/g, "]( )").replace(/\b(?:href|src)\s*=\s*"[^"]*"/gi, " ");
+  while (si < spans.length && spans[si]![0] < end) si++;
+  return si;
+}
+
+function firstLinkAt(links: readonly Link[], offset: number): number {
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isNameChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45 || c === 95 || c === 46;
+}
+
+function isUrlChar(c: number): boolean {
+  return c > 32 && c !== 60 && c !== 62 && c !== 40 && c !== 41 && c !== 91 && c !== 93 && c !== 34 && c !== 39 && c !== 96 && c < 0x3000;
+}
+
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
 }

@@ -1,11 +1,11 @@
 // The texts the per-segment rules compare: side-by-side segments, or a plain translation's blocks paired by alignment.
 import type { LocalizedFile } from "../parse/file.js";
-import { charMask, CheckList, type PairedSegment, segmentsToCheck } from "../parse/inline.js";
+import { charMask, CheckList, type PairedSegment, segmentsToCheck, SYNTAX_CHARS } from "../parse/inline.js";
 import type { RelatedLocation } from "../types.js";
 import { relatedAt } from "../engine/rule.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { type AlignBlock, type Alignment, confidentPairs, referenceAlignments } from "./index.js";
+import { type AlignBlock, type Alignment, alignBlocks, confidentPairs, referenceAlignments } from "./index.js";
 
 /** Block kinds whose text is prose with inline Markdown: what the per-segment rules look into. */
 const PROSE = new Set(["heading", "paragraph", "list-item", "table-row", "alert", "html", "marker"]);
@@ -19,6 +19,7 @@ const cache = new WeakMap<LocalizedFile, CheckList>();
  * tracked), else with the siblings of the same version, where the sibling block whose invariant tokens
  * (links, code, numbers) a strict majority of the siblings share stands in for the English (`agreed`
  * when two siblings or more back it), the one with the fewest syntax characters out of place chosen.
+ * A prose block with syntax characters that nothing aligns with comes `alone` (see {@link PairedSegment}).
  */
 export function pairsToCheck(file: LocalizedFile, group: SiblingGroup): CheckList {
   let list = cache.get(file);
@@ -31,8 +32,7 @@ export function pairsToCheck(file: LocalizedFile, group: SiblingGroup): CheckLis
 
 function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
   const pairs: PairedSegment[] = [];
-  if (alignments.length === 0) return new CheckList(pairs, new Uint16Array(0));
-  const blocks = alignments[0]!.blocks;
+  const blocks = alignBlocks(file);
   const confident = alignments.map(confidentPairs);
   const masks: number[] = [];
   for (const block of blocks) {
@@ -42,8 +42,14 @@ function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
       const r = confident[k]!.get(block.index);
       if (r !== undefined) counterparts.push({ alignment: a, block: a.referenceBlocks[r]! });
     });
-    if (counterparts.length === 0) continue;
     const translation = file.text.slice(block.start, block.end);
+    if (counterparts.length === 0) {
+      const t = charMask(translation);
+      if ((t & SYNTAX_CHARS) === 0) continue;
+      masks.push(t, 0);
+      pairs.push({ id: "", start: block.start, translation, translationOffset: block.start, source: "", sourceOffset: block.start, sourceFile: file, origin: "", agreed: false, alone: true });
+      continue;
+    }
     let chosen = counterparts[0]!;
     let agreed = chosen.alignment.role === "source";
     if (!agreed) {
@@ -93,6 +99,11 @@ function oddity(c: { alignment: Alignment; block: AlignBlock }): number {
 }
 
 const DAMAGE = [/\[\s*\]\(/g, /\][ \t\u00a0\u3000]+\(/g, /[\uff3b\uff3d\uff08\uff09]/g, /\*\*[ \t]+\S[^*\n]*\*\*/g];
+
+/** True when the pair's reference text is another translation's block (no English source to compare with). */
+export function fromSibling(pair: PairedSegment): boolean {
+  return pair.sourceFile !== undefined && pair.origin !== "the English source";
+}
 
 /** Who the pair's reference text speaks for, for messages: "the English text", "the English source", "ja-jp". */
 export function originOf(pair: PairedSegment): string {

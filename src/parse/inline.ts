@@ -591,6 +591,11 @@ export interface PairedSegment {
    * source, no majority): fine for telling broken syntax, not for telling which link or code is right.
    */
   agreed?: boolean;
+  /**
+   * True for a block of a plain translation that nothing could be aligned with (`source` is ""): only
+   * damage that is wrong in any language (a lost link text, `] (`) can be told there.
+   */
+  alone?: boolean;
 }
 
 /** Bits of {@link charMask}: which inline syntax a text may hold. */
