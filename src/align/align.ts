@@ -29,10 +29,8 @@ export function similarity(a: AlignBlock, b: AlignBlock): number {
   if (a.kind !== b.kind) return 0;
   let score = 1;
   if (a.kind === "heading") {
-    if (a.id !== null && b.id !== null) {
-      if (a.id !== b.id) return 0;
-      score += 4;
-    }
+    // A renamed id still stands in its place: it pairs, weakly, and heading-changed reports the rename.
+    if (a.id !== null && b.id !== null) score += a.id === b.id ? 4 : -0.5;
     if (a.level === b.level) score += 0.5;
   } else if (a.kind === "list-item" && a.level === b.level) score += 0.25;
   const dice = diceOfIds(a.ids, b.ids);
