@@ -25,7 +25,8 @@ export default defineRule({
     for (let k = 0; k < segments.length; k++) {
       if (((masks[2 * k]! | masks[2 * k + 1]!) & LINK_CHARS) === 0) continue;
       const segment = segments[k]!;
-      if (segment.agreed === false) continue;
+      // On a plain translation every link target is link-target-mismatch's, which pairs them file-wide.
+      if (segment.sourceFile) continue;
       const translation = list.translation(k);
       const source = list.source(k);
       if (translation.links.length === 0 && source.links.length === 0) continue;

@@ -1,6 +1,7 @@
 // A translation's blocks paired with its reference's: the English source when it is the version translated, else same-version siblings.
 import type { LocalizedFile } from "../parse/file.js";
 import type { SiblingGroup } from "../shared/group.js";
+import { isSideBySide } from "../shared/segment-votes.js";
 import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds } from "./align.js";
 import { type AlignBlock, alignBlocks } from "./blocks.js";
 
@@ -43,11 +44,14 @@ const MAX_SIBLING_REFERENCES = 4;
 /**
  * The English source alignment of a Markdown translation, when the English source is present and is
  * what the translation should match now: the version it was translated from (`ms.openlocfilehash`), or
- * any version for a doc set that tracks none (see {@link SiblingGroup.sourceMatches}). Null otherwise.
+ * any version for a doc set that tracks none (see {@link SiblingGroup.sourceMatches}). Null otherwise,
+ * and for a side-by-side file, whose segments pair it with its English exactly.
  */
 export function sourceAlignment(file: LocalizedFile, group: SiblingGroup): Alignment | null {
   const source = group.source;
   if (!source || source === file || file.kind !== "markdown" || file.unreadable || source.unreadable || source.kind !== "markdown") return null;
+  // Side-by-side segments pair a translation with its English exactly, segment by segment: no guessing by blocks.
+  if (isSideBySide(file)) return null;
   if (!group.sourceMatches(file)) return null;
   return alignWith(file, source, "source");
 }
@@ -58,7 +62,7 @@ export function sourceAlignment(file: LocalizedFile, group: SiblingGroup): Align
  * for files without one, every sibling), at most four, in locale order.
  */
 export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): Alignment[] {
-  if (file.kind !== "markdown" || file.unreadable || file.isSource) return [];
+  if (file.kind !== "markdown" || file.unreadable || file.isSource || isSideBySide(file)) return [];
   const english = sourceAlignment(file, group);
   if (english) return [english];
   const siblings = file.openlocfilehash ? group.sameHashSiblings(file) : group.siblingsOf(file);
