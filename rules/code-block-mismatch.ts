@@ -18,8 +18,8 @@ interface Fence {
   lines: { text: string; line: number; offset: number }[];
   /** The compared lines joined: what siblings vote on. */
   key: string;
-  /** True when stripping changed nothing: the block has no comment, and copying the reference's code loses no translation. */
-  plain: boolean;
+  /** The comments of the block, joined: when two blocks' comments agree, copying the reference's code loses no translation. */
+  comments: string;
 }
 
 /** Past this many changed lines in one block, the rest is summed up in one finding. */
@@ -40,18 +40,18 @@ export default defineRule({
     // With the English source to compare with, blocks pair by alignment: a missing or extra block is block-missing's or block-extra's.
     const alignment = sourceAlignment(file, group);
     if (alignment) {
-      const findings: RuleFinding[] = [];
       const source = alignment.reference;
       const mineByStart = new Map(fencesOf(file).map((f) => [f.offset, f]));
       const theirsByStart = new Map(fencesOf(source).map((f) => [f.offset, f]));
+      const differing: [Fence, Fence][] = [];
       for (const pair of alignment.pairs) {
         if (pair.translation === -1 || pair.reference === -1) continue;
         const mine = mineByStart.get(alignment.blocks[pair.translation]!.start);
         const theirs = theirsByStart.get(alignment.referenceBlocks[pair.reference]!.start);
-        if (!mine || !theirs || mine.key === theirs.key) continue;
-        findings.push(...lineFindings(file, mine, source, theirs, "the English source", false));
+        if (mine && theirs && mine.key !== theirs.key) differing.push([mine, theirs]);
       }
-      return findings;
+      const fixable = differing.length === 1;
+      return differing.flatMap(([mine, theirs]) => lineFindings(file, mine, source, theirs, "the English source", fixable && mine.comments === theirs.comments));
     }
     const markdownFences = (f: LocalizedFile) => (f.kind === "markdown" && !f.unreadable ? fencesOf(f) : undefined);
     const mine = fencesOf(file);
@@ -91,8 +91,12 @@ function fencesOf(file: LocalizedFile): Fence[] {
       const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
       const lines = codeLines(f.content, lang);
       const key = lines.map((l) => l.text).join("\n");
-      const plain = key === codeLines(f.content, "text").map((l) => l.text).join("\n");
-      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, plain };
+      const code = new Map(lines.map((l) => [l.line, l.text]));
+      const comments = codeLines(f.content, "text")
+        .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
+        .filter((c) => c !== "")
+        .join("\n");
+      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, comments };
     });
     fenceCache.set(file, fences);
   }
@@ -132,7 +136,7 @@ function countFinding(file: LocalizedFile, mine: Fence[], agreement: Agreement<n
 function blockFindings(file: LocalizedFile, fence: Fence, index: number, agreement: Agreement<string>, fixable: boolean): RuleFinding[] {
   const witness = agreement.agreeing[0]!;
   const refFence = fencesOf(witness)[index]!;
-  const findings = lineFindings(file, fence, witness, refFence, who(agreement), fixable && fence.plain && refFence.plain);
+  const findings = lineFindings(file, fence, witness, refFence, who(agreement), fixable && fence.comments === refFence.comments);
   return findings;
 }
 
