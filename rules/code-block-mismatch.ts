@@ -115,6 +115,16 @@ function nameOf(file: LocalizedFile): string {
   return file.isSource ? "The English source" : file.locale;
 }
 
+/** A long line quoted around `column`, where it differs from the other, rather than cut at its start. */
+function quoteAround(line: string, column: number): string {
+  const text = line.trimEnd();
+  const lead = text.length - text.trimStart().length;
+  if (text.length - lead <= QUOTE_MAX) return quote(text.trim());
+  const from = Math.max(lead, column - 30);
+  const to = Math.min(text.length, from + QUOTE_MAX - 2);
+  return `"${from > lead ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}"`;
+}
+
 function quote(line: string): string {
   return `"${line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX - 1)}…` : line}"`;
 }
@@ -173,7 +183,7 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
       let column = 0;
       while (column < mine.text.length && column < ref.text.length && mine.text[column] === ref.text[column]) column++;
       at = fence.contentStart + mine.offset + column;
-      message = `Expected code line ${quote(ref.text.trim())} as in ${whom} but found ${quote(mine.text.trim())}`;
+      message = `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
     } else if (ref) {
       // A line this block lacks: placed at the next line it has, or at the end of the block.
       const following = mineLines[nextMine];

@@ -119,6 +119,7 @@ export function excerptOf(file: LocalizedFile, block: AlignBlock, max = 40): str
   const nl = text.indexOf("\n");
   if (nl !== -1) text = text.slice(0, nl);
   text = text.replace(/^(?:[>\s]*)(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|\|\s*)?/, "").replace(/\s+/g, " ").trim();
+  if (block.kind === "heading") text = text.replace(/\s*\{#[^}]*\}$/, "");
   if (block.kind === "code") text = text.replace(/^[`~]{3,}/, "").trim() || "code";
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
