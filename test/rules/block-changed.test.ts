@@ -1,6 +1,6 @@
 // block-changed: a translated block keeps the numbers and bare URLs of its English block.
 import rule from "../../rules/block-changed.js";
-import { de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { de, deFile, edit, en, enFile, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {

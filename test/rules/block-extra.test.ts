@@ -1,6 +1,6 @@
 // block-extra: a block the translation has and the English source no longer has.
 import rule from "../../rules/block-extra.js";
-import { ar, arFile, edit, en, enFile, set } from "../align/drift-docs.js";
+import { arFile, edit, en, enFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
