@@ -115,6 +115,29 @@ function nameOf(file: LocalizedFile): string {
   return file.isSource ? "The English source" : file.locale;
 }
 
+/**
+ * The words that differ between two lines whose first difference is at `column`: from the blank or quote
+ * before the difference to the blank or quote after it, on each side (`"./invoice.pdf"` against
+ * `"./rechnung.pdf"` gives `./invoice.pdf` and `./rechnung.pdf`). Null when a side has no word there
+ * (only blanks differ) or a word would hold a double quote.
+ */
+function differingWords(ref: string, mine: string, column: number): [string, string] | null {
+  let suffix = 0;
+  while (suffix < ref.length - column && suffix < mine.length - column && ref[ref.length - 1 - suffix] === mine[mine.length - 1 - suffix]) suffix++;
+  const boundary = (c: string | undefined) => c === undefined || c === " " || c === "\t" || c === '"' || c === "'" || c === "`";
+  let start = column;
+  while (start > 0 && !boundary(ref[start - 1])) start--;
+  const word = (line: string, end: number) => {
+    let e = end;
+    while (e < line.length && !boundary(line[e])) e++;
+    return line.slice(start, e);
+  };
+  const a = word(ref, Math.max(column, ref.length - suffix));
+  const b = word(mine, Math.max(column, mine.length - suffix));
+  if (a.trim() === "" || b.trim() === "" || a === b) return null;
+  return [a, b];
+}
+
 /** A long line quoted around `column`, where it differs from the other, rather than cut at its start. */
 function quoteAround(line: string, column: number): string {
   const text = line.trimEnd();
@@ -183,7 +206,10 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
       let column = 0;
       while (column < mine.text.length && column < ref.text.length && mine.text[column] === ref.text[column]) column++;
       at = fence.contentStart + mine.offset + column;
-      message = `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
+      const words = differingWords(ref.text, mine.text, column);
+      message = words
+        ? `Expected "${words[0]}" in this code line as in ${whom} but found "${words[1]}"`
+        : `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
     } else if (ref) {
       // A line this block lacks: placed at the next line it has, or at the end of the block.
       const following = mineLines[nextMine];
