@@ -42,7 +42,7 @@ export default defineRule({
       if (lacking.length === 0) continue;
       const what = lacking.length === 1 ? "" : "s";
       findings.push(
-        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block but found ${lacking.length === 1 ? "none" : "them missing"}`, {
+        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block but found ${lacking.length === 1 ? "none" : "none of them"}`, {
           related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
         }),
       );

@@ -14,7 +14,8 @@ export default defineRule({
     const drift = driftOf(file, group);
     if (!drift) return [];
     const source = drift.alignment.reference;
-    return drift.extra.map((run) => extraFinding(file, source, run));
+    // A run that opens with an alert or a shortcode is most often a translator's note: legitimate.
+    return drift.extra.filter((run) => run.blocks[0]!.kind !== "alert" && run.blocks[0]!.kind !== "marker").map((run) => extraFinding(file, source, run));
   },
 });
 

@@ -141,7 +141,7 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
-      if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]\s*$/i.test(body.split("\n")[0]!.trim())) kind = "alert";
+      if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
       else if (MARKER_ONLY.test(body)) kind = "marker";
     }
   }
@@ -184,6 +184,11 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
       while (j < end && isDigit(text.charCodeAt(j))) j++;
       tokens.push(`n:${Number(text.slice(i, j))}`);
       i = j;
+    } else if (c === 60 && isLetter(text.charCodeAt(i + 1))) {
+      // An HTML tag's attributes (`width="32"`) are markup, not prose: skipped to its `>` on the line.
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) !== 62 && text.charCodeAt(j) !== 10) j++;
+      i = j + 1;
     } else if (c === 104 && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
       let j = i;
       while (j < end && isUrlChar(text.charCodeAt(j))) j++;

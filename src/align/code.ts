@@ -38,6 +38,9 @@ const UNKNOWN: Style = { line: ["#", "//"], block: null };
 const NONE: Style = { line: [], block: null };
 for (const lang of ["json", "text", "txt", "output", "csv", "http", "diff", "plaintext"]) STYLES.set(lang, NONE);
 
+/** Diagram languages: their labels are prose, translated with the page, so their blocks are not compared as code. */
+export const PROSE_CODE = new Set(["mermaid", "plantuml", "puml", "dot", "graphviz", "d2"]);
+
 /** Spaces the eye does not tell from a blank (no-break, narrow, figure, ideographic) become a blank; zero-width ones go. */
 const INVISIBLE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]|[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -49,6 +52,7 @@ const INVISIBLE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]|[\u200b-\u200d\u2060\
  * untranslated one compare equal, and so do blank lines added or dropped. Linear in the content.
  */
 export function codeLines(content: string, lang: string): CodeLine[] {
+  if (PROSE_CODE.has(lang)) return [];
   const style = STYLES.get(lang) ?? UNKNOWN;
   const out: CodeLine[] = [];
   let inBlock = false;
@@ -72,7 +76,23 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     offset = nl + 1;
     line++;
   }
-  return out;
+  return dedent(out);
+}
+
+/** The lines without the indentation they all share: a block nested deeper in a list is the same code. */
+function dedent(lines: CodeLine[]): CodeLine[] {
+  let common = Infinity;
+  for (const l of lines) {
+    let k = 0;
+    while (k < l.text.length && (l.text.charCodeAt(k) === 32 || l.text.charCodeAt(k) === 9)) k++;
+    if (k < common) common = k;
+  }
+  if (common === 0 || common === Infinity) return lines;
+  for (const l of lines) {
+    l.text = l.text.slice(common);
+    l.offset += common;
+  }
+  return lines;
 }
 
 function stripLine(raw: string, style: Style, inBlock: boolean): { text: string; inBlock: boolean } {
