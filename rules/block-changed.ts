@@ -29,7 +29,7 @@ export default defineRule({
     for (const [t, r] of confidentPairs(alignment)) {
       const mine = alignment.blocks[t]!;
       const theirs = alignment.referenceBlocks[r]!;
-      if (mine.kind === "code") continue;
+      if (mine.kind === "code" || mine.kind === "definition") continue;
       const have = new Map<string, number>();
       for (const token of mine.tokens) if (compared(token)) have.set(token, (have.get(token) ?? 0) + 1);
       const lacking: string[] = [];

@@ -15,7 +15,7 @@ interface Fence {
   /** Content with CRLF turned into LF. */
   normalized: string;
   /** The lines compared: comments stripped per the fence's language, invisible spaces made plain (see codeLines). */
-  lines: { text: string; line: number; offset: number }[];
+  lines: { text: string; key: string; line: number; offset: number }[];
   /** The compared lines joined: what siblings vote on. */
   key: string;
   /** The comments of the block, joined: when two blocks' comments agree, copying the reference's code loses no translation. */
@@ -90,7 +90,7 @@ function fencesOf(file: LocalizedFile): Fence[] {
       const contentStart = eol === -1 ? text.length : eol + 1;
       const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
       const lines = codeLines(f.content, lang);
-      const key = lines.map((l) => l.text).join("\n");
+      const key = lines.map((l) => l.key).join("\n");
       const code = new Map(lines.map((l) => [l.line, l.text]));
       const comments = codeLines(f.content, "text")
         .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
@@ -183,8 +183,8 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
   const mineLines = fence.lines;
   const refLines = refFence.lines;
   const pairs = alignSequences(
-    refLines.map((l) => l.text),
-    mineLines.map((l) => l.text),
+    refLines.map((l) => l.key),
+    mineLines.map((l) => l.key),
   );
   const findings: RuleFinding[] = [];
   const contentEnd = fence.contentStart + fence.content.length;
@@ -193,7 +193,7 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
   let nextMine = 0;
   for (const [e, f] of pairs) {
     if (f !== -1) nextMine = f + 1;
-    if (e !== -1 && f !== -1 && refLines[e]!.text === mineLines[f]!.text) continue;
+    if (e !== -1 && f !== -1 && refLines[e]!.key === mineLines[f]!.key) continue;
     if (findings.length >= MAX_LINE_FINDINGS) {
       skipped++;
       continue;

@@ -102,7 +102,7 @@ function build(file: LocalizedFile): AlignBlock[] {
     while (si < spans.length && spans[si]![0] < b.start) si++;
     const block = makeBlock(file, b, out.length, total);
     if (b.kind === "code") {
-      block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.text}`);
+      block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.key}`);
     } else {
       const tokens: string[] = [];
       for (; li < links.length && links[li]!.start < b.end; li++) tokens.push(`l:${normalizeTarget(links[li]!.target)}`);
@@ -141,7 +141,11 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
-      if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
+      // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones).
+      if (c === 91 && /^\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*<?[^\s>]+>?[ \t]*)?$/.test(body)) kind = "definition";
+      if (kind === "definition") {
+        // Kept as is.
+      } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
       else if (MARKER_ONLY.test(body)) kind = "marker";
     }
   }

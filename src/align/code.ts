@@ -2,8 +2,10 @@
 
 /** One line of code as compared, with where it came from. */
 export interface CodeLine {
-  /** The line without its comment, invisible spaces made plain, trailing blanks removed. */
+  /** The line without its comment, invisible spaces made plain, trailing blanks removed, the block's common indentation removed. */
   text: string;
+  /** `text` with every run of blanks made one space and leading blanks removed: what is compared (re-indenting is cosmetic). */
+  key: string;
   /** 0-based line number within the code block's content. */
   line: number;
   /** Offset of the line's first character within the content. */
@@ -71,7 +73,7 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const stripped = stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
     const text = stripped.text.trimEnd();
-    if (text.trim() !== "") out.push({ text, line, offset });
+    if (text.trim() !== "") out.push({ text, key: text.trim().replace(/[ \t]+/g, " "), line, offset });
     if (nl === -1) break;
     offset = nl + 1;
     line++;
