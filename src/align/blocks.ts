@@ -142,7 +142,7 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
       // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones).
-      if (c === 91 && /^\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*<?[^\s>]+>?[ \t]*)?$/.test(body)) kind = "definition";
+      if (c === 91 && isDefinitionRun(body)) kind = "definition";
       if (kind === "definition") {
         // Kept as is.
       } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
@@ -151,6 +151,20 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
   }
   if (end < b.start) end = b.start;
   return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
+}
+
+/** Lines that are all `[label]: destination` definitions, a destination possibly on the line after its label. */
+function isDefinitionRun(body: string): boolean {
+  const lines = body.split("\n");
+  let k = 0;
+  while (k < lines.length) {
+    const m = /^[ \t]*\[[^\]]+\]:[ \t]*(\S*)/.exec(lines[k]!);
+    if (!m) return false;
+    k++;
+    // The destination on the next line when the label's line has none.
+    if (m[1] === "" && k < lines.length && !/^[ \t]*\[/.test(lines[k]!)) k++;
+  }
+  return true;
 }
 
 function isFenceAt(text: string, at: number): boolean {

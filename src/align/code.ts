@@ -43,6 +43,8 @@ for (const lang of ["json", "text", "txt", "output", "csv", "http", "diff", "pla
 /** Diagram languages: their labels are prose, translated with the page, so their blocks are not compared as code. */
 export const PROSE_CODE = new Set(["mermaid", "plantuml", "puml", "dot", "graphviz", "d2"]);
 
+const BOX_DRAWING = /[\u2500-\u257f]/;
+
 /** Spaces the eye does not tell from a blank (no-break, narrow, figure, ideographic) become a blank; zero-width ones go. */
 const INVISIBLE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]|[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -54,7 +56,8 @@ const INVISIBLE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]|[\u200b-\u200d\u2060\
  * untranslated one compare equal, and so do blank lines added or dropped. Linear in the content.
  */
 export function codeLines(content: string, lang: string): CodeLine[] {
-  if (PROSE_CODE.has(lang)) return [];
+  // Box-drawing diagrams are drawn around their (translated) labels: prose, like diagram languages.
+  if (PROSE_CODE.has(lang) || BOX_DRAWING.test(content)) return [];
   const style = STYLES.get(lang) ?? UNKNOWN;
   const out: CodeLine[] = [];
   let inBlock = false;
