@@ -64,22 +64,18 @@ export function alignBlocks(file: LocalizedFile): AlignBlock[] {
 }
 
 /** Alignment keys by character: locale path segments are neutral (`/de-de/` is `/en-us/` translated). */
-const LOCALE_SEGMENT = /\/[a-z]{2}(?:-[a-z]{2,4})?(?:-[a-z]{2})?\//i;
+const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2,4}\//i;
 const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
 const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
 
+/** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
 export function normalizeTarget(target: string): string {
   let t = target.trim();
   if (t.includes("&amp;")) t = t.replace(/&amp;/g, "&");
+  if (!t.includes("-")) return t;
   const m = LOCALE_SEGMENT.exec(t);
-  if (m && /^\/(?:[a-z]{2}-[a-z]{2,4}|[a-z]{2})\/$/i.test(m[0]) && isLocaleLike(m[0].slice(1, -1))) t = `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}`;
-  return t;
-}
-
-function isLocaleLike(segment: string): boolean {
-  // Two letters alone are too common as real path segments ("/go/", "/js/"): only `xx-yy` counts.
-  return /^[a-z]{2}-[a-z]{2,4}$/i.test(segment);
+  return m ? `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}` : t;
 }
 
 function build(file: LocalizedFile): AlignBlock[] {
@@ -111,10 +107,11 @@ function build(file: LocalizedFile): AlignBlock[] {
       if (block.kind === "heading" && block.id && !tokens.includes(`a:${block.id}`)) tokens.push(`a:${block.id}`);
       block.tokens = tokens;
     }
-    const sorted = [...block.tokens].sort();
-    block.key = sorted.join("\n");
-    block.anchor = `${block.kind}\n${block.key}`;
-    block.ids = Int32Array.from(block.tokens, intern).sort();
+    if (block.tokens.length > 0) {
+      block.key = block.tokens.length === 1 ? block.tokens[0]! : [...block.tokens].sort().join("\n");
+      block.anchor = `${block.kind}\n${block.key}`;
+      block.ids = Int32Array.from(block.tokens, intern).sort();
+    }
     out.push(block);
   }
   return out;
@@ -185,17 +182,27 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
   while (i < end) {
     while (si < spans.length && spans[si]![1] <= i) si++;
     const span = spans[si];
-    if (span && span[0] === i) {
+    if (span && span[0] <= i) {
       tokens.push(`c:${text.slice(span[0], Math.min(span[1], end)).replace(/^`+|`+$/g, "").trim()}`);
       i = span[1];
       continue;
     }
     while (li < links.length && links[li]!.offset + links[li]!.target.length <= i) li++;
     const link = links[li];
-    if (link && link.offset === i && link.target.length > 0) {
-      i += link.target.length;
+    if (link && link.offset <= i && link.target.length > 0) {
+      i = link.offset + link.target.length;
       continue;
     }
+    // Jump natively to the next character that may start a token, or to the next span or link destination.
+    let stop = end;
+    if (span && span[0] < stop) stop = span[0];
+    if (link && link.offset < stop) stop = link.offset;
+    const found = nextTokenStart(text, i);
+    if (found >= stop) {
+      i = stop;
+      continue;
+    }
+    i = found;
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -236,6 +243,23 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
   }
   while (si < spans.length && spans[si]![0] < end) si++;
   return si;
+}
+
+/** Characters a prose token starts with: a digit, `<`, `h` (of http), `{`, `[`, `:`. */
+const TOKEN_START = /[0-9<h{[:]/g;
+
+/** The last search, reused while the scan stays before its answer: each character is searched once per file. */
+const lastSearch = { text: "", from: -1, found: -1 };
+
+/** Offset of the first {@link TOKEN_START} character at or after `i` (the text's length when none). */
+function nextTokenStart(text: string, i: number): number {
+  if (lastSearch.text === text && lastSearch.from <= i && i <= lastSearch.found) return lastSearch.found;
+  TOKEN_START.lastIndex = i;
+  const found = TOKEN_START.test(text) ? TOKEN_START.lastIndex - 1 : text.length;
+  lastSearch.text = text;
+  lastSearch.from = i;
+  lastSearch.found = found;
+  return found;
 }
 
 function firstLinkAt(links: readonly Link[], offset: number): number {
