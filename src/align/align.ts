@@ -32,6 +32,7 @@ export function similarity(a: AlignBlock, b: AlignBlock): number {
     // A renamed id still stands in its place: it pairs, weakly, and heading-changed reports the rename.
     if (a.id !== null && b.id !== null) score += a.id === b.id ? 4 : -0.5;
     if (a.level === b.level) score += 0.5;
+    if (a.title !== "" && a.title === b.title) score += 3;
   } else if (a.kind === "list-item" && a.level === b.level) score += 0.25;
   const dice = diceOfIds(a.ids, b.ids);
   if (a.kind === "code") {

@@ -1,6 +1,7 @@
 // A file's blocks as alignment sees them: kind, heading id, and the tokens a translation must keep.
 import type { LocalizedFile } from "../parse/file.js";
 import type { Block, Link } from "../parse/model.js";
+import { slugify } from "../parse/slug.js";
 import { codeLines } from "./code.js";
 
 /**
@@ -22,6 +23,8 @@ export interface AlignBlock {
   quote: number;
   /** Headings: the explicit id (`{#id}`) or `<a name>`/`id` anchor, null when there is none. */
   id: string | null;
+  /** Headings: the text without `#`s and id, lower case: an untranslated heading (a term, a product name) pairs by it. */
+  title: string;
   /** Code: the fence's language (first word of the info string, lower case), "" when none. */
   lang: string;
   /**
@@ -104,7 +107,12 @@ function build(file: LocalizedFile): AlignBlock[] {
       for (; li < links.length && links[li]!.start < b.end; li++) tokens.push(`l:${normalizeTarget(links[li]!.target)}`);
       for (; ai < anchors.length && anchors[ai]!.offset < b.end; ai++) tokens.push(`a:${anchors[ai]!.name}`);
       si = proseTokens(text, b.start, b.end, spans, si, links, tokens);
-      if (block.kind === "heading" && block.id && !tokens.includes(`a:${block.id}`)) tokens.push(`a:${block.id}`);
+      // A heading's anchor: its explicit id, else the slug of its text (what an English heading without an
+      // id is linked by, and what a translation keeps as `{#slug}`), so a reordered glossary still pairs.
+      if (block.kind === "heading") {
+        const anchor = block.id ?? slugify(block.title);
+        if (anchor && !tokens.includes(`a:${anchor}`)) tokens.push(`a:${anchor}`);
+      }
       block.tokens = tokens;
     }
     if (block.tokens.length > 0) {
@@ -121,10 +129,12 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
   const text = file.text;
   let kind: AlignKind = b.kind === "comment" ? "html" : b.kind;
   let id: string | null = null;
+  let title = "";
   let lang = "";
   let end = b.end;
   if (b.kind === "heading") {
     const line = text.slice(b.start, b.end);
+    title = line.replace(/^#{1,6}[ \t]+/, "").replace(/[ \t]*\{#[^}]*\}[ \t]*$/, "").replace(/[ \t]+#+[ \t]*$/, "").trim().toLowerCase();
     const m = HEADING_ID.exec(line);
     if (m) id = m[1]!;
     else {
@@ -147,7 +157,7 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     }
   }
   if (end < b.start) end = b.start;
-  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
+  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, title, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
 }
 
 /** Lines that are all `[label]: destination` definitions, a destination possibly on the line after its label. */
