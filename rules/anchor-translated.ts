@@ -2,6 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
 import { alignSequences, referenceFor, visibleAnchors } from "../src/shared/links.js";
+import { type BlockRun, driftOf } from "../src/align/drift.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -49,9 +50,14 @@ export default defineRule({
     );
     const findings: RuleFinding[] = [];
     const witnessName = witness.isSource ? "English source" : witness.locale;
+    // An anchor in an English block the translation lacks (or in a block the English no longer has) is
+    // block-missing's (block-extra's) finding already: one root cause, one finding.
+    const drift = agreement.fromSource ? driftOf(file, group) : null;
+    const inRun = (runs: BlockRun[], offset: number) => runs.some((r) => r.blocks.some((b) => b.start <= offset && offset < b.end));
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : expected[e];
       const have = f === -1 ? undefined : found[f];
+      if (drift && ((want && !have && inRun(drift.missing, want.offset)) || (have && !want && inRun(drift.extra, have.offset)))) continue;
       // Without a hash the siblings may be copies of other English versions: only a changed name is reported.
       if (!file.openlocfilehash && !(want && have)) continue;
       if (want && have) {

@@ -1,9 +1,10 @@
-// rules/code-block-mismatch.ts: fenced code is never translated: each block equals the reference's, byte for byte.
+// rules/code-block-mismatch.ts: code is never translated: each block's lines equal the reference's, comments aside.
+import { codeLines, sourceAlignment } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
+import { alignSequences } from "../src/shared/links.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
-import { normalizeInvisible } from "../src/shared/invisible.js";
-import type { Fix, RuleFinding } from "../src/types.js";
+import type { RuleFinding } from "../src/types.js";
 
 interface Fence {
   offset: number;
@@ -11,9 +12,18 @@ interface Fence {
   contentStart: number;
   /** Content as stored. */
   content: string;
-  /** Content with CRLF turned into LF and invisible characters normalized (see normalizeInvisible): what is compared. */
+  /** Content with CRLF turned into LF. */
   normalized: string;
+  /** The lines compared: comments stripped per the fence's language, invisible spaces made plain (see codeLines). */
+  lines: { text: string; key: string; line: number; offset: number }[];
+  /** The compared lines joined: what siblings vote on. */
+  key: string;
+  /** The comments of the block, joined: when two blocks' comments agree, copying the reference's code loses no translation. */
+  comments: string;
 }
+
+/** Past this many changed lines in one block, the rest is summed up in one finding. */
+const MAX_LINE_FINDINGS = 20;
 
 const QUOTE_MAX = 60;
 
@@ -27,6 +37,22 @@ export default defineRule({
   fixable: true,
   check({ file, group }) {
     if (file.kind !== "markdown") return [];
+    // With the English source to compare with, blocks pair by alignment: a missing or extra block is block-missing's or block-extra's.
+    const alignment = sourceAlignment(file, group);
+    if (alignment) {
+      const source = alignment.reference;
+      const mineByStart = new Map(fencesOf(file).map((f) => [f.offset, f]));
+      const theirsByStart = new Map(fencesOf(source).map((f) => [f.offset, f]));
+      const differing: [Fence, Fence][] = [];
+      for (const pair of alignment.pairs) {
+        if (pair.translation === -1 || pair.reference === -1) continue;
+        const mine = mineByStart.get(alignment.blocks[pair.translation]!.start);
+        const theirs = theirsByStart.get(alignment.referenceBlocks[pair.reference]!.start);
+        if (mine && theirs && mine.key !== theirs.key) differing.push([mine, theirs]);
+      }
+      const fixable = differing.length === 1;
+      return differing.flatMap(([mine, theirs]) => lineFindings(file, mine, source, theirs, "the English source", fixable && mine.comments === theirs.comments));
+    }
     const markdownFences = (f: LocalizedFile) => (f.kind === "markdown" && !f.unreadable ? fencesOf(f) : undefined);
     const mine = fencesOf(file);
     // The common case: every sibling of the same version has these very blocks.
@@ -43,15 +69,15 @@ export default defineRule({
         file,
         (f) => {
           const fences = markdownFences(f);
-          return fences && fences.length === mine.length ? fences[i]!.normalized : undefined;
+          return fences && fences.length === mine.length ? fences[i]!.key : undefined;
         },
         { fromSource: true },
       );
-      if (agreement && agreement.value !== mine[i]!.normalized) differing.push({ index: i, agreement });
+      if (agreement && agreement.value !== mine[i]!.key) differing.push({ index: i, agreement });
     }
     // Copying the reference's code is safe when the rest of the file's code agrees with it.
     const fixable = differing.length === 1;
-    return differing.map(({ index, agreement }) => blockFinding(file, mine[index]!, index, agreement, fixable));
+    return differing.flatMap(({ index, agreement }) => blockFindings(file, mine[index]!, index, agreement, fixable));
   },
 });
 
@@ -62,9 +88,15 @@ function fencesOf(file: LocalizedFile): Fence[] {
     fences = file.markdown.structure.codeFences.map((f) => {
       const eol = text.indexOf("\n", f.offset);
       const contentStart = eol === -1 ? text.length : eol + 1;
-      // No-break and zero-width characters read the same once the code is pasted: not a translation.
-      const normalized = normalizeInvisible(f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content);
-      return { offset: f.offset, contentStart, content: f.content, normalized };
+      const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
+      const lines = codeLines(f.content, lang);
+      const key = lines.map((l) => l.key).join("\n");
+      const code = new Map(lines.map((l) => [l.line, l.text]));
+      const comments = codeLines(f.content, "text")
+        .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
+        .filter((c) => c !== "")
+        .join("\n");
+      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, comments };
     });
     fenceCache.set(file, fences);
   }
@@ -72,7 +104,7 @@ function fencesOf(file: LocalizedFile): Fence[] {
 }
 
 function sameFences(a: Fence[], b: Fence[]): boolean {
-  return a.length === b.length && a.every((fence, i) => fence.normalized === b[i]!.normalized);
+  return a.length === b.length && a.every((fence, i) => fence.key === b[i]!.key);
 }
 
 function who(agreement: Agreement<unknown>): string {
@@ -81,6 +113,39 @@ function who(agreement: Agreement<unknown>): string {
 
 function nameOf(file: LocalizedFile): string {
   return file.isSource ? "The English source" : file.locale;
+}
+
+/**
+ * The words that differ between two lines whose first difference is at `column`: from the blank or quote
+ * before the difference to the blank or quote after it, on each side (`"./invoice.pdf"` against
+ * `"./rechnung.pdf"` gives `./invoice.pdf` and `./rechnung.pdf`). Null when a side has no word there
+ * (only blanks differ) or a word would hold a double quote.
+ */
+function differingWords(ref: string, mine: string, column: number): [string, string] | null {
+  let suffix = 0;
+  while (suffix < ref.length - column && suffix < mine.length - column && ref[ref.length - 1 - suffix] === mine[mine.length - 1 - suffix]) suffix++;
+  const boundary = (c: string | undefined) => c === undefined || c === " " || c === "\t" || c === '"' || c === "'" || c === "`";
+  let start = column;
+  while (start > 0 && !boundary(ref[start - 1])) start--;
+  const word = (line: string, end: number) => {
+    let e = end;
+    while (e < line.length && !boundary(line[e])) e++;
+    return line.slice(start, e);
+  };
+  const a = word(ref, Math.max(column, ref.length - suffix));
+  const b = word(mine, Math.max(column, mine.length - suffix));
+  if (a.trim() === "" || b.trim() === "" || a === b) return null;
+  return [a, b];
+}
+
+/** A long line quoted around `column`, where it differs from the other, rather than cut at its start. */
+function quoteAround(line: string, column: number): string {
+  const text = line.trimEnd();
+  const lead = text.length - text.trimStart().length;
+  if (text.length - lead <= QUOTE_MAX) return quote(text.trim());
+  const from = Math.max(lead, column - 30);
+  const to = Math.min(text.length, from + QUOTE_MAX - 2);
+  return `"${from > lead ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}"`;
 }
 
 function quote(line: string): string {
@@ -92,7 +157,7 @@ function countFinding(file: LocalizedFile, mine: Fence[], agreement: Agreement<n
   const ref = fencesOf(witness);
   // Point at the first block that is not the reference's block at the same place.
   let i = 0;
-  while (i < mine.length && i < ref.length && mine[i]!.normalized === ref[i]!.normalized) i++;
+  while (i < mine.length && i < ref.length && mine[i]!.key === ref[i]!.key) i++;
   const plural = agreement.value === 1 ? "" : "s";
   const message = `Expected ${agreement.value} code block${plural} as in ${who(agreement)} but found ${mine.length}`;
   const refFence = ref[i];
@@ -100,40 +165,74 @@ function countFinding(file: LocalizedFile, mine: Fence[], agreement: Agreement<n
   return findingAt(file, mine[i]?.offset ?? file.bodyStart, message, { related });
 }
 
-/** A finding at the first line of the block that differs from the reference's block. */
-function blockFinding(file: LocalizedFile, fence: Fence, index: number, agreement: Agreement<string>, fixable: boolean): RuleFinding {
+/** Findings for a block whose code differs from the reference's block, one per changed line (see {@link lineFindings}). */
+function blockFindings(file: LocalizedFile, fence: Fence, index: number, agreement: Agreement<string>, fixable: boolean): RuleFinding[] {
   const witness = agreement.agreeing[0]!;
   const refFence = fencesOf(witness)[index]!;
-  const mineLines = fence.normalized.split("\n");
-  const refLines = agreement.value.split("\n");
-  let k = 0;
-  while (k < mineLines.length && k < refLines.length && mineLines[k] === refLines[k]) k++;
-  // Offsets of line k in the stored text (CRLF included) and in the witness's.
-  const lineOffset = (start: number, content: string, line: number) => {
-    let at = 0;
-    for (let n = 0; n < line; n++) at = content.indexOf("\n", at) + 1;
-    return start + at;
-  };
-  const mineLine = mineLines[k];
-  const refLine = refLines[k];
-  let column = 0;
-  if (mineLine !== undefined && refLine !== undefined) {
-    while (column < mineLine.length && column < refLine.length && mineLine[column] === refLine[column]) column++;
+  const findings = lineFindings(file, fence, witness, refFence, who(agreement), fixable && fence.comments === refFence.comments);
+  return findings;
+}
+
+/**
+ * One finding per line that differs between two blocks' compared lines (comments stripped), after
+ * aligning the lines: a changed line, a line the reference has and this block lacks, an extra line.
+ * Past {@link MAX_LINE_FINDINGS}, one more finding says how many lines differ besides. A fix (copying
+ * the reference's code) rides on the first finding when `fixable`.
+ */
+function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile, refFence: Fence, whom: string, fixable: boolean): RuleFinding[] {
+  const mineLines = fence.lines;
+  const refLines = refFence.lines;
+  const pairs = alignSequences(
+    refLines.map((l) => l.key),
+    mineLines.map((l) => l.key),
+  );
+  const findings: RuleFinding[] = [];
+  const contentEnd = fence.contentStart + fence.content.length;
+  const witnessName = nameOf(witness);
+  let skipped = 0;
+  let nextMine = 0;
+  for (const [e, f] of pairs) {
+    if (f !== -1) nextMine = f + 1;
+    if (e !== -1 && f !== -1 && refLines[e]!.key === mineLines[f]!.key) continue;
+    if (findings.length >= MAX_LINE_FINDINGS) {
+      skipped++;
+      continue;
+    }
+    const ref = e === -1 ? undefined : refLines[e];
+    const mine = f === -1 ? undefined : mineLines[f];
+    let at: number;
+    let message: string;
+    if (ref && mine) {
+      let column = 0;
+      while (column < mine.text.length && column < ref.text.length && mine.text[column] === ref.text[column]) column++;
+      at = fence.contentStart + mine.offset + column;
+      const words = differingWords(ref.text, mine.text, column);
+      message = words
+        ? `Expected "${words[0]}" in this code line as in ${whom} but found "${words[1]}"`
+        : `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
+    } else if (ref) {
+      // A line this block lacks: placed at the next line it has, or at the end of the block.
+      const following = mineLines[nextMine];
+      at = following ? fence.contentStart + following.offset : contentEnd;
+      message = `Expected code line ${quote(ref.text.trim())} as in ${whom} ${following ? "before this line" : "at the end of the block"} but found none`;
+    } else {
+      at = fence.contentStart + mine!.offset;
+      message = `Expected no code line here as in ${whom} but found ${quote(mine!.text.trim())}`;
+    }
+    const refAt = ref ? refFence.contentStart + ref.offset : refFence.contentStart;
+    const finding = findingAt(file, Math.min(at, contentEnd), message, {
+      related: [relatedAt(witness, refAt, ref ? `${witnessName} has ${quote(ref.text.trim())} here` : `${witnessName} has this code block here`)],
+    });
+    findings.push(finding);
   }
-  // A last line that is empty is the end of the block: the content ends with a line ending.
-  const describe = (line: string | undefined, last: boolean) => (line === undefined || (line === "" && last) ? "the end of the block" : quote(line));
-  const expected = describe(refLine, k === refLines.length - 1);
-  const found = describe(mineLine, k === mineLines.length - 1);
-  const at = Math.min(lineOffset(fence.contentStart, fence.content, Math.min(k, mineLines.length - 1)) + column, fence.contentStart + fence.content.length);
-  const message = `Expected code line ${k + 1} ${expected} as in ${who(agreement)} but found ${found}`;
-  let fix: Fix | undefined;
-  if (fixable && file.text.startsWith(fence.content, fence.contentStart)) {
+  if (skipped > 0) {
+    findings.push(findingAt(file, fence.offset, `Expected the code of ${whom} but found ${skipped} more changed line${skipped === 1 ? "" : "s"} in this block`));
+  }
+  if (fixable && findings.length > 0 && file.text.startsWith(fence.content, fence.contentStart)) {
     // The block keeps its own line endings (the file's when it has none).
     const crlf = fence.content.includes("\n") ? fence.content.includes("\r\n") : file.eol === "\r\n";
-    fix = { range: [fence.contentStart, fence.contentStart + fence.content.length], text: crlf ? agreement.value.replace(/\n/g, "\r\n") : agreement.value };
+    const value = refFence.normalized;
+    findings[0]!.fix = { range: [fence.contentStart, fence.contentStart + fence.content.length], text: crlf ? value.replace(/\n/g, "\r\n") : value };
   }
-  return findingAt(file, at, message, {
-    related: [relatedAt(witness, lineOffset(refFence.contentStart, refFence.content, Math.min(k, refLines.length - 1)), `${nameOf(witness)} has ${expected} here`)],
-    fix,
-  });
+  return findings;
 }

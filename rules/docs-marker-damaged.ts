@@ -1,7 +1,8 @@
 // rules/docs-marker-damaged.ts: Docs markers ([!NOTE], [!INCLUDE ...], :::image ...:::) kept intact, never translated.
-import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { HAS_BANG, HAS_COLON, multisetDiff, type PairedSegment, segmentsToCheck } from "../src/parse/inline.js";
+import { originHas, originOf, pairsToCheck, relatedInPair } from "../src/align/pairs.js";
+import { HAS_BANG, HAS_COLON, multisetDiff, type PairedSegment } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
 /** Characters without which a text has no marker. */
@@ -36,11 +37,12 @@ export default defineRule({
   fixable: false,
   check({ file, group }) {
     const findings: RuleFinding[] = [];
-    const { segments, masks } = segmentsToCheck(file);
+    const { segments, masks } = pairsToCheck(file, group);
     for (let k = 0; k < segments.length; k++) {
       if ((masks[2 * k + 1]! & MARKER_CHARS) === 0 || !mayHaveMarker(segments[k]!.source)) continue;
       const segment = segments[k]!;
-      const english = markersOf(segment.source);
+      // Alerts of plain translations are checked line by line below (outsideSegments), once.
+      const english = segment.sourceFile ? markersOf(segment.source).filter((m) => !m.key.endsWith("]")) : markersOf(segment.source);
       if (english.length === 0) continue;
       const mine = markersOf(segment.translation);
       const { missing, unexpected } = multisetDiff(english, mine, (m) => m.key);
@@ -70,7 +72,7 @@ function markersOf(text: string): Marker[] {
 
 function segmentFinding(file: LocalizedFile, segment: PairedSegment, missing: Marker[], unexpected: Marker[]): RuleFinding {
   const expected = quoteList(missing.map((m) => m.text));
-  const related = [relatedAt(file, segment.sourceOffset + missing[0]!.offset, `The English text has "${missing[0]!.text}"`)];
+  const related = [relatedInPair(file, segment, missing[0]!.offset, `${originHas(segment)} "${missing[0]!.text}"`)];
   // Point at what is left of the marker in the translation: a damaged form, or a marker the English lacks.
   const colons = missing[0]!.key.startsWith(":");
   const unexpectedOfKind = unexpected.find((m) => m.key.startsWith(":") === colons);
@@ -98,10 +100,10 @@ function segmentFinding(file: LocalizedFile, segment: PairedSegment, missing: Ma
     }
   }
   if (at === -1) {
-    return findingAt(file, segment.translationOffset, `Expected ${expected} as in the English text but found none`, { related });
+    return findingAt(file, segment.translationOffset, `Expected ${expected} as in ${originOf(segment)} but found none`, { related });
   }
   const start = segment.translationOffset + at;
-  return findingAt(file, start, `Expected ${expected} as in the English text but found "${found}"`, { end: start + found.length, related });
+  return findingAt(file, start, `Expected ${expected} as in ${originOf(segment)} but found "${found}"`, { end: start + found.length, related });
 }
 
 function leadingBlanks(text: string): number {

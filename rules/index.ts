@@ -1,6 +1,9 @@
 // The rule registry, alphabetical. Adding a rule: see CONTRIBUTING in README ("Adding a rule").
 import type { Rule } from "../src/engine/rule.js";
 import anchorTranslated from "./anchor-translated.js";
+import blockChanged from "./block-changed.js";
+import blockExtra from "./block-extra.js";
+import blockMissing from "./block-missing.js";
 import codeBlockMismatch from "./code-block-mismatch.js";
 import contentlocaleMismatch from "./contentlocale-mismatch.js";
 import docsMarkerDamaged from "./docs-marker-damaged.js";
@@ -8,6 +11,7 @@ import fileUnreadable from "./file-unreadable.js";
 import frontMatterInvalid from "./front-matter-invalid.js";
 import frontMatterMissing from "./front-matter-missing.js";
 import handoffMismatch from "./handoff-mismatch.js";
+import headingChanged from "./heading-changed.js";
 import linkBackslash from "./link-backslash.js";
 import linkExtensionMismatch from "./link-extension-mismatch.js";
 import linkFragmentUnresolved from "./link-fragment-unresolved.js";
@@ -41,6 +45,9 @@ import translationtypeInvalid from "./translationtype-invalid.js";
 
 export const rules: readonly Rule<object>[] = [
   anchorTranslated,
+  blockChanged,
+  blockExtra,
+  blockMissing,
   codeBlockMismatch,
   contentlocaleMismatch,
   docsMarkerDamaged,
@@ -48,6 +55,7 @@ export const rules: readonly Rule<object>[] = [
   frontMatterInvalid,
   frontMatterMissing,
   handoffMismatch,
+  headingChanged,
   linkBackslash,
   linkExtensionMismatch,
   linkFragmentUnresolved,

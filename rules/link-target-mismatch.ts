@@ -4,6 +4,7 @@ import type { Link } from "../src/parse/model.js";
 import { localeList } from "../src/shared/group.js";
 import path from "node:path";
 import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, translationRanges, visibleLinks } from "../src/shared/links.js";
+import { type BlockRun, driftOf } from "../src/align/drift.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
@@ -38,9 +39,14 @@ export default defineRule({
     const alignment = alignSequences(reference.keys, mine.keys);
     const pairs = pairTargets(reference.keys, mine.keys, alignment);
     const findings: RuleFinding[] = [];
+    // A link inside an English block the translation lacks, or in a translation block the English no
+    // longer has, is block-missing's or block-extra's finding already: one root cause, one finding.
+    const drift = agreement.fromSource ? driftOf(file, group) : null;
+    const inRun = (runs: BlockRun[], offset: number) => runs.some((r) => r.blocks.some((b) => b.start <= offset && offset < b.end));
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : reference.links[e];
       const have = f === -1 ? undefined : mine.links[f];
+      if (drift && ((want && !have && inRun(drift.missing, want.offset)) || (have && !want && inRun(drift.extra, have.offset)))) continue;
       // Without a hash the siblings may be copies of other English versions (a TOC.yml): only a relative
       // target that leads nowhere is known to be damage rather than another version's link.
       if (!file.openlocfilehash && !(have && leadsNowhere(resolveLink(file, have, project, group)?.state))) continue;

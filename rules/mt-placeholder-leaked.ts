@@ -1,6 +1,7 @@
 // rules/mt-placeholder-leaked.ts: machine-translation placeholders (<c0>, {0}, [1], %s) left in a segment's translation.
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
-import { HAS_BRACE, HAS_LT, HAS_OPEN_BRACKET, HAS_PERCENT, segmentsToCheck } from "../src/parse/inline.js";
+import { originOf, pairsToCheck, relatedPair } from "../src/align/pairs.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+import { HAS_BRACE, HAS_LT, HAS_OPEN_BRACKET, HAS_PERCENT } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
 /**
@@ -20,16 +21,17 @@ const PLACEHOLDER_CHARS = HAS_LT | HAS_BRACE | HAS_OPEN_BRACKET | HAS_PERCENT;
 export default defineRule({
   id: "mt-placeholder-leaked",
   description: "A segment's translation has no machine-translation placeholders (<c0>, {0}, [1], %s) that its English text lacks",
-  scope: "file",
+  scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file }) {
+  check({ file, group }) {
     const findings: RuleFinding[] = [];
-    const list = segmentsToCheck(file);
+    const list = pairsToCheck(file, group);
     const { segments, masks } = list;
     for (let k = 0; k < segments.length; k++) {
       if ((masks[2 * k]! & PLACEHOLDER_CHARS) === 0) continue;
       const segment = segments[k]!;
+      if (segment.alone) continue;
       const mine = placeholders(segment.translation);
       if (mine.length === 0) continue;
       // The English text may use the same token on purpose (a format string, an array index): then it is no leak.
@@ -46,9 +48,9 @@ export default defineRule({
         if (code.some((c) => c.start <= p.offset && p.offset < c.end)) continue;
         const start = segment.translationOffset + p.offset;
         findings.push(
-          findingAt(file, start, `Expected no machine-translation placeholder but found "${p.token}", which the English text does not have`, {
+          findingAt(file, start, `Expected no machine-translation placeholder but found "${p.token}", which ${originOf(segment)} does not have`, {
             end: start + p.token.length,
-            related: [relatedAt(file, segment.sourceOffset, `The English text of segment "${segment.id}"`)],
+            related: [relatedPair(file, segment)],
           }),
         );
       }

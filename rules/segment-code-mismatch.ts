@@ -1,43 +1,48 @@
 // rules/segment-code-mismatch.ts: each segment's translation keeps the inline code spans of its English text, untranslated.
-import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
-import { HAS_BACKTICK, type InlineCode, multisetDiff, segmentsToCheck } from "../src/parse/inline.js";
+import { originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { HAS_BACKTICK, type InlineCode, multisetDiff } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
   id: "segment-code-mismatch",
   description: "A segment's translation keeps the inline code spans of its English text, unchanged",
-  scope: "file",
+  scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file }) {
+  check({ file, group }) {
     const findings: RuleFinding[] = [];
-    const list = segmentsToCheck(file);
+    const list = pairsToCheck(file, group);
     const { segments, masks } = list;
     for (let k = 0; k < segments.length; k++) {
       if (((masks[2 * k]! | masks[2 * k + 1]!) & HAS_BACKTICK) === 0) continue;
       const segment = segments[k]!;
+      if (segment.agreed === false) continue;
       const translation = list.translation(k);
       const source = list.source(k);
-      const { missing, unexpected } = multisetDiff(source.code, translation.code, (c) => c.content);
+      const diff = multisetDiff(source.code, translation.code, (c) => c.content);
+      const missing = diff.missing;
+      // In a plain translation, code formatting added to a term (`Baggage`) loses nothing; English code the translation lacks does.
+      const unexpected = segment.sourceFile && missing.length === 0 ? [] : diff.unexpected;
       if (missing.length === 0 && unexpected.length === 0) continue;
       const shown = (text: string, spans: InlineCode[]) => quoteList(spans.map((c) => text.slice(c.start, c.end)));
       const firstMissing = missing[0];
       const related = [
         firstMissing
-          ? relatedAt(file, segment.sourceOffset + firstMissing.start, `The English text has ${shown(segment.source, [firstMissing])}`)
-          : relatedAt(file, segment.sourceOffset, `The English text of segment "${segment.id}"`),
+          ? relatedInPair(file, segment, firstMissing.start, `${originHas(segment)} ${shown(segment.source, [firstMissing])}`)
+          : relatedPair(file, segment),
       ];
       const first = unexpected[0];
       if (!first) {
-        const message = `Expected code ${shown(segment.source, missing)} as in the English text but found none`;
+        const message = `Expected code ${shown(segment.source, missing)} as in ${originOf(segment)} but found none`;
         findings.push(findingAt(file, segment.translationOffset, message, { related }));
         continue;
       }
       const found = shown(segment.translation, unexpected);
       const message =
         missing.length === 0
-          ? `Expected only the code spans of the English text but found ${found}`
-          : `Expected code ${shown(segment.source, missing)} as in the English text but found ${found}`;
+          ? `Expected only the code spans of ${originOf(segment)} but found ${found}`
+          : `Expected code ${shown(segment.source, missing)} as in ${originOf(segment)} but found ${found}`;
       const start = segment.translationOffset + first.start;
       findings.push(findingAt(file, start, message, { end: segment.translationOffset + first.end, related }));
     }

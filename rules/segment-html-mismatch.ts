@@ -1,6 +1,7 @@
 // rules/segment-html-mismatch.ts: each segment's translation keeps the inline HTML tags of its English text.
-import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
-import { HAS_LT, type InlineTag, multisetDiff, segmentsToCheck } from "../src/parse/inline.js";
+import { fromSibling, originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { HAS_LT, type InlineTag, multisetDiff } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
 /**
@@ -23,20 +24,26 @@ const label = (tag: InlineTag) => (tag.closing ? `</${tag.name}>` : `<${tag.name
 export default defineRule({
   id: "segment-html-mismatch",
   description: "A segment's translation keeps the inline HTML tags of its English text (<a name>, <br>, <strong> ...)",
-  scope: "file",
+  scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file }) {
+  check({ file, group }) {
     const findings: RuleFinding[] = [];
-    const list = segmentsToCheck(file);
+    const list = pairsToCheck(file, group);
     const { segments, masks } = list;
     for (let k = 0; k < segments.length; k++) {
       if (((masks[2 * k]! | masks[2 * k + 1]!) & HAS_LT) === 0) continue;
       const segment = segments[k]!;
+      if (segment.agreed === false) continue;
       const translation = list.translation(k);
       const source = list.source(k);
-      const mine = translation.tags.filter((t) => HTML_ELEMENTS.has(t.name));
-      let english = source.tags.filter((t) => HTML_ELEMENTS.has(t.name));
+      // Another translation is no judge of ordinal suffixes: each language writes "4th" its own way.
+      const sibling = fromSibling(segment);
+      // In a plain translation `<a>` is a link (link-target-mismatch's) or a heading anchor the pipeline adds (anchor-translated's).
+      const kept = (t: InlineTag) =>
+        HTML_ELEMENTS.has(t.name) && !(sibling && (t.name === "sup" || t.name === "sub")) && !(segment.sourceFile && t.name === "a");
+      const mine = translation.tags.filter(kept);
+      let english = source.tags.filter(kept);
       if (mine.length === 0 && english.length === 0) continue;
       let { missing, unexpected } = multisetDiff(english, mine, label);
       if (missing.length === 0 && unexpected.length === 0) continue;
@@ -49,21 +56,21 @@ export default defineRule({
       const firstMissing = missing[0];
       const related = [
         firstMissing
-          ? relatedAt(file, segment.sourceOffset + firstMissing.start, `The English text has "${label(firstMissing)}"`)
-          : relatedAt(file, segment.sourceOffset, `The English text of segment "${segment.id}"`),
+          ? relatedInPair(file, segment, firstMissing.start, `${originHas(segment)} "${label(firstMissing)}"`)
+          : relatedPair(file, segment),
       ];
       const expected = quoteList(missing.map(label));
       const first = unexpected[0];
       if (!first) {
-        const message = `Expected HTML ${missing.length === 1 ? "tag" : "tags"} ${expected} as in the English text but found none`;
+        const message = `Expected HTML ${missing.length === 1 ? "tag" : "tags"} ${expected} as in ${originOf(segment)} but found none`;
         findings.push(findingAt(file, segment.translationOffset, message, { related }));
         continue;
       }
       const found = quoteList(unexpected.map(label));
       const message =
         missing.length === 0
-          ? `Expected only the HTML tags of the English text but found ${found}`
-          : `Expected HTML ${missing.length === 1 ? "tag" : "tags"} ${expected} as in the English text but found ${found}`;
+          ? `Expected only the HTML tags of ${originOf(segment)} but found ${found}`
+          : `Expected HTML ${missing.length === 1 ? "tag" : "tags"} ${expected} as in ${originOf(segment)} but found ${found}`;
       const start = segment.translationOffset + first.start;
       findings.push(findingAt(file, start, message, { end: segment.translationOffset + first.end, related }));
     }

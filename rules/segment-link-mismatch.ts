@@ -1,5 +1,6 @@
 // rules/segment-link-mismatch.ts: each segment's translation links to exactly what its English text links to.
-import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
+import { originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
 import path from "node:path";
 import type { LocalizedFile } from "../src/parse/file.js";
 import {
@@ -9,23 +10,24 @@ import {
   type InlineLink,
   multisetDiff,
   type PairedSegment,
-  segmentsToCheck,
 } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
   id: "segment-link-mismatch",
   description: "A segment's translation keeps the link targets of its English text (URLs, paths, #fragments)",
-  scope: "file",
+  scope: "siblings",
   defaultSeverity: "error",
   fixable: true,
-  check({ file }) {
+  check({ file, group }) {
     const findings: RuleFinding[] = [];
-    const list = segmentsToCheck(file);
+    const list = pairsToCheck(file, group);
     const { segments, masks } = list;
     for (let k = 0; k < segments.length; k++) {
       if (((masks[2 * k]! | masks[2 * k + 1]!) & LINK_CHARS) === 0) continue;
       const segment = segments[k]!;
+      // On a plain translation every link target is link-target-mismatch's, which pairs them file-wide.
+      if (segment.sourceFile) continue;
       const translation = list.translation(k);
       const source = list.source(k);
       if (translation.links.length === 0 && source.links.length === 0) continue;
@@ -61,19 +63,19 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
   const base = segment.translationOffset;
   const firstMissing = missing[0];
   const related = firstMissing
-    ? relatedAt(file, segment.sourceOffset + firstMissing.targetOffset, `The English text links to "${firstMissing.target}"`)
-    : relatedAt(file, segment.sourceOffset, `The English text of segment "${segment.id}"`);
+    ? relatedInPair(file, segment, firstMissing.targetOffset, `${originHas(segment).replace(/ has$/, "")} links to "${firstMissing.target}"`)
+    : relatedPair(file, segment);
   const first = unexpected[0];
   if (!first) {
     const what = missing.length === 1 ? "a link to" : "links to";
-    return findingAt(file, base, `Expected ${what} ${quoteList(missing.map((l) => l.target))} as in the English text but found none`, {
+    return findingAt(file, base, `Expected ${what} ${quoteList(missing.map((l) => l.target))} as in ${originOf(segment)} but found none`, {
       related: [related],
     });
   }
   const start = base + first.targetOffset;
   const end = start + first.target.length;
   if (missing.length === 1 && unexpected.length === 1) {
-    return findingAt(file, start, `Expected link target "${firstMissing!.target}" as in the English text but found "${first.target}"`, {
+    return findingAt(file, start, `Expected link target "${firstMissing!.target}" as in ${originOf(segment)} but found "${first.target}"`, {
       end,
       related: [related],
       fix: { range: [start, end], text: firstMissing!.target },
@@ -82,8 +84,8 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
   const found = quoteList(unexpected.map((l) => l.target));
   const message =
     missing.length === 0
-      ? `Expected only the link targets of the English text but found ${found}`
-      : `Expected link targets ${quoteList(missing.map((l) => l.target))} as in the English text but found ${found}`;
+      ? `Expected only the link targets of ${originOf(segment)} but found ${found}`
+      : `Expected link targets ${quoteList(missing.map((l) => l.target))} as in ${originOf(segment)} but found ${found}`;
   return findingAt(file, start, message, { end, related: [related] });
 }
 

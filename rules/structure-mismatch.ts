@@ -1,4 +1,5 @@
 // rules/structure-mismatch.ts: headings, list items, tables, alerts and images match the reference's.
+import { sourceAlignment } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Heading } from "../src/parse/model.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
@@ -43,13 +44,16 @@ export default defineRule({
     // The common case: every sibling of the same version has this very shape.
     if (!group.sourceMatches(file) && group.sameHashSiblings(file).every((f) => f.kind === "markdown" && shapeOf(f).key === mine.key)) return [];
 
-    const headings = reference((s) => s.headings, true);
+    // Aligned with the English source, each missing, extra or re-levelled heading, list item and table
+    // row is reported where it is by block-missing, block-extra and heading-changed: not counted here too.
+    const aligned = sourceAlignment(file, group) !== null;
+    const headings = aligned ? null : reference((s) => s.headings, true);
     if (headings && headings.value !== mine.headings) findings.push(headingFinding(file, headings));
-    const lists = reference((s) => s.lists, true);
+    const lists = aligned ? null : reference((s) => s.lists, true);
     const listDifference = lists && lists.value !== mine.lists ? listFinding(file, lists) : null;
     if (listDifference) findings.push(listDifference);
     const tables = reference((s) => s.tables, true);
-    if (tables && tables.value !== mine.tables) findings.push(...tableFindings(file, tables));
+    if (tables && tables.value !== mine.tables) findings.push(...tableFindings(file, tables, aligned));
     const alerts = reference((s) => s.alerts, false);
     if (alerts && alerts.value !== mine.alerts) findings.push(alertFinding(file, alerts));
     const images = reference((s) => s.images, false);
@@ -261,12 +265,13 @@ function isThematicBreak(text: string, lineStart: number): boolean {
 
 // ---- Tables ------------------------------------------------------------------------------
 
-function tableFindings(file: LocalizedFile, agreement: Agreement<string>): RuleFinding[] {
+function tableFindings(file: LocalizedFile, agreement: Agreement<string>, aligned: boolean): RuleFinding[] {
   const witness = agreement.agreeing[0]!;
   const mine = file.markdown.structure.tables;
   const ref = witness.markdown.structure.tables;
   const source = who(agreement);
   if (mine.length !== ref.length) {
+    if (aligned) return [];
     const d = firstDifference(
       mine.map((t) => `${t.rows}x${t.columns}`),
       ref.map((t) => `${t.rows}x${t.columns}`),
@@ -285,7 +290,7 @@ function tableFindings(file: LocalizedFile, agreement: Agreement<string>): RuleF
       }),
     );
   }
-  const rows = mine.findIndex((t, i) => t.rows !== ref[i]!.rows);
+  const rows = aligned ? -1 : mine.findIndex((t, i) => t.rows !== ref[i]!.rows);
   if (rows !== -1) {
     // Where the tables part: the first extra row, or the line where this table stops early.
     const t = mine[rows]!;

@@ -28,7 +28,7 @@ const seeded: Row[] = [
   { defect: 4, file: "contoso-docs.ja-jp/billing/overview.md", line: 26, rule: "segment-link-mismatch" },
   { defect: 5, file: "contoso-docs.de-de/billing/invoices.md", line: 27, rule: "span-pairing" },
   { defect: 5, file: "contoso-docs.de-de/billing/invoices.md", line: 38, rule: "span-pairing" },
-  { defect: 6, file: "contoso-docs.ar-sa/billing/invoices.md", line: 47, rule: "code-block-mismatch" },
+  { defect: 6, file: "contoso-docs.ar-sa/billing/invoices.md", line: 49, rule: "code-block-mismatch" },
   { defect: 7, file: "contoso-docs.ja-jp/billing/payment-methods.md", line: 30, rule: "structure-mismatch" },
   { defect: 7, file: "contoso-docs.ja-jp/billing/payment-methods.md", line: 29, rule: "structure-mismatch" },
   { defect: 8, file: "contoso-docs.fr-fr/billing/overview.md", line: 32, rule: "segment-link-mismatch" },

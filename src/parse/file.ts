@@ -150,7 +150,7 @@ export class LocalizedFile implements FileIdentity {
     if (!this.markdownCache) {
       const view = this.kind === "yaml" ? yamlMarkdownView(this.text) : this.text;
       this.markdownCache = this.unreadable
-        ? { links: [], anchors: [], codeRanges: [], structure: emptyStructure() }
+        ? { blocks: [], links: [], anchors: [], codeRanges: [], structure: emptyStructure() }
         : scanMarkdown(view, this.bodyStart);
     }
     return this.markdownCache;

@@ -568,8 +568,35 @@ function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
-/** A segment with an English text. */
-export type PairedSegment = Segment & { source: string; sourceOffset: number };
+/**
+ * A translated text and the text it must match: a side-by-side segment with its English text (both in
+ * the same file), or a translation block paired with its reference block by alignment (src/align).
+ */
+export interface PairedSegment {
+  /** The segment id; "" for an aligned block. */
+  id: string;
+  /** Offset where the pair's markup starts in the translation (the segment's span, the block). */
+  start: number;
+  translation: string;
+  translationOffset: number;
+  source: string;
+  /** Offset of `source` in `sourceFile` (in the same file for a segment). */
+  sourceOffset: number;
+  /** Where `source` is, when not in the translation's own file: the English source or a sibling. */
+  sourceFile?: LocalizedFile;
+  /** Who `source` speaks for, in messages: "the English text" (segments), "the English source", or sibling locales ("ja-jp"). */
+  origin?: string;
+  /**
+   * False when `source` is only one sibling's block that the other siblings do not back (no English
+   * source, no majority): fine for telling broken syntax, not for telling which link or code is right.
+   */
+  agreed?: boolean;
+  /**
+   * True for a block of a plain translation that nothing could be aligned with (`source` is ""): only
+   * damage that is wrong in any language (a lost link text, `] (`) can be told there.
+   */
+  alone?: boolean;
+}
 
 /** Bits of {@link charMask}: which inline syntax a text may hold. */
 export const HAS_OPEN_BRACKET = 1;
@@ -677,7 +704,7 @@ export function segmentsToCheck(file: LocalizedFile): CheckList {
     if (sortedCode.length > 0 && within(sortedCode, segment.start)) continue;
     masks[2 * segments.length] = t;
     masks[2 * segments.length + 1] = s;
-    segments.push(segment as PairedSegment);
+    segments.push(segment as Segment & PairedSegment);
   }
   list = new CheckList(segments, masks);
   fileCache.set(file, list);

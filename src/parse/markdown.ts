@@ -1,5 +1,5 @@
 // A fast line scanner over Markdown bodies: links, anchors, headings, code ranges and block structure, without an AST.
-import type { Anchor, Heading, Link, MarkdownScan, Structure } from "./model.js";
+import type { Anchor, Block, Heading, Link, MarkdownScan, Structure } from "./model.js";
 import { slugify } from "./slug.js";
 
 const TAB = 9;
@@ -114,6 +114,14 @@ class Scanner {
   private readonly links: Link[] = [];
   private readonly anchors: Anchor[] = [];
   private readonly codeRanges: [number, number][] = [];
+  private readonly blocks: Block[] = [];
+  /** The list item block whose first paragraph may open at `itemContentAt` (-1 when none). */
+  private itemBlock = -1;
+  private itemContentAt = -1;
+  /** The list item block the open paragraph belongs to, or -1 for a paragraph of its own. */
+  private paraItem = -1;
+  /** Set when the open paragraph became something else (a setext heading, a table header): no paragraph block. */
+  private paraDropped = false;
   private readonly structure: Structure = { headings: [], listItems: 0, tables: [], codeFences: [], alerts: [], images: [] };
   private readonly slugCounts = new Map<string, number>();
   private linksUnsorted = false;
@@ -182,7 +190,7 @@ class Scanner {
     this.closeTable();
     if (this.linksUnsorted) this.links.sort((a, b) => a.start - b.start);
     this.dropLinksAfterReferences();
-    return { links: this.links, anchors: this.anchors, structure: this.structure, codeRanges: this.codeRanges };
+    return { blocks: this.blocks, links: this.links, anchors: this.anchors, structure: this.structure, codeRanges: this.codeRanges };
   }
 
   /**
@@ -279,6 +287,7 @@ class Scanner {
     if (this.tableOpen) {
       if (bq === this.tableBq && (col - base >= 4 || !this.startsBlock(p, end))) {
         this.tableRows++;
+        this.blocks.push({ kind: "table-row", start: p, end, level: 0, quote: bq });
         this.scanInline(p, end);
         return;
       }
@@ -306,6 +315,9 @@ class Scanner {
           this.popLists(col);
           if (this.listsApply) this.listCols.push(item);
           this.structure.listItems++;
+          this.itemBlock = this.blocks.length;
+          this.itemContentAt = this.itemContent;
+          this.blocks.push({ kind: "list-item", start: p, end, level: Math.max(1, this.listCols.length), quote: bq });
           if (this.itemContent === end) return;
           col = this.itemContentCol;
           base = item;
@@ -314,6 +326,7 @@ class Scanner {
         }
         if (c0 === LBRACKET && !this.paraOpen && this.referenceDefinition(p, end)) {
           this.popLists(col);
+          this.blocks.push({ kind: "definition", start: p, end, level: 0, quote: bq });
           return;
         }
         if (c0 === LT && t.startsWith("<!--", p)) {
@@ -321,6 +334,7 @@ class Scanner {
           this.popLists(col);
           const close = t.indexOf("-->", p + 4);
           this.commentEnd = close === -1 ? t.length : close + 3;
+          this.blocks.push({ kind: "comment", start: p, end: this.commentEnd, level: 0, quote: bq });
           return;
         }
       }
@@ -333,6 +347,8 @@ class Scanner {
       }
       this.popLists(col);
       this.paraOpen = true;
+      this.paraDropped = false;
+      this.paraItem = p === this.itemContentAt ? this.itemBlock : -1;
       this.paraStart = p;
       this.paraEnd = end;
       this.paraBase = base;
@@ -397,13 +413,17 @@ class Scanner {
     const f = this.fence!;
     this.fence = null;
     const content = f.contentStart < closerStart ? this.text.slice(f.contentStart, closerStart) : "";
-    this.codeRanges.push([f.marker, closerEnd === -1 ? Math.max(closerStart, f.marker) : closerEnd]);
+    const blockEnd = closerEnd === -1 ? Math.max(closerStart, f.marker) : closerEnd;
+    this.codeRanges.push([f.marker, blockEnd]);
     this.structure.codeFences.push({ offset: f.marker, info: f.info, content });
+    const contentEnd = Math.max(f.contentStart, f.contentStart + content.length);
+    this.blocks.push({ kind: "code", start: f.marker, end: blockEnd, level: 0, quote: f.bq, info: f.info, contentStart: f.contentStart, contentEnd });
   }
 
   private closeIndented(): void {
     if (this.indentedStart === -1) return;
     this.codeRanges.push([this.indentedStart, this.indentedEnd]);
+    this.blocks.push({ kind: "code", start: this.indentedStart, end: this.indentedEnd, level: 0, quote: 0, info: "", contentStart: this.indentedStart, contentEnd: this.indentedEnd });
     this.indentedStart = -1;
   }
 
@@ -428,6 +448,7 @@ class Scanner {
     this.popLists(col);
     const attribute = headingAttribute(t, s, e);
     this.addHeading(level, t.slice(s, attribute ? attribute.start : e), p, lineNo, attribute?.id ?? undefined);
+    this.blocks.push({ kind: "heading", start: p, end, level, quote: 0 });
     this.scanInline(s, attribute ? attribute.start : e);
     if (attribute?.id) this.anchors.push({ name: attribute.id, offset: attribute.idOffset, kind: "id" });
     return true;
@@ -442,6 +463,8 @@ class Scanner {
     const attribute = headingAttribute(t, this.paraStart, this.paraEnd);
     const raw = t.slice(this.paraStart, attribute ? attribute.start : this.paraEnd).replace(/\r?\n[ \t>]*/g, "\n").trim();
     this.addHeading(ch === EQUALS ? 1 : 2, raw, this.paraStart, this.paraLine, attribute?.id ?? undefined);
+    this.blocks.push({ kind: "heading", start: this.paraStart, end: this.paraEnd, level: ch === EQUALS ? 1 : 2, quote: this.paraBq });
+    this.paraDropped = true;
     this.closePara();
     if (attribute?.id) this.anchors.push({ name: attribute.id, offset: attribute.idOffset, kind: "id" });
     return true;
@@ -475,7 +498,14 @@ class Scanner {
     const columns = this.delimiterCells(p, end);
     if (columns < 1 || this.countCells(this.paraLastStart, this.paraLastEnd) !== columns) return false;
     const header = this.paraLastStart;
+    // The lines before the header row stay a paragraph of their own.
+    if (header > this.paraStart) {
+      let e = this.text.lastIndexOf("\n", header - 1);
+      if (e > 0 && this.text.charCodeAt(e - 1) === CR) e--;
+      this.paraEnd = Math.max(this.paraStart, e);
+    } else this.paraDropped = true;
     this.closePara();
+    this.blocks.push({ kind: "table-row", start: header, end: this.paraLastEnd, level: 0, quote: bq });
     this.tableOpen = true;
     this.tableOffset = header;
     this.tableRows = 1;
@@ -673,6 +703,13 @@ class Scanner {
   }
 
   private closePara(): void {
+    if (this.paraOpen && !this.paraDropped) {
+      const item = this.paraItem !== -1 ? this.blocks[this.paraItem] : undefined;
+      if (item) item.end = this.paraEnd;
+      else this.blocks.push({ kind: "paragraph", start: this.paraStart, end: this.paraEnd, level: 0, quote: this.paraBq });
+    }
+    this.paraDropped = true;
+    this.paraItem = -1;
     if (this.runStart !== -1) {
       const s = this.runStart;
       this.runStart = -1;

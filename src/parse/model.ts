@@ -119,8 +119,35 @@ export interface Structure {
   images: { offset: number; target: string }[];
 }
 
+/** What a {@link Block} is, as the line scanner sees it. */
+export type BlockKind = "heading" | "paragraph" | "list-item" | "table-row" | "code" | "definition" | "comment";
+
+/**
+ * One block of a Markdown body, in document order: the unit a translation is aligned with its source by.
+ * A list item's block is its marker line and the paragraph that starts on it (its later paragraphs and
+ * nested items are blocks of their own); a table gives one block per row (the delimiter row left out).
+ */
+export interface Block {
+  kind: BlockKind;
+  /** Offset of the block's first character (the `#`, the list marker, the fence, the row's first character). */
+  start: number;
+  /** Offset just after the block's last character (before the line ending). */
+  end: number;
+  /** Heading level (1–6), list item nesting depth (1 = top level); 0 for other blocks. */
+  level: number;
+  /** How many `>` quote levels the block sits in. */
+  quote: number;
+  /** Code: the fence's info string ("" for indented code). */
+  info?: string;
+  /** Code: [start, end) of the lines between the fences. */
+  contentStart?: number;
+  contentEnd?: number;
+}
+
 /** Everything the Markdown scan gives: anchors, links, structure. Offsets are into the whole file text. */
 export interface MarkdownScan {
+  /** Blocks in document order (outside HTML comments, which are one "comment" block each). */
+  blocks: Block[];
   links: Link[];
   anchors: Anchor[];
   structure: Structure;

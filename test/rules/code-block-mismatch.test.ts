@@ -39,6 +39,7 @@ const jaFile = `learn.ja-jp/${rel}`;
 const arFile = `learn.ar-sa/${rel}`;
 
 const translatedScript = [script[0]!, 'Write-Host "合計 🙂" # 顧客の数を数える', script[2]!];
+const changedScript = [script[0]!, script[1]!, "Get-PartnerCustomer | Select-Object 名前"];
 
 testRule(rule, {
   valid: [
@@ -53,15 +54,13 @@ testRule(rule, {
       target: deFile,
     },
     {
-      name: "no-break spaces and a zero-width space in the English code, plain spaces in the translation, are not a difference",
-      files: (() => {
-        const english = body(en, [script[0]!.replace(/ /g, "\u00a0"), script[1]!, `Get-PartnerCustomer\u200b | Select-Object\u00a0Name`]);
-        const text = doc(en, english);
-        return {
-          ...files({ en: text, ja: page({ title: `"${ja.title}"`, "ms.openlocfilehash": sha1(text) }, body(ja).join("\n")) }),
-          ...files({ ar: page({ title: `"${ar.title}"`, "ms.openlocfilehash": sha1(text) }, body(ar).join("\n")) }),
-        };
-      })(),
+      name: "a comment translated inside the code (code may not be translated; comments may)",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, translatedScript)) }),
+      target: jaFile,
+    },
+    {
+      name: "a no-break space or a zero-width space in a code line is the same line",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, [script[0]!.replace(" -Tenant", "\u00a0-Tenant"), script[1]!, `${script[2]!}\u200b`])) }),
       target: jaFile,
     },
     {
@@ -85,40 +84,56 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "a translated comment after multi-byte text: fixed from the siblings",
-      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, translatedScript)) }),
+      name: "a changed command after multi-byte text: fixed from the siblings",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, changedScript)) }),
       target: jaFile,
       errors: [
         {
-          line: 11,
-          column: 22,
-          message: 'Expected code line 2 "Write-Host "合計 🙂" # Count the customers" as in ar-sa, de-de but found "Write-Host "合計 🙂" # 顧客の数を数える"',
-          related: [{ path: arFile, line: 11, column: 1 }],
+          line: 12,
+          column: 37,
+          message: 'Expected "Name" in this code line as in ar-sa, de-de but found "名前"',
+          related: [{ path: arFile, line: 12, column: 1 }],
         },
       ],
       output: doc(ja),
     },
     {
-      name: "a translated block in a CRLF file keeps CRLF when fixed",
-      files: files({ de: doc(de, body(de, translatedScript), { eol: "\r\n" }), ja: doc(ja), ar: doc(ar) }),
+      name: "a changed block in a CRLF file keeps CRLF when fixed",
+      files: files({ de: doc(de, body(de, changedScript), { eol: "\r\n" }), ja: doc(ja), ar: doc(ar) }),
       target: deFile,
-      errors: [{ line: 11, column: 22, message: /^Expected code line 2 .* as in ar-sa, ja-jp but found / }],
+      errors: [{ line: 12, column: 37, message: 'Expected "Name" in this code line as in ar-sa, ja-jp but found "名前"' }],
       output: doc(de, body(de), { eol: "\r\n" }),
     },
     {
-      name: "two blocks differ: both reported, nothing fixed",
-      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, translatedScript, ['{ "name": "Contoso", "country": "米国" }'])) }),
+      name: "a translated comment does not hide a changed command on the next line; no fix that would undo the comment",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, [translatedScript[0]!, translatedScript[1]!, changedScript[2]!])) }),
+      target: jaFile,
+      errors: [{ line: 12, column: 37, message: /^Expected "Name" in this code line/ }],
+    },
+    {
+      name: "every changed line is reported, not the first only",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, ["Connect-PartnerCenter -Tenant contoso.onmicrosoft.jp", script[1]!, changedScript[2]!])) }),
       target: jaFile,
       errors: [
-        { line: 11, column: 22, message: /^Expected code line 2 / },
-        { line: 18, column: 34, message: 'Expected code line 1 "{ "name": "Contoso", "country": "US" }" as in ar-sa, de-de but found "{ "name": "Contoso", "country": "米国" }"' },
+        { line: 10, column: 51, message: /^Expected "contoso.onmicrosoft.com" in this code line as in ar-sa, de-de but found "contoso.onmicrosoft.jp"/ },
+        { line: 12, column: 37, message: /^Expected "Name" in this code line/ },
+      ],
+      output: doc(ja),
+    },
+    {
+      name: "two blocks differ: both reported, nothing fixed",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, changedScript, ['{ "name": "Contoso", "country": "米国" }'])) }),
+      target: jaFile,
+      errors: [
+        { line: 12, column: 37, message: /^Expected "Name" in this code line / },
+        { line: 18, column: 34, message: 'Expected "US" in this code line as in ar-sa, de-de but found "米国"' },
       ],
     },
     {
       name: "a line dropped at the end of the block",
       files: files({ de: doc(de), ja: doc(ja), ar: doc(ar, body(ar, script.slice(0, 2))) }),
       target: arFile,
-      errors: [{ line: 12, column: 1, message: 'Expected code line 3 "Get-PartnerCustomer | Select-Object Name" as in de-de, ja-jp but found the end of the block' }],
+      errors: [{ line: 12, column: 1, message: 'Expected code line "Get-PartnerCustomer | Select-Object Name" as in de-de, ja-jp at the end of the block but found none' }],
       output: doc(ar),
     },
     {
@@ -132,21 +147,21 @@ testRule(rule, {
       files: (() => {
         const source = doc(en);
         const h = sha1(source);
-        return files({ en: source, de: doc(de, body(de, translatedScript), { h }) });
+        return files({ en: source, de: doc(de, body(de, changedScript), { h }) });
       })(),
       target: deFile,
-      errors: [{ line: 11, column: 22, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 11, column: 1 }] }],
+      errors: [{ line: 12, column: 37, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 12, column: 1 }] }],
       output: doc(de, body(de), { h: sha1(doc(en)) }),
     },
     {
       name: "a doc set without localization metadata is compared with the English source as it is",
       files: {
         [`learn/${rel}`]: page({ title: en.title }, body(en).join("\n")),
-        [deFile]: page({ title: de.title }, body(de, translatedScript).join("\n")),
+        [deFile]: page({ title: de.title }, body(de, changedScript).join("\n")),
       },
       target: deFile,
-      // One front-matter key: the block's second line is line 10.
-      errors: [{ line: 10, column: 22, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 10, column: 1 }] }],
+      // One front-matter key: the block's third line is line 11.
+      errors: [{ line: 11, column: 37, message: /as in the English source but found/, related: [{ path: `learn/${rel}`, line: 11, column: 1 }] }],
       output: page({ title: de.title }, body(de).join("\n")),
     },
   ],

@@ -217,6 +217,15 @@ testRule(rule, {
       files: files({ de: doc(de), en: doc(en, edit(bodyLines(en), 24, "> [!TIP]")) }),
       target: deFile,
     },
+    {
+      name: "aligned with the English source, a heading level is heading-changed's, not counted here",
+      files: (() => {
+        const source = doc(en, edit(bodyLines(en), 14, `### ${en.steps}`));
+        const h = sha1(source);
+        return files({ en: source, de: doc(de, bodyLines(de), { h }), ja: doc(ja, bodyLines(ja), { h }) });
+      })(),
+      target: deFile,
+    },
   ],
   invalid: [
     {
@@ -332,16 +341,6 @@ testRule(rule, {
           related: [{ path: arFile, line: 27, column: 17 }],
         },
       ],
-    },
-    {
-      name: "the English source of the same version is the reference for headings",
-      files: (() => {
-        const source = doc(en, edit(bodyLines(en), 14, `### ${en.steps}`));
-        const h = sha1(source);
-        return files({ en: source, de: doc(de, bodyLines(de), { h }), ja: doc(ja, bodyLines(ja), { h }) });
-      })(),
-      target: deFile,
-      errors: [{ line: 14, column: 1, message: "Expected a level-3 heading as in the English source but found level 2", related: [{ path: `learn/${rel}`, line: 14, column: 1 }] }],
     },
   ],
 });

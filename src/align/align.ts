@@ -1,0 +1,320 @@
+// Sequence alignment of two block lists: a banded weighted LCS, with an anchor-based fallback for huge files.
+import type { AlignBlock } from "./blocks.js";
+
+/** A translation block and the reference block it stands for; -1 on the side that has none. */
+export interface BlockPair {
+  /** Index into the translation's blocks, or -1 for a reference block the translation lacks. */
+  translation: number;
+  /** Index into the reference's blocks, or -1 for a translation block the reference lacks. */
+  reference: number;
+  /** How alike the two blocks are (0 when one side is missing): kind, level, shared tokens, relative length. */
+  score: number;
+  /** True when the pair was found out of order (a block moved), after the in-order alignment. */
+  moved: boolean;
+}
+
+/** Past this many cells of the band, the anchor-based alignment is used instead (memory stays bounded). */
+export const MAX_BAND_CELLS = 4_000_000;
+/** Half-width of the band around the diagonal, beyond the difference in length. */
+const BAND_MARGIN = 24;
+/** Gaps up to this many cells get the full programme; larger ones are split at anchors first. */
+const SMALL_GAP_CELLS = 400;
+
+/**
+ * How alike two blocks are, 0 when they cannot stand for each other (different kinds, a heading of a
+ * different id, a code block sharing no line). Blocks of the same kind score at least 1; shared
+ * invariant tokens add up to 4 (Dice coefficient), a similar share of the file's text up to 1.
+ */
+export function similarity(a: AlignBlock, b: AlignBlock): number {
+  if (a.kind !== b.kind) return 0;
+  let score = 1;
+  if (a.kind === "heading") {
+    // A renamed id still stands in its place: it pairs, weakly, and heading-changed reports the rename.
+    if (a.id !== null && b.id !== null) score += a.id === b.id ? 4 : -0.5;
+    if (a.level === b.level) score += 0.5;
+    if (a.title !== "" && a.title === b.title) score += 3;
+  } else if (a.kind === "list-item" && a.level === b.level) score += 0.25;
+  const dice = diceOfIds(a.ids, b.ids);
+  if (a.kind === "code") {
+    if (a.tokens.length > 0 && b.tokens.length > 0 && dice === 0) return a.lang === b.lang ? 0.5 : 0;
+    if (a.lang === b.lang) score += 0.5;
+  }
+  if (a.tokens.length === 0 && b.tokens.length === 0) score += 0.5;
+  else if (a.tokens.length === 0 || b.tokens.length === 0) score -= 0.5;
+  else score += 4 * dice;
+  const big = Math.max(a.share, b.share);
+  if (big > 0) score += 1 - Math.abs(a.share - b.share) / big;
+  return score;
+}
+
+/** {@link diceOf} over sorted interned token ids: a merge, nothing allocated. */
+export function diceOfIds(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** 2·|common| / (|a| + |b|) over two token multisets; 0 when either is empty. */
+export function diceOf(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/**
+ * Aligns the translation's blocks with the reference's: the pairing that maximises the summed
+ * {@link similarity} with blocks kept in order (a weighted longest common subsequence), then blocks
+ * left over on both sides with the same invariant tokens are paired as moved. Every block of either
+ * side appears in exactly one pair; pairs are in translation order, reference-only blocks where they fall.
+ *
+ * Cost: the dynamic programme runs in a band around the diagonal, as wide as the difference in block
+ * counts plus a margin, so time and memory are O(n·w) rather than O(n·m). When even the band would pass
+ * {@link MAX_BAND_CELLS} cells (a file of tens of thousands of blocks), blocks whose token key is unique
+ * on both sides anchor the alignment (their longest increasing run, as in patience diff), and the gaps
+ * between anchors are aligned by the banded programme when small enough, else by position.
+ */
+export function alignBlocks(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): BlockPair[] {
+  const matched = alignRange(translation, reference, 0, translation.length, 0, reference.length);
+  return assemble(translation, reference, matched);
+}
+
+/** Matched index pairs [t, r] in increasing order for the ranges given. */
+function alignRange(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  // Equal ends need no programme: most translations keep most blocks.
+  while (t0 < t1 && r0 < r1) {
+    const s = sameEnough(t[t0]!, r[r0]!);
+    if (s === 0) break;
+    out.push([t0++, r0++, s]);
+  }
+  const tail: [number, number, number][] = [];
+  while (t1 > t0 && r1 > r0) {
+    const s = sameEnough(t[t1 - 1]!, r[r1 - 1]!);
+    if (s === 0) break;
+    tail.push([--t1, --r1, s]);
+  }
+  const n = t1 - t0;
+  const m = r1 - r0;
+  if (n > 0 && m > 0) {
+    if (n * m <= SMALL_GAP_CELLS) for (const p of banded(t, r, t0, t1, r0, r1, Math.max(n, m))) out.push(p);
+    else for (const p of anchored(t, r, t0, t1, r0, r1)) out.push(p);
+  }
+  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
+  return out;
+}
+
+/** The similarity when two blocks are plainly the same block (same kind and token key, tokens present), else 0. */
+function sameEnough(a: AlignBlock, b: AlignBlock): number {
+  if (a.kind !== b.kind || a.key !== b.key || a.tokens.length === 0) return 0;
+  return similarity(a, b);
+}
+
+/** Work arrays of the programme, grown as needed and reused (every cell it reads is written first). */
+let scoreBuffer = new Float32Array(4096);
+let moveBuffer = new Uint8Array(4096);
+
+/** The weighted LCS inside a band of half-width `w` around the scaled diagonal. */
+function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, w: number): [number, number, number][] {
+  const n = t1 - t0;
+  const m = r1 - r0;
+  const width = 2 * w + 1;
+  // Row i covers columns lo(i) .. lo(i) + width - 1 (clipped to 0..m).
+  const lo = (i: number) => Math.round((i * m) / n) - w;
+  const cells = (n + 1) * width;
+  if (scoreBuffer.length < cells) {
+    scoreBuffer = new Float32Array(Math.max(cells, scoreBuffer.length * 2));
+    moveBuffer = new Uint8Array(scoreBuffer.length);
+  }
+  const score = scoreBuffer;
+  const move = moveBuffer;
+  const at = (i: number, j: number) => {
+    const k = j - lo(i);
+    return k >= 0 && k < width ? i * width + k : -1;
+  };
+  const value = (i: number, j: number) => {
+    if (j < 0 || j > m) return -Infinity;
+    if (i === 0 || j === 0) return 0;
+    const k = at(i, j);
+    return k === -1 ? -Infinity : score[k]!;
+  };
+  for (let i = 1; i <= n; i++) {
+    const base = lo(i);
+    for (let k = 0; k < width; k++) {
+      const j = base + k;
+      if (j < 1 || j > m) continue;
+      const cell = i * width + k;
+      let best = value(i - 1, j);
+      let how = 1;
+      const left = value(i, j - 1);
+      if (left > best) {
+        best = left;
+        how = 2;
+      }
+      const s = similarity(t[t0 + i - 1]!, r[r0 + j - 1]!);
+      if (s > 0) {
+        const diag = value(i - 1, j - 1) + s;
+        if (diag > best) {
+          best = diag;
+          how = 3;
+        }
+      }
+      score[cell] = best === -Infinity ? 0 : best;
+      move[cell] = how;
+    }
+  }
+  const out: [number, number, number][] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const k = at(i, j);
+    if (k === -1) {
+      // Outside the band: step toward it.
+      if (j > lo(i) + width - 1) j--;
+      else i--;
+      continue;
+    }
+    const how = move[k]!;
+    if (how === 3) {
+      out.push([t0 + i - 1, r0 + j - 1, similarity(t[t0 + i - 1]!, r[r0 + j - 1]!)]);
+      i--;
+      j--;
+    } else if (how === 2) j--;
+    else i--;
+  }
+  return out.reverse();
+}
+
+/** Patience-style anchors (token keys unique on both sides), their longest increasing run, gaps aligned inside. */
+function anchored(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number): [number, number, number][] {
+  const countT = new Map<string, number>();
+  const countR = new Map<string, number>();
+  const posR = new Map<string, number>();
+  for (let i = t0; i < t1; i++) if (t[i]!.tokens.length) countT.set(kindKey(t[i]!), (countT.get(kindKey(t[i]!)) ?? 0) + 1);
+  for (let j = r0; j < r1; j++) {
+    if (!r[j]!.tokens.length) continue;
+    const key = kindKey(r[j]!);
+    countR.set(key, (countR.get(key) ?? 0) + 1);
+    posR.set(key, j);
+  }
+  const candidates: [number, number][] = [];
+  for (let i = t0; i < t1; i++) {
+    if (!t[i]!.tokens.length) continue;
+    const key = kindKey(t[i]!);
+    if (countT.get(key) === 1 && countR.get(key) === 1) candidates.push([i, posR.get(key)!]);
+  }
+  const anchors = longestIncreasing(candidates);
+  const out: [number, number, number][] = [];
+  let ti = t0;
+  let ri = r0;
+  for (const [i, j] of [...anchors, [t1, r1] as [number, number]]) {
+    if (i > ti && j > ri) {
+      const n = i - ti;
+      const m = j - ri;
+      const w = n * m <= SMALL_GAP_CELLS ? Math.max(n, m) : Math.abs(n - m) + BAND_MARGIN;
+      if ((n + 1) * (2 * w + 1) <= MAX_BAND_CELLS) for (const p of banded(t, r, ti, i, ri, j, w)) out.push(p);
+      else {
+        // A gap too big even for the band: same-kind blocks by position.
+        for (let k = 0; k < Math.min(n, m); k++) {
+          const s = similarity(t[ti + k]!, r[ri + k]!);
+          if (s > 0) out.push([ti + k, ri + k, s]);
+        }
+      }
+    }
+    if (i < t1) out.push([i, j, similarity(t[i]!, r[j]!)]);
+    ti = i + 1;
+    ri = j + 1;
+  }
+  return out;
+}
+
+function kindKey(b: AlignBlock): string {
+  return b.anchor;
+}
+
+/** The longest run of pairs increasing in both indexes (pairs come sorted by the first), in O(k log k). */
+function longestIncreasing(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const v = pairs[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const out: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k !== -1; k = prev[k]!) out.push(pairs[k]!);
+  return out.reverse();
+}
+
+/** Every block in one pair: matched ones, then leftovers paired as moved when their token keys agree. */
+function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][]): BlockPair[] {
+  const tPartner = new Int32Array(t.length).fill(-1);
+  const rPartner = new Int32Array(r.length).fill(-1);
+  const scores = new Float32Array(t.length);
+  for (const [i, j, s] of matched) {
+    tPartner[i] = j;
+    rPartner[j] = i;
+    scores[i] = s;
+  }
+  const movedT = new Uint8Array(t.length);
+  // A block moved elsewhere shows as a gap on both sides with the same invariants: pair those.
+  const looseR = new Map<string, number[]>();
+  for (let j = 0; j < r.length; j++) {
+    if (rPartner[j] !== -1 || r[j]!.tokens.length === 0) continue;
+    const key = kindKey(r[j]!);
+    const list = looseR.get(key);
+    if (list) list.push(j);
+    else looseR.set(key, [j]);
+  }
+  if (looseR.size > 0) {
+    for (let i = 0; i < t.length; i++) {
+      if (tPartner[i] !== -1 || t[i]!.tokens.length === 0) continue;
+      const j = looseR.get(kindKey(t[i]!))?.shift();
+      if (j === undefined) continue;
+      tPartner[i] = j;
+      rPartner[j] = i;
+      scores[i] = similarity(t[i]!, r[j]!);
+      movedT[i] = 1;
+    }
+  }
+  const pairs: BlockPair[] = [];
+  let j = 0;
+  for (let i = 0; i < t.length; i++) {
+    const partner = tPartner[i]!;
+    if (partner !== -1 && !movedT[i]) {
+      // Reference blocks before this partner that nobody took are missing here.
+      for (; j < partner; j++) if (rPartner[j] === -1) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
+      j = Math.max(j, partner + 1);
+    }
+    pairs.push({ translation: i, reference: partner, score: partner === -1 ? 0 : scores[i]!, moved: movedT[i] === 1 });
+  }
+  for (; j < r.length; j++) if (rPartner[j] === -1) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
+  return pairs;
+}

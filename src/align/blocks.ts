@@ -1,0 +1,304 @@
+// A file's blocks as alignment sees them: kind, heading id, and the tokens a translation must keep.
+import type { LocalizedFile } from "../parse/file.js";
+import type { Block, Link } from "../parse/model.js";
+import { slugify } from "../parse/slug.js";
+import { codeLines } from "./code.js";
+
+/**
+ * What a block is for alignment. The scanner's kinds, refined from the text: a paragraph holding only a
+ * Docs alert (`> [!NOTE]`) is "alert", one starting with an HTML tag is "html", and one that is only an
+ * include or shortcode (`[!INCLUDE …]`, `:::image …:::`, `{{< … >}}`, `{{% … %}}`, `:::note`) is "marker".
+ */
+export type AlignKind = "heading" | "paragraph" | "list-item" | "table-row" | "code" | "definition" | "alert" | "html" | "marker";
+
+export interface AlignBlock {
+  /** Position in the file's block list. */
+  index: number;
+  kind: AlignKind;
+  /** [start, end) in the file's text (see {@link Block}). */
+  start: number;
+  end: number;
+  /** Heading level, list item depth; 0 otherwise. */
+  level: number;
+  quote: number;
+  /** Headings: the explicit id (`{#id}`) or `<a name>`/`id` anchor, null when there is none. */
+  id: string | null;
+  /** Headings: the text without `#`s and id, lower case: an untranslated heading (a term, a product name) pairs by it. */
+  title: string;
+  /** Code: the fence's language (first word of the info string, lower case), "" when none. */
+  lang: string;
+  /**
+   * What translation must keep, in document order: link targets, bare URLs, inline code, numbers,
+   * anchors, shortcode and marker names; for code, its lines without comments. Every token starts with
+   * a one-letter type and a colon (`l:`, `u:`, `c:`, `n:`, `a:`, `s:`, `k:`).
+   */
+  tokens: string[];
+  /** The tokens sorted and joined: blocks with equal keys keep the same invariants. */
+  key: string;
+  /** The tokens as interned ids, sorted (for fast overlap counts). */
+  ids: Int32Array;
+  /** Kind and key in one string: what an anchor must share with its partner. */
+  anchor: string;
+  /** The block's share of its file's text (0..1), for telling blocks without tokens apart. */
+  share: number;
+}
+
+const cache = new WeakMap<LocalizedFile, AlignBlock[]>();
+const NO_IDS = new Int32Array(0);
+/** Token → id, shared by every file of the thread so that ids compare across files; grows with the run's distinct tokens. */
+const interned = new Map<string, number>();
+
+function intern(token: string): number {
+  let id = interned.get(token);
+  if (id === undefined) {
+    id = interned.size;
+    interned.set(token, id);
+  }
+  return id;
+}
+
+/** The file's blocks (comments left out), built once per file. YAML files have none. */
+export function alignBlocks(file: LocalizedFile): AlignBlock[] {
+  let blocks = cache.get(file);
+  if (blocks) return blocks;
+  blocks = file.kind === "markdown" && !file.unreadable ? build(file) : [];
+  cache.set(file, blocks);
+  return blocks;
+}
+
+/** Alignment keys by character: locale path segments are neutral (`/de-de/` is `/en-us/` translated). */
+const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2,4}\//i;
+const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
+const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
+const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
+
+/** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
+export function normalizeTarget(target: string): string {
+  let t = target.trim();
+  if (t.includes("&amp;")) t = t.replace(/&amp;/g, "&");
+  if (!t.includes("-")) return t;
+  const m = LOCALE_SEGMENT.exec(t);
+  return m ? `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}` : t;
+}
+
+function build(file: LocalizedFile): AlignBlock[] {
+  const scan = file.markdown;
+  const text = file.text;
+  const links = scan.links;
+  const anchors = scan.anchors;
+  const code = scan.codeRanges;
+  // Inline code spans only: fences are blocks of their own. The scanner lists spans after their fence, so sort.
+  const spans = code.filter((r) => text.charCodeAt(r[0]) === 96 && !isFenceAt(text, r[0])).sort((a, b) => a[0] - b[0]);
+  const total = Math.max(1, text.length - file.bodyStart);
+  const out: AlignBlock[] = [];
+  let li = 0;
+  let ai = 0;
+  let si = 0;
+  for (const b of scan.blocks) {
+    if (b.kind === "comment") continue;
+    while (li < links.length && links[li]!.start < b.start) li++;
+    while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
+    while (si < spans.length && spans[si]![0] < b.start) si++;
+    const block = makeBlock(file, b, out.length, total);
+    if (b.kind === "code") {
+      block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.key}`);
+    } else {
+      const tokens: string[] = [];
+      for (; li < links.length && links[li]!.start < b.end; li++) tokens.push(`l:${normalizeTarget(links[li]!.target)}`);
+      for (; ai < anchors.length && anchors[ai]!.offset < b.end; ai++) tokens.push(`a:${anchors[ai]!.name}`);
+      si = proseTokens(text, b.start, b.end, spans, si, links, tokens);
+      // A heading's anchor: its explicit id, else the slug of its text (what an English heading without an
+      // id is linked by, and what a translation keeps as `{#slug}`), so a reordered glossary still pairs.
+      if (block.kind === "heading") {
+        const anchor = block.id ?? slugify(block.title);
+        if (anchor && !tokens.includes(`a:${anchor}`)) tokens.push(`a:${anchor}`);
+      }
+      block.tokens = tokens;
+    }
+    if (block.tokens.length > 0) {
+      block.key = block.tokens.length === 1 ? block.tokens[0]! : [...block.tokens].sort().join("\n");
+      block.anchor = `${block.kind}\n${block.key}`;
+      block.ids = Int32Array.from(block.tokens, intern).sort();
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+function makeBlock(file: LocalizedFile, b: Block, index: number, total: number): AlignBlock {
+  const text = file.text;
+  let kind: AlignKind = b.kind === "comment" ? "html" : b.kind;
+  let id: string | null = null;
+  let title = "";
+  let lang = "";
+  let end = b.end;
+  if (b.kind === "heading") {
+    const line = text.slice(b.start, b.end);
+    title = line.replace(/^#{1,6}[ \t]+/, "").replace(/[ \t]*\{#[^}]*\}[ \t]*$/, "").replace(/[ \t]+#+[ \t]*$/, "").trim().toLowerCase();
+    const m = HEADING_ID.exec(line);
+    if (m) id = m[1]!;
+    else {
+      const a = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']([^"']*)["']/i.exec(line);
+      if (a) id = a[1]!;
+    }
+  } else if (b.kind === "code") {
+    lang = (b.info ?? "").split(/[\s{,]/)[0]!.toLowerCase();
+  } else if (b.kind === "paragraph") {
+    const c = text.charCodeAt(b.start);
+    if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
+    else if (c === 91 || c === 58 || c === 123) {
+      const body = text.slice(b.start, b.end);
+      // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones).
+      if (c === 91 && isDefinitionRun(body)) kind = "definition";
+      if (kind === "definition") {
+        // Kept as is.
+      } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
+      else if (MARKER_ONLY.test(body)) kind = "marker";
+    }
+  }
+  if (end < b.start) end = b.start;
+  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, title, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
+}
+
+/** Lines that are all `[label]: destination` definitions, a destination possibly on the line after its label. */
+function isDefinitionRun(body: string): boolean {
+  const lines = body.split("\n");
+  let k = 0;
+  while (k < lines.length) {
+    const m = /^[ \t]*\[[^\]]+\]:[ \t]*(\S*)/.exec(lines[k]!);
+    if (!m) return false;
+    k++;
+    // The destination on the next line when the label's line has none.
+    if (m[1] === "" && k < lines.length && !/^[ \t]*\[/.test(lines[k]!)) k++;
+  }
+  return true;
+}
+
+function isFenceAt(text: string, at: number): boolean {
+  return text.startsWith("```", at) && (at === 0 || text.charCodeAt(at - 1) === 10 || /^[ \t>]*$/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at)));
+}
+
+/**
+ * Reads the prose tokens of [start, end) in one pass: inline code spans (`c:`, from `spans`, sorted,
+ * from index `si`), bare URLs (`u:`), digit runs (`n:`; "1,000" and "1.000" give the same tokens, and
+ * so do "04/27/2021" and "27.04.2021" as a multiset), shortcode names (`{{< name`, `{{% name`) and Docs
+ * markers (`[!NOTE`, `:::image`) as `s:`. Link destinations are skipped: they are `l:` tokens already.
+ * Returns the index of the first span at or after `end`.
+ */
+function proseTokens(text: string, start: number, end: number, spans: readonly [number, number][], si: number, links: readonly Link[], tokens: string[]): number {
+  // Link destinations of this block, as [from, to) ranges, in order.
+  let li = firstLinkAt(links, start);
+  let i = start;
+  while (i < end) {
+    while (si < spans.length && spans[si]![1] <= i) si++;
+    const span = spans[si];
+    if (span && span[0] <= i) {
+      tokens.push(`c:${text.slice(span[0], Math.min(span[1], end)).replace(/^`+|`+$/g, "").trim()}`);
+      i = span[1];
+      continue;
+    }
+    while (li < links.length && links[li]!.offset + links[li]!.target.length <= i) li++;
+    const link = links[li];
+    if (link && link.offset <= i && link.target.length > 0) {
+      i = link.offset + link.target.length;
+      continue;
+    }
+    // Jump natively to the next character that may start a token, or to the next span or link destination.
+    let stop = end;
+    if (span && span[0] < stop) stop = span[0];
+    if (link && link.offset < stop) stop = link.offset;
+    const found = nextTokenStart(text, i);
+    if (found >= stop) {
+      i = stop;
+      continue;
+    }
+    i = found;
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      tokens.push(`n:${Number(text.slice(i, j))}`);
+      i = j;
+    } else if (c === 60 && isLetter(text.charCodeAt(i + 1))) {
+      // An HTML tag's attributes (`width="32"`) are markup, not prose: skipped to its `>` on the line.
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) !== 62 && text.charCodeAt(j) !== 10) j++;
+      i = j + 1;
+    } else if (c === 104 && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
+      let j = i;
+      while (j < end && isUrlChar(text.charCodeAt(j))) j++;
+      while (j > i && isTrailingPunctuation(text.charCodeAt(j - 1))) j--;
+      tokens.push(`u:${normalizeTarget(text.slice(i, j))}`);
+      i = j;
+    } else if (c === 123 && text.charCodeAt(i + 1) === 123 && (text.charCodeAt(i + 2) === 60 || text.charCodeAt(i + 2) === 37)) {
+      let j = i + 3;
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 47)) j++;
+      const k = j;
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      if (j > k) tokens.push(`s:${text.slice(k, j).toLowerCase()}`);
+      i = j;
+    } else if (c === 91 && text.charCodeAt(i + 1) === 33) {
+      let j = i + 2;
+      while (j < end && isLetter(text.charCodeAt(j))) j++;
+      if (j > i + 2) tokens.push(`s:${text.slice(i + 2, j).toUpperCase()}`);
+      i = j;
+    } else if (c === 58 && text.startsWith(":::", i) && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62)) {
+      let j = i + 3;
+      while (j < end && text.charCodeAt(j) === 32) j++;
+      const k = j;
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      if (j > k) tokens.push(`s:${text.slice(k, j).toUpperCase()}`);
+      i = Math.max(j, i + 3);
+    } else i++;
+  }
+  while (si < spans.length && spans[si]![0] < end) si++;
+  return si;
+}
+
+/** Characters a prose token starts with: a digit, `<`, `h` (of http), `{`, `[`, `:`. */
+const TOKEN_START = /[0-9<h{[:]/g;
+
+/** The last search, reused while the scan stays before its answer: each character is searched once per file. */
+const lastSearch = { text: "", from: -1, found: -1 };
+
+/** Offset of the first {@link TOKEN_START} character at or after `i` (the text's length when none). */
+function nextTokenStart(text: string, i: number): number {
+  if (lastSearch.text === text && lastSearch.from <= i && i <= lastSearch.found) return lastSearch.found;
+  TOKEN_START.lastIndex = i;
+  const found = TOKEN_START.test(text) ? TOKEN_START.lastIndex - 1 : text.length;
+  lastSearch.text = text;
+  lastSearch.from = i;
+  lastSearch.found = found;
+  return found;
+}
+
+function firstLinkAt(links: readonly Link[], offset: number): number {
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isNameChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45 || c === 95 || c === 46;
+}
+
+function isUrlChar(c: number): boolean {
+  return c > 32 && c !== 60 && c !== 62 && c !== 40 && c !== 41 && c !== 91 && c !== 93 && c !== 34 && c !== 39 && c !== 96 && c < 0x3000;
+}
+
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+}

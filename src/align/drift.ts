@@ -1,0 +1,125 @@
+// Drift: what the English source has now that its aligned translation does not, block by block.
+import type { LocalizedFile } from "../parse/file.js";
+import type { SiblingGroup } from "../shared/group.js";
+import type { AlignBlock, AlignKind, Alignment } from "./index.js";
+import { sourceAlignment } from "./index.js";
+
+/** A run of consecutive blocks on one side with no partner on the other. */
+export interface BlockRun {
+  /** The blocks of the run, on the side that has them. */
+  blocks: AlignBlock[];
+  /** For a missing run: the translation block that follows the gap (null at the end); for an extra run: the English block that follows. */
+  next: AlignBlock | null;
+  /** For a missing run: the translation block before the gap (null at the start); for an extra run: the English block before. */
+  previous: AlignBlock | null;
+  /** True when the run starts with a heading and holds its whole section (every block up to the next heading of the same or a higher level). */
+  section: boolean;
+}
+
+export interface Drift {
+  alignment: Alignment;
+  /** English blocks the translation lacks. */
+  missing: BlockRun[];
+  /** Translation blocks the English no longer has. */
+  extra: BlockRun[];
+}
+
+/** Kinds that drift reports: link definitions belong to the link rules, and every block is prose or code otherwise. */
+const REPORTED = new Set<AlignKind>(["heading", "paragraph", "list-item", "table-row", "code", "alert", "html", "marker"]);
+
+const cache = new WeakMap<LocalizedFile, Drift | null>();
+
+/**
+ * The translation's drift from the English source, when the English source is what it should match now
+ * (see {@link sourceAlignment}); null otherwise. Computed once per file.
+ */
+export function driftOf(file: LocalizedFile, group: SiblingGroup): Drift | null {
+  if (cache.has(file)) return cache.get(file)!;
+  const alignment = sourceAlignment(file, group);
+  const drift = alignment ? compute(alignment) : null;
+  cache.set(file, drift);
+  return drift;
+}
+
+function compute(alignment: Alignment): Drift {
+  const { pairs, blocks, referenceBlocks } = alignment;
+  const missing: BlockRun[] = [];
+  const extra: BlockRun[] = [];
+  let k = 0;
+  while (k < pairs.length) {
+    const p = pairs[k]!;
+    if (p.translation !== -1 && p.reference !== -1) {
+      k++;
+      continue;
+    }
+    const side = p.translation === -1 ? "missing" : "extra";
+    const run: AlignBlock[] = [];
+    let j = k;
+    for (; j < pairs.length; j++) {
+      const q = pairs[j]!;
+      if (side === "missing" ? q.translation !== -1 || q.reference === -1 : q.reference !== -1 || q.translation === -1) break;
+      const block = side === "missing" ? referenceBlocks[q.reference]! : blocks[q.translation]!;
+      if (REPORTED.has(block.kind)) run.push(block);
+    }
+    if (run.length > 0) {
+      const mine = side === "missing" ? blocks : referenceBlocks;
+      const before = findPartner(pairs, k, -1, side);
+      const after = findPartner(pairs, j, 1, side);
+      const own = side === "missing" ? referenceBlocks : blocks;
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const nextOther = own[last.index + 1];
+      const section = first.kind === "heading" && (nextOther === undefined || (nextOther.kind === "heading" && nextOther.level <= first.level));
+      (side === "missing" ? missing : extra).push({
+        blocks: run,
+        next: after === -1 ? null : mine[after]!,
+        previous: before === -1 ? null : mine[before]!,
+        section,
+      });
+    }
+    k = Math.max(j, k + 1);
+  }
+  return { alignment, missing, extra };
+}
+
+/** The nearest block index on the side opposite to the run, stepping from pair `k` in `direction`. */
+function findPartner(pairs: Alignment["pairs"], k: number, direction: 1 | -1, side: "missing" | "extra"): number {
+  for (let j = direction === 1 ? k : k - 1; j >= 0 && j < pairs.length; j += direction) {
+    const index = side === "missing" ? pairs[j]!.translation : pairs[j]!.reference;
+    if (index !== -1) return index;
+  }
+  return -1;
+}
+
+/** What a block is, for messages: "paragraph", "list item", "code block", "table row", "level-2 heading" … */
+export function describeBlock(block: AlignBlock): string {
+  switch (block.kind) {
+    case "heading":
+      return `level-${block.level} heading`;
+    case "list-item":
+      return "list item";
+    case "table-row":
+      return "table row";
+    case "code":
+      return "code block";
+    case "html":
+      return "HTML block";
+    case "marker":
+      return "include or shortcode";
+    case "definition":
+      return "link definition";
+    default:
+      return block.kind;
+  }
+}
+
+/** The first words of a block (markup markers trimmed), for messages: at most `max` characters. */
+export function excerptOf(file: LocalizedFile, block: AlignBlock, max = 40): string {
+  let text = file.text.slice(block.start, Math.min(block.end, block.start + 400));
+  const nl = text.indexOf("\n");
+  if (nl !== -1) text = text.slice(0, nl);
+  text = text.replace(/^(?:[>\s]*)(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|\|\s*)?/, "").replace(/\s+/g, " ").trim();
+  if (block.kind === "heading") text = text.replace(/\s*\{#[^}]*\}$/, "");
+  if (block.kind === "code") text = text.replace(/^[`~]{3,}/, "").trim() || "code";
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

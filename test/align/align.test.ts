@@ -1,0 +1,127 @@
+// src/align: blocks from the scanner, the alignment's guarantees (insertions, drops and moves shift nothing), code without comments, bounded cost.
+import { describe, expect, it } from "vitest";
+import { alignBlocks as alignSequence, MAX_BAND_CELLS } from "../../src/align/align.js";
+import { alignBlocks } from "../../src/align/blocks.js";
+import { codeLines } from "../../src/align/code.js";
+import { LocalizedFile } from "../../src/parse/file.js";
+
+const fileOf = (text: string, locale = "de-de") =>
+  new LocalizedFile({ path: `/virtual/${locale}/a.md`, displayPath: "a.md", locale, relPath: "a.md", root: `/virtual/${locale}`, isSource: locale === "en-us" }, text);
+
+const en = [
+  "# Title {#title}",
+  "",
+  "See [setup](setup.md) and run `install.sh` 3 times.",
+  "",
+  "- First [item](one.md)",
+  "  - Nested `two`",
+  "- Third item 2024",
+  "",
+  "| Key | Value |",
+  "| --- | ----- |",
+  "| a | `1` |",
+  "",
+  "> [!NOTE]",
+  "> Keep https://example.com/keep open.",
+  "",
+  "{{< figure src=\"x.png\" >}}",
+  "",
+  "```bash",
+  "# say hello",
+  "echo hello",
+  "```",
+  "",
+  "Last paragraph [end](end.md).",
+  "",
+].join("\n");
+
+describe("alignBlocks (blocks of a file)", () => {
+  it("lists kinds, levels and tokens in document order", () => {
+    const blocks = alignBlocks(fileOf(en, "en-us"));
+    expect(blocks.map((b) => `${b.kind}:${b.level}`)).toEqual([
+      "heading:1",
+      "paragraph:0",
+      "list-item:1",
+      "list-item:2",
+      "list-item:1",
+      "table-row:0",
+      "table-row:0",
+      "alert:0",
+      "marker:0",
+      "code:0",
+      "paragraph:0",
+    ]);
+    expect(blocks[0]!.id).toBe("title");
+    expect(blocks[1]!.tokens).toEqual(["l:setup.md", "c:install.sh", "n:3"]);
+    expect(blocks[7]!.tokens).toContain("u:https://example.com/keep");
+    expect(blocks[8]!.tokens).toContain("s:figure");
+    expect(blocks[9]!.tokens).toEqual(["k:echo hello"]);
+  });
+});
+
+describe("alignment", () => {
+  const de = en
+    .replace("See [setup](setup.md) and run `install.sh` 3 times.", "Siehe [Einrichtung](setup.md) und führen Sie `install.sh` 3-mal aus.")
+    .replace("Last paragraph [end](end.md).", "Letzter Absatz [Ende](end.md).");
+  const pairsOf = (translation: string, reference: string) => alignSequence(alignBlocks(fileOf(translation)), alignBlocks(fileOf(reference, "en-us")));
+
+  it("pairs every block of a faithful translation with its own", () => {
+    const pairs = pairsOf(de, en);
+    expect(pairs.every((p) => p.translation === p.reference)).toBe(true);
+  });
+
+  it("an inserted English paragraph shifts nothing after it", () => {
+    const longer = en.replace("- First", "A new paragraph with [a link](new.md).\n\n- First");
+    const pairs = pairsOf(de, longer);
+    const missing = pairs.filter((p) => p.translation === -1);
+    expect(missing.map((p) => p.reference)).toEqual([2]);
+    for (const p of pairs) if (p.translation >= 2) expect(p.reference).toBe(p.translation + 1);
+  });
+
+  it("a dropped block is the only one without a partner", () => {
+    const shorter = de.replace("- Third item 2024\n", "");
+    const pairs = pairsOf(shorter, en);
+    expect(pairs.filter((p) => p.translation === -1).map((p) => p.reference)).toEqual([4]);
+    expect(pairs.filter((p) => p.reference === -1)).toEqual([]);
+  });
+
+  it("a moved block is paired where it went, as moved", () => {
+    const moved = de.replace("{{< figure src=\"x.png\" >}}\n\n", "").replace("# Title {#title}\n", "# Title {#title}\n\n{{< figure src=\"x.png\" >}}\n");
+    const pairs = pairsOf(moved, en);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+    expect(pairs.filter((p) => p.moved)).toHaveLength(1);
+  });
+
+  it("stays within bounded memory on a 100,000-line file (the band or the anchors, never n×m)", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 50_000; i++) lines.push(`Paragraph ${i} links to [page](p${i}.md).`, "");
+    const big = lines.join("\n");
+    // Different first and last blocks: the programme cannot trim the ends, so the anchors carry the middle.
+    const shifted = `Inserted first.\n\n${big.replace("[page](p49999.md)", "[page](changed.md)")}`;
+    const t = alignBlocks(fileOf(shifted));
+    const r = alignBlocks(fileOf(big, "en-us"));
+    expect(t.length * r.length).toBeGreaterThan(MAX_BAND_CELLS);
+    const pairs = alignSequence(t, r);
+    expect(pairs.filter((p) => p.translation !== -1 && p.reference !== -1)).toHaveLength(50_000);
+    expect(pairs.find((p) => p.translation === 50_000)!.reference).toBe(49_999);
+    expect(pairs.filter((p) => p.reference === -1).map((p) => p.translation)).toEqual([0]);
+  });
+});
+
+describe("codeLines", () => {
+  it("strips comments per language and keeps code, quotes and URLs", () => {
+    const bash = codeLines('# Kommentar\ncurl https://example.com/#x # hole\necho "#not-a-comment"\n', "bash");
+    expect(bash.map((l) => l.text)).toEqual(["curl https://example.com/#x", 'echo "#not-a-comment"']);
+    const js = codeLines("const a = 1; // eins\n/* Block\n  Kommentar */ call(a);\nconst url = \"http://x\";\n", "js");
+    expect(js.map((l) => l.key)).toEqual(["const a = 1;", "call(a);", 'const url = "http://x";']);
+  });
+  it("makes no-break and zero-width spaces plain, and ignores re-indentation", () => {
+    const a = codeLines("  kubectl\u00a0apply -f x.yaml\u200b\n", "bash");
+    const b = codeLines("kubectl apply  -f x.yaml\n", "bash");
+    expect(a.map((l) => l.key)).toEqual(b.map((l) => l.key));
+  });
+  it("compares nothing in diagram languages and JSON keeps its #", () => {
+    expect(codeLines("A[Start] --> B[Ende]\n", "mermaid")).toEqual([]);
+    expect(codeLines('{ "color": "#fff" }\n', "json").map((l) => l.text)).toEqual(['{ "color": "#fff" }']);
+  });
+});

@@ -1,0 +1,51 @@
+// block-missing: a block the English source has and the translation lacks, found by alignment, at the place it is missing.
+import rule from "../../rules/block-missing.js";
+import { de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { testRule } from "../rule-tester.js";
+
+testRule(rule, {
+  valid: [
+    { name: "every block translated (German)", files: set(), target: deFile },
+    { name: "every block translated (Japanese)", files: set(), target: jaFile },
+    {
+      name: "cosmetic English changes and a translation that reflows its paragraph stay quiet",
+      files: set({
+        en: edit(edit(en, 3, "The collector runs on _Linux_ and\nWindows, version 0.98 or later."), 10, "Edit `config.yaml` and   restart the service:"),
+        de: edit(de, 3, "Ab Version 0.98 läuft der Collector\nunter Linux und Windows."),
+      }),
+      target: deFile,
+    },
+    {
+      name: "a translation of another English version (it has an ms.openlocfilehash the source does not match) is not compared",
+      files: { ...set({ de: edit(de, 6, null) }), [deFile]: `---\ntitle: x\nms.openlocfilehash: 0123456789012345678901234567890123456789\n---\n${edit(de, 6, null).join("\n")}` },
+      target: deFile,
+    },
+  ],
+  invalid: [
+    {
+      name: "a list item dropped: reported before the block that now follows",
+      files: set({ de: edit(de, 6, null) }),
+      target: deFile,
+      errors: [
+        {
+          line: 10,
+          column: 1,
+          message: 'Expected a list item "Unpack it to `/opt/collector`." as in the English source before this block but found none',
+          related: [{ path: enFile, line: 9, column: 1 }],
+        },
+      ],
+    },
+    {
+      name: "a whole section missing at the end (Japanese)",
+      files: set({ ja: ja.slice(0, 16) }),
+      target: jaFile,
+      errors: [{ line: 18, column: 4, message: 'Expected the section "Next steps" as in the English source at the end of the file but found none', related: [{ path: enFile, line: 20, column: 1 }] }],
+    },
+    {
+      name: "a paragraph added to the English: one finding, later blocks still paired",
+      files: set({ en: [...en.slice(0, 4), "Both builds are signed.", "", ...en.slice(4)] }),
+      target: deFile,
+      errors: [{ line: 8, column: 1, message: 'Expected a paragraph "Both builds are signed." as in the English source before this block but found none' }],
+    },
+  ],
+});
