@@ -60,9 +60,15 @@ const rest = [...byRule.values()].flat();
 while (sample.length < size && rest.length > 0) sample.push(take(rest));
 
 sample.forEach((f, i) => {
-  const lines = readFileSync(f.filePath, "utf8").split(/\r?\n/);
+  // A run-level notice names a folder (or no readable file): print it without an excerpt.
+  let lines = [];
+  try {
+    lines = readFileSync(f.filePath, "utf8").split(/\r?\n/);
+  } catch {
+    // not a readable file
+  }
   const text = lines[f.line - 1] ?? "";
-  const from = Math.max(0, f.column - 1 - 60);
+  const from = Math.max(0, (f.column ?? 1) - 1 - 60);
   const excerpt = text.slice(from, f.column - 1 + 100);
   console.log(`#${i + 1} [${f.report}] ${f.filePath}:${f.line}:${f.column} ${f.ruleId}\n   ${f.message}\n   | ${from > 0 ? "…" : ""}${excerpt}`);
 });
