@@ -28,6 +28,7 @@ STYLES.set("kusto", { line: ["//"], block: null });
 STYLES.set("lua", { line: ["--"], block: null });
 STYLES.set("haskell", { line: ["--"], block: null });
 STYLES.set("ini", { line: [";", "#"], block: null });
+for (const lang of ["erlang", "erl", "tex", "latex", "matlab", "octave", "prolog"]) STYLES.set(lang, { line: ["%"], block: null });
 STYLES.set("vb", { line: ["'"], block: null });
 STYLES.set("vbnet", { line: ["'"], block: null });
 STYLES.set("batch", { line: ["REM ", "::"], block: null });
@@ -50,7 +51,7 @@ const INVISIBLE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]|[\u200b-\u200d\u2060\
 
 /**
  * The lines of a code block's content with comments removed according to `lang` (a fence's first
- * info word, lower case): `#`, `//`, `--`, `;`, `'`, `REM`, and `/* … *\/` or `<!-- … -->` across lines.
+ * info word, lower case): `#`, `//`, `--`, `%`, `;`, `'`, `REM`, and `/* … *\/` or `<!-- … -->` across lines.
  * A marker counts only outside quotes and at the line start or after a blank, so `https://` and
  * `"#fff"` stay code. Lines that are empty once stripped are left out: a translated comment line and an
  * untranslated one compare equal, and so do blank lines added or dropped. Linear in the content.
@@ -142,7 +143,7 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
     }
     let comment = false;
     for (const marker of style.line) {
-      if (raw.startsWith(marker, i) && (afterBlank || (marker !== "#" && marker !== "//" && marker !== "'" && marker !== "--"))) {
+      if (raw.startsWith(marker, i) && (afterBlank || (marker !== "#" && marker !== "//" && marker !== "'" && marker !== "--" && marker !== "%"))) {
         // `#!` shebangs, `#include`, `#region` are code, not comments, in C-like languages; for `#` languages `#!` is kept too.
         if (marker === "#" && raw.charCodeAt(i + 1) === 33 && i === 0) continue;
         comment = true;

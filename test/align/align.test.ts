@@ -115,6 +115,11 @@ describe("codeLines", () => {
     const js = codeLines("const a = 1; // eins\n/* Block\n  Kommentar */ call(a);\nconst url = \"http://x\";\n", "js");
     expect(js.map((l) => l.key)).toEqual(["const a = 1;", "call(a);", 'const url = "http://x";']);
   });
+  it("strips % comments in Erlang and TeX, but not a % inside a string or after a character", () => {
+    const erlang = codeLines('%% Arbeit hier erledigen\ndo_work(), % und weiter\nio:format("~p%~n", [X]),\nC = $%.\n', "erlang");
+    expect(erlang.map((l) => l.text)).toEqual(["do_work(),", 'io:format("~p%~n", [X]),', "C = $%."]);
+    expect(codeLines("\\section{A} % Abschnitt\n", "latex").map((l) => l.text)).toEqual(["\\section{A}"]);
+  });
   it("makes no-break and zero-width spaces plain, and ignores re-indentation", () => {
     const a = codeLines("  kubectl\u00a0apply -f x.yaml\u200b\n", "bash");
     const b = codeLines("kubectl apply  -f x.yaml\n", "bash");
