@@ -1,5 +1,5 @@
 // rules/code-block-mismatch.ts: code is never translated: each block's lines equal the reference's, comments aside.
-import { codeLines, sourceAlignment } from "../src/align/index.js";
+import { type CodeLine, codeLines, sourceAlignment } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import { alignSequences } from "../src/shared/links.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
@@ -15,9 +15,11 @@ interface Fence {
   /** Content with CRLF turned into LF. */
   normalized: string;
   /** The lines compared: comments stripped per the fence's language, invisible spaces made plain (see codeLines). */
-  lines: { text: string; key: string; line: number; offset: number }[];
+  lines: CodeLine[];
   /** The compared lines joined: what siblings vote on. */
   key: string;
+  /** YAML: a plain or quoted scalar may be wrapped over lines (Prettier does), so lines joined with a blank are the same document. */
+  reflows: boolean;
   /** The comments of the block, joined: when two blocks' comments agree, copying the reference's code loses no translation. */
   comments: string;
 }
@@ -26,6 +28,9 @@ interface Fence {
 const MAX_LINE_FINDINGS = 20;
 
 const QUOTE_MAX = 60;
+
+/** Languages in which a line break inside a value folds to a blank: `key:\n  long value` is `key: long value`. */
+const REFLOWING = new Set(["yaml", "yml"]);
 
 const fenceCache = new WeakMap<LocalizedFile, Fence[]>();
 
@@ -90,13 +95,14 @@ function fencesOf(file: LocalizedFile): Fence[] {
       const contentStart = eol === -1 ? text.length : eol + 1;
       const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
       const lines = codeLines(f.content, lang);
-      const key = lines.map((l) => l.key).join("\n");
+      const reflows = REFLOWING.has(lang);
+      const key = lines.map((l) => l.key).join(reflows ? " " : "\n");
       const code = new Map(lines.map((l) => [l.line, l.text]));
       const comments = codeLines(f.content, "text")
         .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
         .filter((c) => c !== "")
         .join("\n");
-      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, comments };
+      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, reflows, comments };
     });
     fenceCache.set(file, fences);
   }
@@ -189,11 +195,37 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
   const findings: RuleFinding[] = [];
   const contentEnd = fence.contentStart + fence.content.length;
   const witnessName = nameOf(witness);
+  const same = (k: number) => {
+    const [e, f] = pairs[k]!;
+    return e !== -1 && f !== -1 && refLines[e]!.key === mineLines[f]!.key;
+  };
+  // In YAML, a run of changed lines that reads the same once joined is a value wrapped differently: no change.
+  const rewrapped = new Set<number>();
+  if (fence.reflows && refFence.reflows) {
+    for (let k = 0; k < pairs.length; ) {
+      if (same(k)) {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end < pairs.length && !same(end)) end++;
+      const run = pairs.slice(k, end);
+      const joined = (side: 0 | 1, lines: CodeLine[]) =>
+        run
+          .map((p) => p[side])
+          .filter((i) => i !== -1)
+          .map((i) => lines[i]!.key)
+          .join(" ");
+      if (joined(0, refLines) === joined(1, mineLines)) for (let i = k; i < end; i++) rewrapped.add(i);
+      k = end;
+    }
+  }
   let skipped = 0;
   let nextMine = 0;
-  for (const [e, f] of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const [e, f] = pairs[k]!;
     if (f !== -1) nextMine = f + 1;
-    if (e !== -1 && f !== -1 && refLines[e]!.key === mineLines[f]!.key) continue;
+    if (same(k) || rewrapped.has(k)) continue;
     if (findings.length >= MAX_LINE_FINDINGS) {
       skipped++;
       continue;

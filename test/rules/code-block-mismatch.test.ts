@@ -38,6 +38,11 @@ const deFile = `learn.de-de/${rel}`;
 const jaFile = `learn.ja-jp/${rel}`;
 const arFile = `learn.ar-sa/${rel}`;
 
+/** A YAML block (second block, from line 16) as Prettier wraps a long value, and as one line. */
+const yamlWrapped = ["specs:", "  - selector:", '      span[name="CurrencyService/Convert" rpc.system="grpc"]', "    assertions: []"];
+const yamlOneLine = ["specs:", '  - selector: span[name="CurrencyService/Convert" rpc.system="grpc"]', "    assertions: []"];
+const yamlDoc = (w: Words, second: string[]) => doc(w, body(w).slice(0, 10).concat(["```yaml", ...second, "```", ""]));
+
 const translatedScript = [script[0]!, 'Write-Host "合計 🙂" # 顧客の数を数える', script[2]!];
 const changedScript = [script[0]!, script[1]!, "Get-PartnerCustomer | Select-Object 名前"];
 
@@ -81,8 +86,23 @@ testRule(rule, {
       files: files({ de: doc(de, body(de, translatedScript)), ja: doc(ja, body(ja), { h: "1111111111111111111111111111111111111111" }), ar: doc(ar, body(ar), { h: "1111111111111111111111111111111111111111" }) }),
       target: deFile,
     },
+    {
+      name: "a YAML value wrapped over two lines in the siblings and kept on one line here is the same YAML",
+      files: files({ de: yamlDoc(de, yamlWrapped), ar: yamlDoc(ar, yamlWrapped), ja: yamlDoc(ja, yamlOneLine) }),
+      target: jaFile,
+    },
   ],
   invalid: [
+    {
+      name: "a YAML value wrapped differently and changed is still reported",
+      files: files({ de: yamlDoc(de, yamlWrapped), ar: yamlDoc(ar, yamlWrapped), ja: yamlDoc(ja, [yamlOneLine[0]!, yamlOneLine[1]!.replace("Convert", "変換"), yamlOneLine[2]!]) }),
+      target: jaFile,
+      errors: [
+        { line: 17, column: 14, message: /^Expected "selector:" in this code line as in ar-sa, de-de but found "selector: span\[name="CurrencyService\/変換"/ },
+        { line: 18, column: 1, message: /^Expected code line "span\[name="CurrencyService\/Convert" rpc.system="grpc"\]" as in ar-sa, de-de before this line/ },
+      ],
+      output: yamlDoc(ja, yamlWrapped),
+    },
     {
       name: "a changed command after multi-byte text: fixed from the siblings",
       files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, changedScript)) }),
