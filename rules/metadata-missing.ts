@@ -20,10 +20,14 @@ export default defineRule<Options>({
   check({ file, group, options }) {
     const metadata = file.metadata;
     if (!metadata) return [];
-    // Repository files (README, CONTRIBUTING) carry only localization keys in every locale: a key that no
-    // sibling and no English source has is not required of this file either.
-    const others = [...group.siblingsOf(file), ...(group.source && !group.source.unreadable ? [group.source] : [])];
-    const expectedHere = (key: string) => others.length === 0 || others.some((f) => f.metadata?.entries.has(key));
+    // What the file is compared with: the English source when it is there (a key it lacks, a translation
+    // need not have, whatever a sibling added), else the siblings. Repository files (README, CONTRIBUTING)
+    // carry only localization keys in every locale: a key that none of them has is not required either.
+    const source = group.source && !group.source.unreadable && group.source.metadata ? group.source : null;
+    const others = source ? [source] : group.siblingsOf(file);
+    // A file with nothing to compare with: `ms.*` keys are Microsoft Learn's, expected only of a file that has some.
+    const learn = [...metadata.entries.keys()].some((k) => k.startsWith("ms."));
+    const expectedHere = (key: string) => (others.length === 0 ? learn || !key.startsWith("ms.") : others.some((f) => f.metadata?.entries.has(key)));
     // A key with an empty or blank value (`description:`, `title: " "`) is as good as none; a list or map is present.
     const missing = options.required.filter((k) => {
       if (!expectedHere(k)) return false;

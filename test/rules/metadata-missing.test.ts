@@ -59,6 +59,19 @@ testRule(rule, {
         "learn.he-il/CONTRIBUTING.md": page({ "ms.contentlocale": "he-IL", "ms.translationtype": "HT" }, "# מדריך תרומה\n"),
       },
     },
+    {
+      name: "a key the English source lacks is not required, though a sibling has it",
+      files: {
+        "learn/marketplace/azure-purchasing-invoicing.md": page({ title: "Azure Marketplace purchasing and invoicing" }, "# Purchasing and invoicing\n"),
+        [file]: page({ title: ja.title! }, jaBody),
+        "learn.he-il/marketplace/azure-purchasing-invoicing.md": page({ title: he.title!, description: he.description! }, heBody),
+      },
+      target: file,
+    },
+    {
+      name: "a page with no ms.* key and nothing to compare with is not asked for ms.date or ms.topic",
+      files: { "learn.ja-jp/platforms/android.md": page({ title: "Android", description: "Android アプリの計装" }, "近日公開\n") },
+    },
     { name: "YAML landing page with all keys", files: { "learn.ja-jp/marketplace/index.yml": landing(["  ms.topic: landing-page", "  ms.date: 03/12/2021"]) } },
   ],
   invalid: [
@@ -104,6 +117,21 @@ testRule(rule, {
         [file]: page(without(ja, "description"), jaBody),
         "learn.he-il/marketplace/azure-purchasing-invoicing.md": page(he, heBody),
       },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
+    },
+    {
+      name: "a key the English source has and this file lost, though no sibling has it",
+      files: {
+        "learn/marketplace/azure-purchasing-invoicing.md": page({ title: "Azure Marketplace purchasing and invoicing", description: "How to buy and pay." }, "# Purchasing and invoicing\n"),
+        [file]: page({ title: ja.title! }, jaBody),
+        "learn.he-il/marketplace/azure-purchasing-invoicing.md": page({ title: he.title! }, heBody),
+      },
+      target: file,
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
+    },
+    {
+      name: "a page with no ms.* key and nothing to compare with still needs a description",
+      files: { "learn.ja-jp/platforms/android.md": page({ title: "Android" }, "近日公開\n") },
       errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
     },
     {
