@@ -15,6 +15,18 @@ const PLACEHOLDER =
 /** `<h1>` … `<h6>` are HTML, not placeholders. */
 const HEADING_TAG = /^<\/?h[1-6][\t ]*\/?>$/i;
 
+/** A note a numbered marker refers to, at a line start: `\[1\]: …`, `**[1]**: …`, `[1]: …`. */
+const NOTE = /^[ \t]*(?:>[ \t]*)*(?:\*\*|__)?\\?\[(\d{1,3})\\?\](?:\*\*|__)?:/gm;
+
+/** The numbers of the notes a file writes out: `[1]` in its text then marks a footnote the author wrote, not a leaked tag. */
+function notesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes("]:") && !text.includes("]**:") && !text.includes("]__:")) return out;
+  NOTE.lastIndex = 0;
+  for (let m = NOTE.exec(text); m; m = NOTE.exec(text)) out.add(String(Number(m[1])));
+  return out;
+}
+
 /** Characters without which a text holds no placeholder. */
 const PLACEHOLDER_CHARS = HAS_LT | HAS_BRACE | HAS_OPEN_BRACKET | HAS_PERCENT;
 
@@ -28,6 +40,7 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const list = pairsToCheck(file, group);
     const { segments, masks } = list;
+    let notes: Set<string> | null = null;
     for (let k = 0; k < segments.length; k++) {
       if ((masks[2 * k]! & PLACEHOLDER_CHARS) === 0) continue;
       const segment = segments[k]!;
@@ -43,6 +56,10 @@ export default defineRule({
         if (left > 0) {
           english.set(p.key, left - 1);
           continue;
+        }
+        if (p.token.charCodeAt(0) === 91) {
+          notes ??= notesOf(file.text);
+          if (notes.has(String(Number(p.token.slice(1, -1))))) continue;
         }
         code ??= segment.translation.includes("`") ? list.translation(k).code : [];
         if (code.some((c) => c.start <= p.offset && p.offset < c.end)) continue;

@@ -30,6 +30,12 @@ testRule(rule, {
       files: { [at("ar-sa")]: doc("ar-SA", [seg("a7b8c-504", "استخدم `printf(\"%s\")` للطباعة.", "Use `printf` to print.")]) },
     },
     {
+      name: "a footnote marker whose note the file writes out (**[1]**: …) is the author's, not MT's, in Spanish",
+      files: {
+        [at("es-es")]: doc("es-ES", [seg("a7b8c-506", "Los cupones caducan al final del año [1].", "Vouchers expire at the end of the year."), "", "**[1]**: Salvo en los mercados donde la ley lo impide."]),
+      },
+    },
+    {
       name: "percentages and braces in prose",
       files: { [at("de-de")]: doc("de-DE", [seg("a7b8c-505", "Sie erhalten 50 % Rabatt {gültig bis Juni}.", "You get 50% off (valid until June).")]) },
     },
