@@ -14,6 +14,38 @@ function compared(token: string): boolean {
   return token.startsWith("u:") || (token.startsWith("n:") && token.length > 3);
 }
 
+/** A large number as Chinese and Japanese write it, in myriads: 1 万 = 10,000, 4,000 万 = 40 million, 3 億 = 300 million. */
+const MYRIAD = /(\d[\d,]*(?:\.\d+)?)[ \t]*([万萬億亿兆])/gu;
+const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
+/** An English number, a range, and a scale word: "10,000", "500-600 thousand", "40 million". */
+const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+(thousand|million|billion|trillion)\b)?/giu;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const valueOf = (digits: string) => Number(digits.replace(/,/g, ""));
+
+/**
+ * The number tokens of the English block that a translation wrote again in myriads ("10,000 pods" →
+ * "1 万の Pod", "40 million" → "4,000 万"): the same value in other digits, no change. Empty unless the
+ * translation has a myriad number.
+ */
+function rewrittenInMyriads(english: string, translation: string): Map<string, number> {
+  const excused = new Map<string, number>();
+  if (!/\d[ \t]*[万萬億亿兆]/u.test(translation)) return excused;
+  const values = new Set<number>();
+  MYRIAD.lastIndex = 0;
+  for (let m = MYRIAD.exec(translation); m; m = MYRIAD.exec(translation)) values.add(Math.round(valueOf(m[1]!) * MYRIAD_UNIT[m[2]!]!));
+  SCALED.lastIndex = 0;
+  for (let m = SCALED.exec(english); m; m = SCALED.exec(english)) {
+    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
+    for (const digits of [m[1], m[2]]) {
+      if (digits === undefined || !values.has(Math.round(valueOf(digits) * scale))) continue;
+      // The tokens this number gave (`10,000` gives 10 and 0): see the block scanner.
+      for (const run of digits.split(/\D+/)) if (run !== "") excused.set(`n:${Number(run)}`, (excused.get(`n:${Number(run)}`) ?? 0) + 1);
+    }
+  }
+  return excused;
+}
+
 export default defineRule({
   id: "block-changed",
   description: "A translated block keeps the numbers and URLs of the English source's block it stands for",
@@ -32,13 +64,22 @@ export default defineRule({
       if (mine.kind === "code" || mine.kind === "definition") continue;
       const have = new Map<string, number>();
       for (const token of mine.tokens) if (compared(token)) have.set(token, (have.get(token) ?? 0) + 1);
-      const lacking: string[] = [];
+      let lacking: string[] = [];
       for (const token of theirs.tokens) {
         if (!compared(token)) continue;
         const n = have.get(token) ?? 0;
         if (n > 0) have.set(token, n - 1);
-        else lacking.push(token.slice(2));
+        else lacking.push(token);
       }
+      if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
+        const excused = rewrittenInMyriads(source.text.slice(theirs.start, theirs.end), file.text.slice(mine.start, mine.end));
+        lacking = lacking.filter((t) => {
+          const n = excused.get(t) ?? 0;
+          if (n > 0) excused.set(t, n - 1);
+          return n === 0;
+        });
+      }
+      lacking = lacking.map((t) => t.slice(2));
       if (lacking.length === 0) continue;
       const what = lacking.length === 1 ? "" : "s";
       findings.push(

@@ -1,6 +1,6 @@
 // block-changed: a translated block keeps the numbers and bare URLs of its English block.
 import rule from "../../rules/block-changed.js";
-import { de, deFile, edit, en, enFile, jaFile, set } from "../align/drift-docs.js";
+import { de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -8,8 +8,25 @@ testRule(rule, {
     { name: "numbers kept; the Japanese adds its own (個)", files: set(), target: jaFile },
     { name: "a decimal comma for a decimal point is the same number", files: set({ de: edit(de, 3, "Der Collector läuft unter Linux und Windows, ab Version 0,98.") }), target: deFile },
     { name: "sentences reordered in the translation", files: set({ de: edit(de, 19, "[Der Leitfaden](guide.md) beschreibt die 12 Einstellungen.") }), target: deFile },
+    {
+      name: "large numbers the Japanese writes in myriads (40 million → 4,000 万, 10,000 → 1 万, 500-600 thousand → 50 万〜60 万)",
+      files: set({
+        en: edit(en, 3, "The collector handles 40 million spans on 10,000 nodes (500-600 thousand a second), version 0.98 or later."),
+        ja: edit(ja, 3, "コレクターは 1 万ノードで 4,000 万スパン（毎秒 50 万〜60 万）を処理し、バージョン 0.98 以降で動作します。"),
+      }),
+      target: jaFile,
+    },
   ],
   invalid: [
+    {
+      name: "a number written in myriads with the wrong value is still a change (40 million → 400 万)",
+      files: set({
+        en: edit(en, 3, "The collector handles 40 million spans, version 0.98 or later."),
+        ja: edit(ja, 3, "コレクターは 400 万スパンを処理し、バージョン 0.98 以降で動作します。"),
+      }),
+      target: jaFile,
+      errors: [{ line: 6, column: 1, message: 'Expected "40" as in the English source\'s block but found none' }],
+    },
     {
       name: "a version changed in the English (Japanese)",
       files: set({ en: edit(en, 3, "The collector runs on Linux and Windows, version 0.99 or later.") }),
