@@ -1,5 +1,9 @@
 // Sequence alignment of two block lists: a banded weighted LCS, with an anchor-based fallback for huge files.
+import { slugify } from "../parse/slug.js";
 import type { AlignBlock } from "./blocks.js";
+
+/** How alike two blocks are within one alignment: {@link similarity}, or 0 for headings known to be others'. */
+type Score = (a: AlignBlock, b: AlignBlock) => number;
 
 /** A translation block and the reference block it stands for; -1 on the side that has none. */
 export interface BlockPair {
@@ -95,39 +99,69 @@ export function diceOf(a: readonly string[], b: readonly string[]): number {
  * between anchors are aligned by the banded programme when small enough, else by position.
  */
 export function alignBlocks(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): BlockPair[] {
-  const matched = alignRange(translation, reference, 0, translation.length, 0, reference.length);
-  return assemble(translation, reference, matched);
+  const sim = scoreFor(translation, reference);
+  const matched = alignRange(translation, reference, 0, translation.length, 0, reference.length, sim);
+  return assemble(translation, reference, matched, sim);
+}
+
+/** A heading's anchor: its explicit id, else the slug of its text. */
+function anchorOf(b: AlignBlock): string {
+  return b.id ?? slugify(b.title);
+}
+
+/**
+ * {@link similarity}, except that two headings of different anchors do not pair when either anchor is
+ * another heading's on the other side: a translation's `{#client-side-app}` is the English "Client-side
+ * app" wherever that stands (a glossary sorted in the translation's language), not the English heading
+ * in its place. A renamed id, found nowhere on the other side, still pairs weakly.
+ */
+function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): Score {
+  const anchors = (blocks: readonly AlignBlock[]) => new Set(blocks.filter((b) => b.kind === "heading").map(anchorOf));
+  let mine: Set<string> | null = null;
+  let theirs: Set<string> | null = null;
+  return (a, b) => {
+    if (a.kind === "heading" && b.kind === "heading") {
+      const x = anchorOf(a);
+      const y = anchorOf(b);
+      if (x !== y && x !== "" && y !== "") {
+        theirs ??= anchors(reference);
+        mine ??= anchors(translation);
+        if (theirs.has(x) || mine.has(y)) return 0;
+      }
+    }
+    return similarity(a, b);
+  };
 }
 
 /** Matched index pairs [t, r] in increasing order for the ranges given. */
-function alignRange(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number): [number, number, number][] {
+function alignRange(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, sim: Score): [number, number, number][] {
   const out: [number, number, number][] = [];
   // Equal ends need no programme: most translations keep most blocks.
   while (t0 < t1 && r0 < r1) {
-    const s = sameEnough(t[t0]!, r[r0]!);
+    const s = sameEnough(t[t0]!, r[r0]!, sim);
     if (s === 0) break;
     out.push([t0++, r0++, s]);
   }
   const tail: [number, number, number][] = [];
   while (t1 > t0 && r1 > r0) {
-    const s = sameEnough(t[t1 - 1]!, r[r1 - 1]!);
+    const s = sameEnough(t[t1 - 1]!, r[r1 - 1]!, sim);
     if (s === 0) break;
     tail.push([--t1, --r1, s]);
   }
   const n = t1 - t0;
   const m = r1 - r0;
   if (n > 0 && m > 0) {
-    if (n * m <= SMALL_GAP_CELLS) for (const p of banded(t, r, t0, t1, r0, r1, Math.max(n, m))) out.push(p);
-    else for (const p of anchored(t, r, t0, t1, r0, r1)) out.push(p);
+    if (n * m <= SMALL_GAP_CELLS) for (const p of banded(t, r, t0, t1, r0, r1, Math.max(n, m), sim)) out.push(p);
+    else for (const p of anchored(t, r, t0, t1, r0, r1, sim)) out.push(p);
   }
   for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
   return out;
 }
 
 /** The similarity when two blocks are plainly the same block (same kind and token key, tokens present), else 0. */
-function sameEnough(a: AlignBlock, b: AlignBlock): number {
+function sameEnough(a: AlignBlock, b: AlignBlock, sim: Score): number {
   if (a.kind !== b.kind || a.key !== b.key || a.tokens.length === 0) return 0;
-  return similarity(a, b);
+  return sim(a, b);
 }
 
 /** Work arrays of the programme, grown as needed and reused (every cell it reads is written first). */
@@ -135,7 +169,7 @@ let scoreBuffer = new Float32Array(4096);
 let moveBuffer = new Uint8Array(4096);
 
 /** The weighted LCS inside a band of half-width `w` around the scaled diagonal. */
-function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, w: number): [number, number, number][] {
+function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, w: number, sim: Score): [number, number, number][] {
   const n = t1 - t0;
   const m = r1 - r0;
   const width = 2 * w + 1;
@@ -171,7 +205,7 @@ function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, 
         best = left;
         how = 2;
       }
-      const s = similarity(t[t0 + i - 1]!, r[r0 + j - 1]!);
+      const s = sim(t[t0 + i - 1]!, r[r0 + j - 1]!);
       if (s > 0) {
         const diag = value(i - 1, j - 1) + s;
         if (diag > best) {
@@ -196,7 +230,7 @@ function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, 
     }
     const how = move[k]!;
     if (how === 3) {
-      out.push([t0 + i - 1, r0 + j - 1, similarity(t[t0 + i - 1]!, r[r0 + j - 1]!)]);
+      out.push([t0 + i - 1, r0 + j - 1, sim(t[t0 + i - 1]!, r[r0 + j - 1]!)]);
       i--;
       j--;
     } else if (how === 2) j--;
@@ -206,7 +240,7 @@ function banded(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, 
 }
 
 /** Patience-style anchors (token keys unique on both sides), their longest increasing run, gaps aligned inside. */
-function anchored(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number): [number, number, number][] {
+function anchored(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number, t1: number, r0: number, r1: number, sim: Score): [number, number, number][] {
   const countT = new Map<string, number>();
   const countR = new Map<string, number>();
   const posR = new Map<string, number>();
@@ -232,16 +266,16 @@ function anchored(t: readonly AlignBlock[], r: readonly AlignBlock[], t0: number
       const n = i - ti;
       const m = j - ri;
       const w = n * m <= SMALL_GAP_CELLS ? Math.max(n, m) : Math.abs(n - m) + BAND_MARGIN;
-      if ((n + 1) * (2 * w + 1) <= MAX_BAND_CELLS) for (const p of banded(t, r, ti, i, ri, j, w)) out.push(p);
+      if ((n + 1) * (2 * w + 1) <= MAX_BAND_CELLS) for (const p of banded(t, r, ti, i, ri, j, w, sim)) out.push(p);
       else {
         // A gap too big even for the band: same-kind blocks by position.
         for (let k = 0; k < Math.min(n, m); k++) {
-          const s = similarity(t[ti + k]!, r[ri + k]!);
+          const s = sim(t[ti + k]!, r[ri + k]!);
           if (s > 0) out.push([ti + k, ri + k, s]);
         }
       }
     }
-    if (i < t1) out.push([i, j, similarity(t[i]!, r[j]!)]);
+    if (i < t1) out.push([i, j, sim(t[i]!, r[j]!)]);
     ti = i + 1;
     ri = j + 1;
   }
@@ -274,7 +308,7 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
 }
 
 /** Every block in one pair: matched ones, then leftovers paired as moved when their token keys agree. */
-function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][]): BlockPair[] {
+function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][], sim: Score): BlockPair[] {
   const tPartner = new Int32Array(t.length).fill(-1);
   const rPartner = new Int32Array(r.length).fill(-1);
   const scores = new Float32Array(t.length);
@@ -300,7 +334,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       if (j === undefined) continue;
       tPartner[i] = j;
       rPartner[j] = i;
-      scores[i] = similarity(t[i]!, r[j]!);
+      scores[i] = sim(t[i]!, r[j]!);
       movedT[i] = 1;
     }
   }

@@ -92,6 +92,28 @@ describe("alignment", () => {
     expect(pairs.filter((p) => p.moved)).toHaveLength(1);
   });
 
+  it("a glossary sorted in the translation's language pairs each heading with the English heading of its id", () => {
+    const glossary = (terms: [string, string][]) => terms.map(([h, p]) => `### ${h}\n\n${p}\n`).join("\n");
+    const english = glossary([
+      ["Client library", "See instrumented library."],
+      ["Client-side app", "A component of an application."],
+      ["Collector", "A vendor-neutral implementation."],
+    ]);
+    const spanish = glossary([
+      ["Aplicación cliente {#client-side-app}", "Un componente de una aplicación."],
+      ["Biblioteca cliente {#client-library}", "Ver biblioteca instrumentada."],
+      ["Collector", "Una implementación neutral."],
+    ]);
+    const pairs = pairsOf(spanish, english);
+    const heading = (t: number) => pairs.find((p) => p.translation === t)!.reference;
+    expect([heading(0), heading(2), heading(4)]).toEqual([2, 0, 4]);
+  });
+
+  it("a heading whose id was renamed in the English still stands in its place", () => {
+    const renamed = de.replace("# Title {#title}", "# Titel {#old-title}");
+    expect(pairsOf(renamed, en)[0]).toMatchObject({ translation: 0, reference: 0 });
+  });
+
   it("stays within bounded memory on a 100,000-line file (the band or the anchors, never n×m)", () => {
     const lines: string[] = [];
     for (let i = 0; i < 50_000; i++) lines.push(`Paragraph ${i} links to [page](p${i}.md).`, "");
