@@ -23,7 +23,7 @@ export default defineRule<Options>({
     // What the file is compared with: the English source when it is there (a key it lacks, a translation
     // need not have, whatever a sibling added), else the siblings. Repository files (README, CONTRIBUTING)
     // carry only localization keys in every locale: a key that none of them has is not required either.
-    const source = group.source && !group.source.unreadable && group.source.metadata ? group.source : null;
+    const source = group.source && !group.source.unreadable ? group.source : null;
     const others = source ? [source] : group.siblingsOf(file);
     // A file with nothing to compare with: `ms.*` keys are Microsoft Learn's, expected only of a file that has some.
     const learn = [...metadata.entries.keys()].some((k) => k.startsWith("ms."));

@@ -69,6 +69,15 @@ testRule(rule, {
       target: file,
     },
     {
+      name: "an English partial without front matter: its translation needs no title either",
+      files: {
+        "learn/includes/intro.md": "Send the vouchers to your customers.\n",
+        "learn.ja-jp/includes/intro.md": page({ "ms.contentlocale": "ja-JP" }, "引換券をお客様に送信します。\n"),
+        "learn.he-il/includes/intro.md": page({ title: "מבוא" }, "שלחו את השוברים ללקוחות.\n"),
+      },
+      target: "learn.ja-jp/includes/intro.md",
+    },
+    {
       name: "a page with no ms.* key and nothing to compare with is not asked for ms.date or ms.topic",
       files: { "learn.ja-jp/platforms/android.md": page({ title: "Android", description: "Android アプリの計装" }, "近日公開\n") },
     },
