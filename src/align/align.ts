@@ -111,14 +111,21 @@ function anchorOf(b: AlignBlock): string {
 
 /**
  * {@link similarity}, except that two headings of different anchors do not pair when either anchor is
- * another heading's on the other side: a translation's `{#client-side-app}` is the English "Client-side
+ * another heading's on the other side (one heading on each side has it): a translation's `{#client-side-app}` is the English "Client-side
  * app" wherever that stands (a glossary sorted in the translation's language), not the English heading
  * in its place. A renamed id, found nowhere on the other side, still pairs weakly.
  */
 function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): Score {
-  const anchors = (blocks: readonly AlignBlock[]) => new Set(blocks.filter((b) => b.kind === "heading").map(anchorOf));
-  let mine: Set<string> | null = null;
-  let theirs: Set<string> | null = null;
+  const anchors = (blocks: readonly AlignBlock[]) => {
+    const count = new Map<string, number>();
+    for (const b of blocks) if (b.kind === "heading") count.set(anchorOf(b), (count.get(anchorOf(b)) ?? 0) + 1);
+    return count;
+  };
+  let mine: Map<string, number> | null = null;
+  let theirs: Map<string, number> | null = null;
+  // An anchor one heading has on each side: those two headings are each other's (repeated titles, such as
+  // "Usage" under every section, prove nothing).
+  const reserved = (anchor: string) => mine!.get(anchor) === 1 && theirs!.get(anchor) === 1;
   return (a, b) => {
     if (a.kind === "heading" && b.kind === "heading") {
       const x = anchorOf(a);
@@ -126,7 +133,7 @@ function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignB
       if (x !== y && x !== "" && y !== "") {
         theirs ??= anchors(reference);
         mine ??= anchors(translation);
-        if (theirs.has(x) || mine.has(y)) return 0;
+        if (reserved(x) || reserved(y)) return 0;
       }
     }
     return similarity(a, b);

@@ -109,6 +109,13 @@ describe("alignment", () => {
     expect([heading(0), heading(2), heading(4)]).toEqual([2, 0, 4]);
   });
 
+  it("a title repeated in the English (Usage under each section) still pairs in place", () => {
+    const english = "## Tracer\n\n### Usage\n\nCall it.\n\n## Meter\n\n### Usage\n\nCall it too.\n";
+    const japanese = "## トレーサー {#tracer}\n\n### 使い方 {#usage}\n\n呼び出します。\n\n## メーター {#meter}\n\n### 使い方\n\nこれも呼び出します。\n";
+    const pairs = pairsOf(japanese, english);
+    expect(pairs.map((p) => [p.translation, p.reference])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [i, i]));
+  });
+
   it("a heading whose id was renamed in the English still stands in its place", () => {
     const renamed = de.replace("# Title {#title}", "# Titel {#old-title}");
     expect(pairsOf(renamed, en)[0]).toMatchObject({ translation: 0, reference: 0 });
