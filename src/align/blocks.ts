@@ -148,8 +148,9 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
-      // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones).
-      if (c === 91 && isDefinitionRun(body)) kind = "definition";
+      // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones);
+      // a footnote `[^1]:` is one whether its text follows the colon or starts on the next, indented, line.
+      if (c === 91 && (FOOTNOTE.test(body) || isDefinitionRun(body))) kind = "definition";
       if (kind === "definition") {
         // Kept as is.
       } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
@@ -161,6 +162,9 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
 }
 
 /** Lines that are all `[label]: destination` definitions, a destination possibly on the line after its label. */
+/** A footnote definition's start: `[^label]:`. */
+const FOOTNOTE = /^\[\^[^\]\s]+\]:/;
+
 function isDefinitionRun(body: string): boolean {
   const lines = body.split("\n");
   let k = 0;

@@ -59,6 +59,15 @@ describe("alignBlocks (blocks of a file)", () => {
   });
 });
 
+describe("footnotes", () => {
+  it("a footnote is a definition whether its text follows the colon or the next, indented, lines", () => {
+    const one = alignBlocks(fileOf("Text[^1]\n\n[^1]: 詳細は[ガイド](guide.md)を参照してください。\n", "ja-jp"));
+    const wrapped = alignBlocks(fileOf("Text[^1]\n\n[^1]:\n    For more information, see\n    [the guide](guide.md).\n", "en-us"));
+    expect(one.map((b) => b.kind)).toEqual(["paragraph", "definition"]);
+    expect(wrapped.map((b) => b.kind)).toEqual(["paragraph", "definition"]);
+  });
+});
+
 describe("alignment", () => {
   const de = en
     .replace("See [setup](setup.md) and run `install.sh` 3 times.", "Siehe [Einrichtung](setup.md) und führen Sie `install.sh` 3-mal aus.")
