@@ -3,13 +3,17 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
+import { describeWriteError } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
-import { runLint, type RunProblem } from "./engine/run.js";
+import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { parseShard, type Shard } from "./pipeline/shard.js";
 import { applyBaseline, BaselineError, createBaseline, readBaseline, textOfResults, writeBaseline, type Baseline, type TextOf } from "./pipeline/baseline.js";
 import { cacheFilePath, cacheKey, FileCache } from "./pipeline/cache.js";
 import { applyScope, resolveScope } from "./pipeline/scope.js";
+import { computeStatus, type RunStatus } from "./pipeline/status.js";
+import { openSourceHistory } from "./git/history.js";
+import { originWebUrl } from "./git/remote.js";
 import { rules as builtinRules } from "../rules/index.js";
 import type { FileResult, LintResult } from "./types.js";
 import { toolVersion } from "./version.js";
@@ -87,7 +91,10 @@ export const LINT_OPTION_FLAGS: Readonly<Record<keyof LintOptions, string>> = {
 };
 
 export type LintOutcome = LintResult & {
-  /** Run-level problems: paths that could not be linted, a cache that could not be written. */
+  /**
+   * Run-level problems: paths that could not be linted (`kind: "not-linted"`, which makes the command
+   * exit 2), a cache that could not be written (`kind: "warning"`).
+   */
   problems: RunProblem[];
   /** With `baseline`: recorded findings that no longer occur in the files linted (or whose files are gone). */
   baselineStale?: number;
@@ -95,6 +102,11 @@ export type LintOutcome = LintResult & {
   baselineRecorded?: number;
   /** With LOCLINT_TIMING set: milliseconds per rule, and "(parsing)", in this thread. */
   ruleTimes?: ReadonlyMap<string, number>;
+  /**
+   * Per locale and per file: current, behind, orphaned, missing, untracked, and finding counts, computed
+   * from the results reported (after the baseline and the scope) and the sibling groups on disk.
+   */
+  status: RunStatus;
   /** The text a result's findings refer to: the fixed text (`output`) when fixes were applied, else the text linted (staged content with `staged`). */
   textOf: TextOf;
 };
@@ -129,7 +141,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     options.cache && !scope.readOverride
       ? new FileCache(cacheFilePath(cwd, options.cacheLocation), cacheKey({ config, cwd, toolVersion: toolVersion() }), options.fix ?? false)
       : undefined;
-  const linted = await runLint({
+  const { discovery, ...linted } = await runLint({
     cwd,
     paths: scope.paths,
     config,
@@ -148,11 +160,11 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     } catch (error) {
       // A cache that cannot be written only makes the next run slower; the user still hears of it.
       const shown = path.relative(cwd, cache.file) || cache.file;
-      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${describeWriteError(error)}`, kind: "warning" });
     }
   }
   const textOf = textOfResults(scope.readOverride);
-  let outcome: LintOutcome = { ...linted, problems, textOf };
+  let outcome: Omit<LintOutcome, "status"> = { ...linted, problems, textOf };
   if (ruleTimes) outcome.ruleTimes = new Map(ruleTimes);
   const baselineFile = options.writeBaseline ?? options.baseline;
   if (baselineFile !== undefined) {
@@ -163,14 +175,29 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
       try {
         writeBaseline(file, used);
       } catch (error) {
-        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${describeWriteError(error)}`);
       }
       outcome.baselineRecorded = used.entries.reduce((n, e) => n + e.count, 0);
     }
     const applied = applyBaseline(outcome.results, used!, file, { textOf });
     outcome = { ...outcome, results: applied.results, baselineStale: applied.stale };
   }
-  return applyScope(outcome, scope);
+  const scoped = applyScope(outcome, scope);
+  return { ...scoped, status: await statusOf(scoped.results, discovery, cwd) };
+}
+
+/** The run's status; the English HEAD and web address are asked of git once per English root in a checkout. */
+async function statusOf(results: LintOutcome["results"], discovery: RunDiscovery, cwd: string): Promise<RunStatus> {
+  const sourceHeads = new Map<string, string>();
+  const sourceRepositories = new Map<string, string>();
+  for (const root of new Set([...discovery.sourceRoots.values(), ...discovery.groups.flatMap((g) => g.files.filter((f) => f.isSource).map((f) => f.root))])) {
+    const head = openSourceHistory(root)?.head;
+    if (!head) continue;
+    sourceHeads.set(root, head);
+    const web = await originWebUrl(root);
+    if (web) sourceRepositories.set(root, web);
+  }
+  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories });
 }
 
 /** The rule settings that apply to one file, as the run would apply them (`--print-config`). */

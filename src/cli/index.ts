@@ -1,5 +1,4 @@
 // Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, parseRuleFlag } from "../config/index.js";
@@ -10,6 +9,8 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
+import { describeWriteError, writeReportFile } from "../fs/index.js";
+import { neutralizeText } from "../report/github.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
@@ -28,12 +29,27 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: closableWriter(process.stdout),
+    stderr: closableWriter(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/**
+ * Writes to a process stream until its reader goes away (`loclint | head`): then EPIPE is the
+ * reader's choice, not our failure, so later writes are dropped instead of ending in a stack trace.
+ */
+function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
   };
 }
 
@@ -65,15 +81,13 @@ const options = {
 
 class UsageError extends Error {}
 
-export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Decided before anything is parsed, so that even a usage or config error is printed safely.
+  const io = wantsGithubFormat(argv) ? githubSafeIo(rawIo) : rawIo;
   try {
-    return await main(argv, io);
+    return await main(argv, io, rawIo);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
-      return 2;
-    }
-    if (error instanceof LintOptionsError) {
+    if (error instanceof UsageError || error instanceof LintOptionsError) {
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
@@ -91,7 +105,26 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 }
 
-async function main(argv: string[], io: CliIo): Promise<number> {
+/** `--format github` (or `-f github`, `--format=github`) anywhere in the arguments, before `--`. */
+function wantsGithubFormat(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if ((a === "--format" || a === "-f") && argv[i + 1] === "github") return true;
+    if (a === "--format=github" || a === "-fgithub") return true;
+  }
+  return false;
+}
+
+/**
+ * In a GitHub Actions step every line we print could be read as a workflow command: only the
+ * formatter's own annotations (escaped there) go out raw; everything else is neutralized line by line.
+ */
+function githubSafeIo(io: CliIo): CliIo {
+  return { ...io, stdout: (t) => io.stdout(neutralizeText(t)), stderr: (t) => io.stderr(neutralizeText(t)), stderrIsTTY: false };
+}
+
+async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -142,7 +175,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
   let unwritten = 0;
   if (values.fix) {
-    const { failed } = outputFixes(outcome.results);
+    const { failed } = await outputFixes(outcome.results);
     for (const f of failed) io.stderr(`loclint: cannot write the fixes of ${f.displayPath}: ${f.message}\n`);
     unwritten = failed.length;
   }
@@ -155,23 +188,23 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase() });
+  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), status: outcome.status });
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeReportFile(file, text);
     } catch (error) {
-      io.stderr(`loclint: cannot write ${values["output-file"]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`loclint: cannot write ${values["output-file"]}: ${describeWriteError(error)}\n`);
       return 2;
     }
   } else if (text) {
-    io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+    // The report itself: github annotations are escaped by their formatter and must stay commands.
+    rawIo.stdout(text.endsWith("\n") ? text : `${text}\n`);
   }
-  if (unwritten > 0) return 2;
+  // Something asked for was not linted (or its fixes not written): the rest is reported, the run fails.
+  if (unwritten > 0 || outcome.problems.some((p) => p.kind === "not-linted")) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
-  if (outcome.problems.length > 0 && outcome.results.length === 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && !values.quiet && warnings > maxWarnings) {
     io.stderr(`loclint: too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);

@@ -28,10 +28,17 @@ export interface RunOptions {
   cache?: GroupCache;
 }
 
-/** Problems with the paths themselves (missing, no locale): reported, not thrown. */
+/** Problems of the run as a whole (a path missing or without a locale, a cache not written): reported, not thrown. */
 export interface RunProblem {
   path: string;
   message: string;
+  /**
+   * `not-linted`: something the user asked to lint could not be (a missing path next to valid ones, a
+   * FIFO or device, an unreadable folder, a file name that is not UTF-8); the command reports the rest
+   * and exits 2, as ESLint and markdownlint-cli2 do for a missing file. `warning`: said, and changes
+   * nothing else (a cache that could not be written only makes the next run slower).
+   */
+  kind: "not-linted" | "warning";
 }
 
 const FILES_PER_WORKER = 400;
@@ -39,7 +46,15 @@ const GROUPS_PER_TASK = 16;
 /** Parsing allocates many short-lived strings: a larger young generation means fewer scavenges (about 5% faster on the corpus). */
 const YOUNG_GENERATION_MB = 32;
 
-export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[] }> {
+/** What the run linted, for the run-level status (`pipeline/status.ts`). */
+export interface RunDiscovery {
+  /** The sibling groups linted or replayed (after `selectGroup`). */
+  groups: DiscoveredGroup[];
+  /** Locale root → English source root, both absolute. */
+  sourceRoots: Map<string, string>;
+}
+
+export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[]; discovery: RunDiscovery }> {
   const started = performance.now();
   const discovery = await discover(options.paths, options.config, options.cwd);
   let groups = discovery.groups;
@@ -69,7 +84,8 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     results,
     rules: describeRules(options.rules, options.config),
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
-    problems: discovery.problems,
+    problems: discovery.problems.map((p) => ({ ...p, kind: "not-linted" as const })),
+    discovery: { groups, sourceRoots },
   };
 }
 
