@@ -9,6 +9,7 @@ import { ProjectFacts } from "../shared/facts.js";
 import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
+import { takeGitNotices } from "../git/history.js";
 
 export interface RunOptions {
   cwd: string;
@@ -52,6 +53,8 @@ export interface RunDiscovery {
   groups: DiscoveredGroup[];
   /** Locale root → English source root, both absolute. */
   sourceRoots: Map<string, string>;
+  /** Locale root (walked whole) → the English pages it has no file for (see `Discovery.missing`). */
+  missing?: Map<string, string[]>;
 }
 
 export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[]; discovery: RunDiscovery }> {
@@ -75,7 +78,9 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   // Per-rule timing is gathered in this thread only.
   const canUseWorkers = workerUrl() !== null && !options.readOverride && !ruleTimes;
   const threads = wanted > 1 && canUseWorkers ? wanted : 1;
-  const results = await lintPlans(plans, options, sourceRoots, threads, targetCount);
+  // What git could not answer, said once per run whichever thread met it (see noteGitProblem).
+  const notices = new Map<string, string>(takeGitNotices());
+  const results = await lintPlans(plans, options, sourceRoots, threads, targetCount, notices);
   options.cache?.store(results);
   results.push(...replayed);
   judgeClaims(results);
@@ -85,8 +90,16 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     rules: describeRules(options.rules, options.config),
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
     problems: discovery.problems.map((p) => ({ ...p, kind: "not-linted" as const })),
-    discovery: { groups, sourceRoots },
+    notices: [...notices].map(([key, message]) => ({ path: noticePath(key), message })),
+    coverage: discovery.coverage,
+    discovery: { groups, sourceRoots, missing: discovery.missing },
   };
+}
+
+/** The repository a notice is about (its key is `<kind>:<path>`), or "" for the whole run. */
+function noticePath(key: string): string {
+  const colon = key.indexOf(":");
+  return colon < 0 ? "" : key.slice(colon + 1);
 }
 
 /** Locale root → English source root, learned from groups that have a source file (or the config). */
@@ -96,8 +109,9 @@ function sourceRootsOf(groups: DiscoveredGroup[], config: ResolvedConfig): Map<s
     const source = g.files.find((f) => f.isSource);
     for (const f of g.files) {
       if (f.isSource || roots.has(f.root)) continue;
-      if (source) roots.set(f.root, source.root);
-      else if (config.source) roots.set(f.root, config.source);
+      // The layout's English tree even when this group has no English file (deleted or moved since).
+      const root = source?.root ?? f.sourceRoot ?? config.source;
+      if (root) roots.set(f.root, root);
     }
   }
   return roots;
@@ -132,7 +146,7 @@ export interface WorkerInit {
   fix: boolean;
 }
 
-export type WorkerReply = { ok: true; results: FileResult[] } | { ok: false; message: string; stack?: string };
+export type WorkerReply = { ok: true; results: FileResult[]; notices: [string, string][] } | { ok: false; message: string; stack?: string };
 
 /**
  * Lints the plans in tasks of a few groups: this thread takes tasks too, and `threads - 1` worker threads
@@ -146,14 +160,17 @@ async function lintPlans(
   sourceRoots: Map<string, string>,
   threads: number,
   total: number,
+  notices: Map<string, string>,
 ): Promise<FileResult[]> {
   const tasks: GroupPlan[][] = [];
   for (let i = 0; i < plans.length; i += GROUPS_PER_TASK) tasks.push(plans.slice(i, i + GROUPS_PER_TASK));
   const done: FileResult[][] = new Array<FileResult[]>(tasks.length);
+  const noticesOf: [string, string][][] = new Array<[string, string][]>(tasks.length);
   let next = 0;
   let filesDone = 0;
-  const finished = (index: number, results: FileResult[]) => {
+  const finished = (index: number, results: FileResult[], taskNotices: [string, string][]) => {
     done[index] = results;
+    noticesOf[index] = taskNotices;
     filesDone += results.length;
     options.onProgress?.(filesDone, total);
   };
@@ -178,7 +195,7 @@ async function lintPlans(
             resolve();
             return;
           }
-          finished(inFlight.shift()!, reply.results);
+          finished(inFlight.shift()!, reply.results, reply.notices);
           send();
           if (inFlight.length === 0) resolve();
         });
@@ -193,14 +210,14 @@ async function lintPlans(
   );
   try {
     await loadRules(options.rules, options.config);
-    const project = new ProjectFacts(sourceRoots, options.readOverride);
+    const project = new ProjectFacts(sourceRoots, options.readOverride, options.config.provenance);
     const byId = new Map(options.rules.map((r) => [r.id, r]));
     const groupOptions = { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride };
     while (next < tasks.length && !failure) {
       const index = next++;
       // Cloned as a worker's reply is: findings quote their file, and a slice keeps the whole text alive.
       const results = structuredClone(tasks[index]!.flatMap((plan) => lintGroup(plan, groupOptions)));
-      finished(index, results);
+      finished(index, results, takeGitNotices());
       // Let the workers' replies in, so that they get their next task.
       if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -209,5 +226,7 @@ async function lintPlans(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure) throw failure;
+  // In task order, as results are, so that the run's notices do not depend on which thread was first.
+  for (const list of noticesOf) for (const [key, message] of list ?? []) notices.set(key, message);
   return done.flat();
 }
