@@ -2,6 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { normalizeInvisible } from "../src/shared/invisible.js";
 import type { Fix, RuleFinding } from "../src/types.js";
 
 interface Fence {
@@ -10,7 +11,7 @@ interface Fence {
   contentStart: number;
   /** Content as stored. */
   content: string;
-  /** Content with CRLF turned into LF: what is compared. */
+  /** Content with CRLF turned into LF and invisible characters normalized (see normalizeInvisible): what is compared. */
   normalized: string;
 }
 
@@ -61,7 +62,9 @@ function fencesOf(file: LocalizedFile): Fence[] {
     fences = file.markdown.structure.codeFences.map((f) => {
       const eol = text.indexOf("\n", f.offset);
       const contentStart = eol === -1 ? text.length : eol + 1;
-      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content };
+      // No-break and zero-width characters read the same once the code is pasted: not a translation.
+      const normalized = normalizeInvisible(f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content);
+      return { offset: f.offset, contentStart, content: f.content, normalized };
     });
     fenceCache.set(file, fences);
   }

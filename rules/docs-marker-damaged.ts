@@ -136,7 +136,7 @@ function outsideSegments(file: LocalizedFile, source: LocalizedFile | null): Rul
     if (c !== 91) continue;
     DAMAGED_ALERT.lastIndex = p;
     const m = DAMAGED_ALERT.exec(text);
-    if (!m || /^\[![A-Za-z]/.test(m[0]) || inSegment(p)) continue;
+    if (!m || /^\[![A-Za-z]/.test(m[0]) || inSegment(p) || file.markdown.structure.alerts.some((a) => a.offset === p)) continue;
     findings.push(findingAt(file, p, `Expected an alert marker ${alertList()} but found "${m[0]}"`, { end: p + m[0].length }));
   }
   return findings;

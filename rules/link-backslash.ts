@@ -1,6 +1,7 @@
 // rules/link-backslash.ts: relative links separate folders with "/", never "\".
 import { linkParts, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 // A backslash before ASCII punctuation other than "\" is a CommonMark escape in Markdown destinations.
@@ -12,7 +13,7 @@ export default defineRule({
   scope: "file",
   defaultSeverity: "error",
   fixable: true,
-  check({ file }) {
+  check({ file, group }) {
     if (file.unreadable) return [];
     const findings: RuleFinding[] = [];
     for (const link of visibleLinks(file)) {
@@ -24,9 +25,12 @@ export default defineRule({
       const fixed = markdown ? written.replace(markdownSeparator, "/") : written.replace(/\\+/g, "/");
       // A YAML value written with escapes is not the text the parser gave: report, do not rewrite.
       const exact = link.kind !== "yaml" || link.target.startsWith(written);
+      const inherited = inheritedLink(file, group, parts.pathOffset, link.target);
+      const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
-        findingAt(file, parts.pathOffset, `Expected link target "${fixed}" with "/" separators but found "${written}"`, {
+        findingAt(file, parts.pathOffset, `Expected link target "${fixed}" with "/" separators but found "${written}"${note}`, {
           end,
+          rootCause: inherited?.key,
           fix: exact && fixed !== written ? { range: [parts.pathOffset, end], text: fixed } : undefined,
         }),
       );

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { misspelledLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 
 export default defineRule({
   id: "link-extension-mismatch",
@@ -15,8 +16,11 @@ export default defineRule({
       const actualExt = path.extname(actual);
       const expected = written.slice(0, written.length - ext.length) + actualExt;
       const exact = ext !== "" && resolved.link.target.startsWith(written);
-      return findingAt(file, start, `Expected link target "${expected}" but found "${written}", which does not exist`, {
+      const inherited = inheritedLink(file, group, start, resolved.link.target);
+      const note = inherited ? ` (${inherited.note})` : "";
+      return findingAt(file, start, `Expected link target "${expected}" but found "${written}", which does not exist${note}`, {
         end,
+        rootCause: inherited?.key,
         fix: exact ? { range: [end - ext.length, end], text: actualExt } : undefined,
       });
     });

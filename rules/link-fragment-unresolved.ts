@@ -1,8 +1,12 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { isPartial, resolveLink, visibleLinks } from "../src/shared/links.js";
+import { isPartial, type ResolvedLink, resolveLink, visibleLinks } from "../src/shared/links.js";
+import type { ProjectFacts } from "../src/shared/facts.js";
+import type { SiblingGroup } from "../src/shared/group.js";
+import path from "node:path";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 const markdownPage = /\.md$/i;
@@ -32,6 +36,7 @@ export default defineRule({
       const fragment = target.slice(hash + 1);
       if (!isCheckable(fragment)) continue;
       let anchors: FileAnchors | null;
+      let resolved: ResolvedLink | null = null;
       let where: string;
       if (hash === 0) {
         // A Hugo partial's fragments name anchors of the page that includes it.
@@ -43,7 +48,7 @@ export default defineRule({
         anchors = own;
         where = "this file";
       } else {
-        const resolved = resolveLink(file, link, project, group);
+        resolved = resolveLink(file, link, project, group);
         if (!resolved || resolved.actual === null) continue;
         if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension") continue;
         // A sibling locale's copy stands in for a page missing here only when there is no English tree; its
@@ -58,10 +63,17 @@ export default defineRule({
         where = `"${target.slice(0, hash)}"`;
       }
       if (!anchors || resolves(fragment, anchors)) continue;
+      // The English page, or most other locales' copies, have the anchor: this locale's copy of the target
+      // lost it (anchor-translated, or openlocfilehash-mismatch for a copy of an older version, report that
+      // there), and the link is right.
+      if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
       const offset = at + hash;
+      const inherited = inheritedLink(file, group, link.offset, target);
+      const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
-        findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
+        findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading${note}`, {
           end: offset + 1 + fragment.length,
+          rootCause: inherited?.key,
         }),
       );
     }
@@ -103,4 +115,27 @@ function englishHasSameUnresolved(source: LocalizedFile | null, file: LocalizedF
   if (!source || source === file || source.unreadable) return false;
   if (!visibleLinks(source).some((l) => l.target === target)) return false;
   return !resolves(target.slice(1), anchorsOfFile(source));
+}
+
+/**
+ * True when the target's English source copy, or most other locales' copies, have the fragment as an explicit
+ * anchor (`<a name>`, `id`): translation never changes those, so this locale's copy of the target lost
+ * or translated it, which anchor-translated reports there. A heading slug is no such proof: a
+ * translated heading changes it, and a link to it is broken here.
+ */
+function lostInTarget(file: LocalizedFile, target: string, fragment: string, group: SiblingGroup, project: ProjectFacts): boolean {
+  if (!target.startsWith(file.root + path.sep)) return false;
+  const rel = target.slice(file.root.length + 1);
+  const has = (root: string) => {
+    const anchors = project.anchorsOf(path.join(root, rel));
+    return anchors !== null && resolves(fragment, { explicit: anchors.explicit, slugs: new Set() });
+  };
+  const sourceRoot = project.sourceRootFor(file.root);
+  if (sourceRoot && has(sourceRoot)) return true;
+  // Most of the other locales' copies (two at least) keep it: one locale may add its own.
+  const roots = new Set<string>();
+  for (const f of group.localized) if (f.root !== file.root) roots.add(f.root);
+  let count = 0;
+  for (const root of roots) if (has(root)) count++;
+  return count >= 2 && count * 2 > roots.size;
 }

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { misspelledLinks, respellPath } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 
 export default defineRule({
   id: "link-target-case",
@@ -10,11 +11,14 @@ export default defineRule({
   defaultSeverity: "error",
   fixable: true,
   check({ file, group, project }) {
-    return misspelledLinks(file, project, group, "case").map(({ actual, written, start, end }) => {
+    return misspelledLinks(file, project, group, "case").map(({ resolved, actual, written, start, end }) => {
       const respelled = respellPath(written, actual);
       const expected = respelled ?? path.basename(actual);
-      return findingAt(file, start, `Expected link target "${expected}" as the file is named on disk but found "${written}"`, {
+      const inherited = inheritedLink(file, group, start, resolved.link.target);
+      const note = inherited ? ` (${inherited.note})` : "";
+      return findingAt(file, start, `Expected link target "${expected}" as the file is named on disk but found "${written}"${note}`, {
         end,
+        rootCause: inherited?.key,
         fix: respelled !== null && respelled !== written ? { range: [start, end], text: respelled } : undefined,
       });
     });

@@ -3,9 +3,11 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
 import { localeList } from "../src/shared/group.js";
 import path from "node:path";
-import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, visibleLinks } from "../src/shared/links.js";
+import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, translationRanges, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
+import type { ProjectFacts } from "../src/shared/facts.js";
+import type { SiblingGroup } from "../src/shared/group.js";
 
 interface Targets {
   links: Link[];
@@ -22,7 +24,9 @@ export default defineRule({
   defaultSeverity: "warn",
   fixable: false,
   check({ file, group, project }) {
-    if (file.unreadable) return [];
+    // A side-by-side file's links sit in segments, each compared with its own English text by
+    // segment-link-mismatch (exact, no vote needed); a broken one is markdown-syntax-broken's.
+    if (file.unreadable || translationRanges(file).length > 0) return [];
     const mine = targetsOf(file);
     const agreement = referenceFor(file, group, targetsOf, (t) => t.multiset);
     if (!agreement || agreement.value.multiset === mine.multiset) return [];
@@ -40,6 +44,10 @@ export default defineRule({
       // Without a hash the siblings may be copies of other English versions (a TOC.yml): only a relative
       // target that leads nowhere is known to be damage rather than another version's link.
       if (!file.openlocfilehash && !(have && leadsNowhere(resolveLink(file, have, project, group)?.state))) continue;
+      // Where the reference is itself broken (the link lost its ")" or points nowhere), the file that
+      // differs by having a working link repaired it.
+      if (have && !want && agreement.agreeing.some((f) => mentionsWithoutLink(f, have.target))) continue;
+      if (want && have && repairs(file, have, witness, want, project, group)) continue;
       if (want && have) {
         findings.push(
           findingAt(file, have.offset, `Expected link target "${want.target}" as in ${who} but found "${have.target}"`, {
@@ -107,6 +115,20 @@ function placeOf(file: LocalizedFile, mine: Targets, alignment: Pair[], e: numbe
   }
   const link = before === -1 ? mine.links[0] : mine.links[before];
   return link ? link.offset : file.bodyStart;
+}
+
+/** True when `file` has `target` in its text but no visible link to it: a link whose syntax broke there. */
+function mentionsWithoutLink(file: LocalizedFile, target: string): boolean {
+  const t = target.trim();
+  return t.length > 3 && file.text.includes(t) && !visibleLinks(file).some((l) => l.target.trim() === t);
+}
+
+/** True when the reference's link leads nowhere and the file's leads somewhere (both relative). */
+function repairs(file: LocalizedFile, have: Link, witness: LocalizedFile, want: Link, project: ProjectFacts, group: SiblingGroup): boolean {
+  const mine = resolveLink(file, have, project, group)?.state;
+  if (mine !== "found") return false;
+  const theirs = resolveLink(witness, want, project, group)?.state;
+  return theirs === "missing";
 }
 
 function leadsNowhere(state: string | undefined): boolean {

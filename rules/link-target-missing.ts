@@ -1,6 +1,7 @@
 // rules/link-target-missing.ts: a relative link names a file that exists here or in the English source.
 import { resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
+import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
@@ -19,16 +20,21 @@ export default defineRule({
       const written = file.text.slice(parts.pathOffset, parts.pathOffset + parts.pathLength);
       const shown = written === "" ? parts.path : written;
       const end = parts.pathOffset + parts.pathLength;
+      if (resolved.state !== "missing" && resolved.state !== "folder-without-index") continue;
+      const inherited = inheritedLink(file, group, link.offset, link.target);
+      const note = inherited ? ` (${inherited.note})` : "";
+      let message: string;
       if (resolved.state === "missing" && resolved.page !== undefined && !/\.[A-Za-z0-9]{1,8}$/.test(resolved.page)) {
         // A Hugo page URL: say which files could have served it.
         const p = resolved.page;
         const names = p === "" ? "_index.md or index.md" : `${p}/_index.md, ${p}/index.md or ${p}.md`;
-        findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to name a page (${names}) but found none in ${orList(resolved.looked)}`, { end }));
+        message = `Expected link target "${shown}" to name a page (${names}) but found none in ${orList(resolved.looked)}${note}`;
       } else if (resolved.state === "missing") {
-        findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}`, { end }));
-      } else if (resolved.state === "folder-without-index") {
-        findings.push(findingAt(file, link.offset, `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none`, { end }));
+        message = `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}${note}`;
+      } else {
+        message = `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none${note}`;
       }
+      findings.push(findingAt(file, link.offset, message, { end, rootCause: inherited?.key }));
     }
     return findings;
   },

@@ -20,8 +20,12 @@ export default defineRule({
       if (mine.length === 0) continue;
       // What the English text already breaks is reported once, by source-defect, and not here.
       const english = new Set(syntaxDefects(segment.source, list.source(k)).map((d) => d.key));
+      // A link the English text breaks in any way (its ")" lost) is no link to keep: however the
+      // translation breaks the same link, the source is where to fix it.
+      const brokenLinks = new Set([...english].filter((key) => key.startsWith("link-")).map((key) => key.slice(key.indexOf(" ") + 1)));
       for (const defect of mine) {
         if (english.has(defect.key)) continue;
+        if (defect.key.startsWith("link-") && brokenLinks.has(defect.key.slice(defect.key.indexOf(" ") + 1))) continue;
         const start = segment.translationOffset + defect.offset;
         const end = segment.translationOffset + defect.end;
         findings.push(

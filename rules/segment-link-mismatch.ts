@@ -1,5 +1,6 @@
 // rules/segment-link-mismatch.ts: each segment's translation links to exactly what its English text links to.
 import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
+import path from "node:path";
 import type { LocalizedFile } from "../src/parse/file.js";
 import {
   HAS_CLOSE_BRACKET,
@@ -46,7 +47,8 @@ export default defineRule({
         });
       }
       const locale = file.locale.toLowerCase();
-      const key = (l: InlineLink) => comparable(l.target, locale);
+      const dir = path.posix.dirname(file.relPath.replace(/\\/g, "/"));
+      const key = (l: InlineLink) => comparable(l.target, locale, dir);
       const { missing, unexpected } = multisetDiff(english, mine, key);
       if (missing.length === 0 && unexpected.length === 0) continue;
       findings.push(report(file, segment, missing, unexpected));
@@ -91,18 +93,36 @@ const LINK_CHARS = HAS_CLOSE_BRACKET | HAS_LT | HAS_FULLWIDTH;
 /** `/en-us/` or `/<locale>/` in any case, per locale. */
 const localeSegments = new Map<string, RegExp>();
 
+const schemeAt = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const pageExtension = /\.(?:md|yml)$/i;
+
 /**
  * A target as compared: `&amp;` is `&` (the same URL once rendered), and a path segment naming the
  * English locale or the file's own (`/en-us/`, `/de-de/`) is the same on both sides: localized
- * links to the reader's language are a translation, not a change.
+ * links to the reader's language are a translation, not a change. A relative path is compared as the
+ * page it names: `\` and `/` alike, `./` and `x/../` resolved, letter case and a `.md` or `.yml`
+ * extension ignored. How such a path is written is link-backslash's, link-target-case's and
+ * link-extension-mismatch's to report, against the disk, so a translation that repairs the English
+ * spelling is not asked to break it again, and one fix never undoes another.
  */
-function comparable(target: string, locale: string): string {
-  const t = target.includes("&amp;") ? target.replace(/&amp;/g, "&") : target;
+function comparable(target: string, locale: string, dir: string): string {
+  let t = target.includes("&amp;") ? target.replace(/&amp;/g, "&") : target;
+  const c = t.charAt(0);
+  if (t !== "" && c !== "#" && c !== "/" && c !== "~" && c !== "@" && !schemeAt.test(t)) return relativePage(t, dir);
   let segment = localeSegments.get(locale);
   if (!segment) {
     segment = new RegExp(`/(?:en-us|${locale.replace(/[^a-z0-9-]/gi, "")})/`, "i");
     localeSegments.set(locale, segment);
   }
   const m = segment.exec(t);
-  return m ? `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}` : t;
+  if (m) t = `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}`;
+  return t;
+}
+
+function relativePage(target: string, dir: string): string {
+  const hash = target.indexOf("#");
+  const pathPart = (hash === -1 ? target : target.slice(0, hash)).replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\\+/g, "/");
+  const rest = hash === -1 ? "" : target.slice(hash);
+  const normal = path.posix.join(dir, pathPart).replace(pageExtension, "").toLowerCase();
+  return normal + rest;
 }

@@ -23,7 +23,7 @@ export default defineRule({
       for (const defect of syntaxDefects(text, list.source(k))) {
         const start = segment.sourceOffset + defect.offset;
         const message = `Expected ${defect.expected} in the English text but found ${defect.found}`;
-        findings.push(findingAt(file, start, message, { end: segment.sourceOffset + defect.end }));
+        findings.push(findingAt(file, start, message, { end: segment.sourceOffset + defect.end, rootCause: rootCause(file.relPath, text, defect.offset) }));
       }
       if (masks[2 * k + 1]! & HAS_BANG) {
         DAMAGED_MARKER.lastIndex = 0;
@@ -31,10 +31,15 @@ export default defineRule({
           const found = text.slice(m.index, text.indexOf("]", m.index) + 1 || m.index + m[0].length);
           const start = segment.sourceOffset + m.index;
           const message = `Expected a Docs marker without blanks ("[!NAME]") in the English text but found "${found}"`;
-          findings.push(findingAt(file, start, message, { end: start + found.length }));
+          findings.push(findingAt(file, start, message, { end: start + found.length, rootCause: rootCause(file.relPath, text, m.index) }));
         }
       }
     }
     return findings;
   },
 });
+
+/** Every locale's copy of one English segment holds the same defect: one root cause, whatever the segment's id. */
+function rootCause(relPath: string, english: string, offset: number): string {
+  return `${relPath}\u0000${english}\u0000${offset}`;
+}

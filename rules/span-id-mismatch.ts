@@ -43,7 +43,8 @@ export default defineRule({
       let j = i;
       while (j + 1 < numbers.length && status[j + 1] === kind) j++;
       const run = numbers.slice(i, j + 1);
-      findings.push(kind === "extra" ? extra(file, votes, mine, run) : missing(file, votes, mine, run, numbers, status, i, j));
+      if (kind === "extra") findings.push(extra(file, votes, mine, run));
+      else if (!droppedWithStructure(file, votes, run)) findings.push(missing(file, votes, mine, run, numbers, status, i, j));
       i = j;
     }
     return findings;
@@ -87,6 +88,35 @@ function missing(
     end: at.translationOffset,
     related: [relatedAt(witness, theirs.start, `${witness.locale} has "${theirs.id}"`)],
   });
+}
+
+const STRUCTURAL_LINE = /^[ \t>]*(?:\||[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t])/;
+
+/**
+ * True when the missing segments went with whole table rows, list items or headings: in a sibling
+ * that has them, every line holding one is such a line and has no segment this file kept, and the
+ * file's table rows, list items or headings differ in number from that sibling's. The content was
+ * dropped, not the segment markup: structure-mismatch reports it, once, where the structure changes.
+ */
+function droppedWithStructure(file: LocalizedFile, votes: SegmentVotes, run: number[]): boolean {
+  const witness = votes.voters.find((f) => f !== file && run.every((n) => segmentsByNumber(f).has(n)));
+  if (!witness || witness.kind !== "markdown" || file.kind !== "markdown") return false;
+  const theirs = segmentsByNumber(witness);
+  const mine = segmentsByNumber(file);
+  const lines = new Set(run.map((n) => witness.positionAt(theirs.get(n)!.start).line));
+  for (const [n, s] of theirs) {
+    if (mine.has(n) && lines.has(witness.positionAt(s.start).line)) return false;
+  }
+  const starts = witness.lines.starts;
+  for (const line of lines) {
+    const from = starts[line - 1] ?? 0;
+    const to = starts[line] ?? witness.text.length;
+    if (!STRUCTURAL_LINE.test(witness.text.slice(from, to))) return false;
+  }
+  const a = file.markdown.structure;
+  const b = witness.markdown.structure;
+  const rows = (t: typeof a.tables) => t.reduce((sum, table) => sum + table.rows, 0);
+  return rows(a.tables) !== rows(b.tables) || a.listItems !== b.listItems || a.headings.length !== b.headings.length;
 }
 
 /** The segment with the smallest number above `n`. */

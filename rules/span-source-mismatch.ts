@@ -4,13 +4,27 @@ import { segmentsByNumber, segmentVotes } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
-export default defineRule({
+interface Options {
+  /** Report English texts that differ only in whitespace. */
+  whitespace: boolean;
+  /** Report English texts with the same words and different markup (emphasis, where a segment was cut around a link). */
+  markup: boolean;
+}
+
+export default defineRule<Options>({
   id: "span-source-mismatch",
   description: "Each segment's English source text equals the one the siblings of the same English version have for that number",
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file, group }) {
+  defaultOptions: { whitespace: false, markup: false },
+  validateOptions(options) {
+    for (const key of ["whitespace", "markup"]) {
+      if (options[key] !== undefined && typeof options[key] !== "boolean") return `"${key}" must be true or false`;
+    }
+    return null;
+  },
+  check({ file, group, options }) {
     const votes = segmentVotes(group, file);
     if (!votes) return [];
     const findings: RuleFinding[] = [];
@@ -22,6 +36,8 @@ export default defineRule({
       const witness = others[0]!;
       const theirs = segmentsByNumber(witness).get(number)!;
       const d = describeDifference(s.source, expected);
+      // Nothing a reader or translator would do differently: reported only when asked for.
+      if ((d.kind === "whitespace only" && !options.whitespace) || (d.kind === "same words, different markup" && !options.markup)) continue;
       findings.push(
         findingAt(file, s.sourceOffset, `Expected English source ${d.expected} in segment "${s.id}" as in ${localeList(others)} but found ${d.found} (${d.kind})`, {
           end: s.sourceOffset + s.source.length,

@@ -181,6 +181,9 @@ function listFinding(file: LocalizedFile, agreement: Agreement<number>): RuleFin
   // The reference's own numbered text can make the difference: then this file is the one that is right.
   const accidents = (items: ListItem[]) => items.reduce((n, item) => n + (item.accidental ? 1 : 0), 0);
   if (accidents(mine) === 0 && accidents(ref) > 0 && ref.length - accidents(ref) === mine.length) return null;
+  // This file escaped as text (`\* Footnote`, `2020\. június`) what the reference renders as list items:
+  // the reference is the broken one there, and the file repaired it.
+  if (mine.length < ref.length && escapedMarkers(file) >= ref.length - mine.length) return null;
   const d = firstDifference(
     mine.map((m) => m.key),
     ref.map((r) => r.key),
@@ -231,6 +234,15 @@ export function listItemsOf(file: LocalizedFile): ListItem[] | null {
     }
   }
   return items.length === structure.listItems ? items : null;
+}
+
+const ESCAPED_MARKER = /^[ \t>]*(?:\\[-*+]|\d{1,9}\\[.)])[ \t]/gm;
+
+/** Lines of the body that start with an escaped list marker (`\* `, `\- `, `3\. `): text that would otherwise be a list item. */
+function escapedMarkers(file: LocalizedFile): number {
+  const body = file.text.slice(file.bodyStart);
+  if (!body.includes("\\")) return 0;
+  return body.match(ESCAPED_MARKER)?.length ?? 0;
 }
 
 /** True when the line before `lineStart` is text at the left margin that is not a list item, quote or heading. */

@@ -1,18 +1,34 @@
-// Draws a reproducible random sample of findings from a compact report, for judging precision by hand.
-// Usage: node scripts/sample-findings.mjs <report.txt> [count=100] [seed=7]
-//   e.g. (cd ../shared/corpus/hugo/opentelemetry.io && node <loclint>/bin/loclint.js content -f compact) > report.txt
+#!/usr/bin/env node
+// Draws a reproducible random sample of findings across rules, for judging precision by reading the files.
+//
+//   node scripts/sample-findings.mjs [--seed 8] [--size 100] [--per-rule 4] <report.json>...
+//
+// Each argument is a `loclint --format json` report (run loclint on each doc set first). Every rule gets
+// up to --per-rule findings drawn at random; the rest of the sample is drawn at random from all the
+// findings left, whatever their rule. The same seed and reports give the same sample. Each line printed
+// is one finding with the text around it, to be judged true or false by reading the file.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
-const [file, countArg = "100", seedArg = "7"] = process.argv.slice(2);
-if (!file) {
-  process.stderr.write("usage: node scripts/sample-findings.mjs <report.txt> [count] [seed]\n");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const value = Number(args[i + 1]);
+  args.splice(i, 2);
+  return value;
+};
+const seed = option("seed", 8);
+const size = option("size", 100);
+const perRule = option("per-rule", 4);
+if (args.length === 0) {
+  console.error("usage: node scripts/sample-findings.mjs [--seed n] [--size n] [--per-rule n] <report.json>...");
   process.exit(2);
 }
-const lines = readFileSync(file, "utf8").split("\n").filter((l) => /^.+:\d+:\d+: (?:error|warning) /.test(l));
 
-/** mulberry32: a small seeded generator, so the same seed draws the same sample everywhere. */
-function random(seed) {
-  let a = seed >>> 0;
+/** mulberry32: a small seeded generator, so a sample can be drawn again. */
+function random(s) {
+  let a = s >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -21,14 +37,33 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+const next = random(seed);
+const take = (list) => list.splice(Math.floor(next() * list.length), 1)[0];
 
-const next = random(Number(seedArg));
-const pool = [...lines];
-// Partial Fisher-Yates: the first `count` places hold the sample.
-const count = Math.min(Number(countArg), pool.length);
-for (let i = 0; i < count; i++) {
-  const j = i + Math.floor(next() * (pool.length - i));
-  [pool[i], pool[j]] = [pool[j], pool[i]];
+const all = [];
+for (const report of args) {
+  for (const file of JSON.parse(readFileSync(report, "utf8"))) {
+    for (const m of file.messages) all.push({ report: path.basename(report), filePath: file.filePath, ...m });
+  }
 }
-process.stdout.write(`# ${count} of ${lines.length} findings, seed ${seedArg}\n`);
-pool.slice(0, count).forEach((line, i) => process.stdout.write(`${String(i + 1).padStart(3)} ${line}\n`));
+// A stable order before drawing, whatever order the reports list files in.
+all.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+
+const byRule = new Map();
+for (const f of all) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+const sample = [];
+for (const rule of [...byRule.keys()].sort()) {
+  const pool = byRule.get(rule);
+  for (let k = 0; k < perRule && pool.length > 0 && sample.length < size; k++) sample.push(take(pool));
+}
+const rest = [...byRule.values()].flat();
+while (sample.length < size && rest.length > 0) sample.push(take(rest));
+
+sample.forEach((f, i) => {
+  const lines = readFileSync(f.filePath, "utf8").split(/\r?\n/);
+  const text = lines[f.line - 1] ?? "";
+  const from = Math.max(0, f.column - 1 - 60);
+  const excerpt = text.slice(from, f.column - 1 + 100);
+  console.log(`#${i + 1} [${f.report}] ${f.filePath}:${f.line}:${f.column} ${f.ruleId}\n   ${f.message}\n   | ${from > 0 ? "…" : ""}${excerpt}`);
+});
+console.error(`seed ${seed}: ${sample.length} of ${all.length} findings, ${byRule.size} rules`);

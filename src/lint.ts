@@ -1,7 +1,7 @@
 // The library entry and the one pipeline: `lint()` is what the command runs (scope, cache, baseline, run, fixes in memory).
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { loadConfig, rulesForFile } from "./config/index.js";
+import { loadConfig, overridesMatchingNothing, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
 import { describeWriteError } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
@@ -17,6 +17,9 @@ import { originWebUrl } from "./git/remote.js";
 import { rules as builtinRules } from "../rules/index.js";
 import type { FileResult, LintResult } from "./types.js";
 import { toolVersion } from "./version.js";
+import { discover } from "./discover/index.js";
+import { LocalizedFile } from "./parse/file.js";
+import { SiblingGroup } from "./shared/group.js";
 
 /**
  * What `lint()` takes. Each option is one command-line flag (`paths` are the positional arguments);
@@ -153,7 +156,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     selectGroup: scope.selectGroup,
     cache,
   });
-  const problems = [...linted.problems];
+  const problems = [...linted.problems, ...unusedOverrides(config, options, cwd, linted.results)];
   if (cache) {
     try {
       cache.save();
@@ -200,13 +203,45 @@ async function statusOf(results: LintOutcome["results"], discovery: RunDiscovery
   return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories, missing: discovery.missing });
 }
 
-/** The rule settings that apply to one file, as the run would apply them (`--print-config`). */
+/**
+ * The configuration that applies to one file, as the run would apply it (`--print-config`): the rule
+ * settings with the overrides for its path and locale, and what the file is compared with: its locale,
+ * its siblings on disk, the English source file and which reference the comparisons use.
+ */
 export async function configForFile(options: Pick<LintOptions, "cwd" | "configPath" | "rules">, file: string): Promise<Record<string, unknown>> {
   const cwd = options.cwd ?? process.cwd();
-  const config = await loadLintConfig(options, cwd);
+  const config = await loadLintConfig({ ...options, paths: [file] }, cwd);
   const target = path.resolve(cwd, file);
-  const rules = Object.fromEntries([...rulesForFile(config, target, null)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
-  return { ...config, rules };
+  const discovery = await discover([file], config, cwd);
+  const planned = discovery.groups.find((g) => g.files.some((f) => f.path === target));
+  const me = planned?.files.find((f) => f.path === target);
+  const locale = me && !me.isSource ? me.locale : null;
+  const rules = Object.fromEntries([...rulesForFile(config, target, locale)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
+  const about: Record<string, unknown> = { file: me?.displayPath ?? file, locale };
+  if (planned && me && !me.isSource) {
+    const files = planned.files.map((d) => LocalizedFile.read({ path: d.path, displayPath: d.displayPath, locale: d.locale, relPath: d.relPath, root: d.root, isSource: d.isSource }));
+    const group = new SiblingGroup(planned.key, files);
+    const mine = files[planned.files.indexOf(me)]!;
+    about.siblings = group.siblingsOf(mine).map((f) => f.displayPath);
+    about.englishSource = group.source?.displayPath ?? null;
+    about.reference = describeReference(mine, group);
+  } else if (discovery.problems.length) {
+    about.problem = discovery.problems[0]!.message;
+  }
+  return { ...about, ...config, rules };
+}
+
+function describeReference(file: LocalizedFile, group: SiblingGroup): string {
+  if (group.source && group.sourceMatches(file)) {
+    return file.openlocfilehash
+      ? `the English source ${group.source.displayPath} (its SHA-1 is the file's ms.openlocfilehash)`
+      : `the English source ${group.source.displayPath} as it is (the file has no localization metadata)`;
+  }
+  const same = group.sameHashSiblings(file);
+  if (same.length > 0) return `what a strict majority of the siblings translated from the same English version share: ${same.map((f) => f.locale).join(", ")}`;
+  return file.openlocfilehash
+    ? "none: neither the English source nor any sibling is of the file's English version (ms.openlocfilehash)"
+    : "what every other sibling shares (the file has no ms.openlocfilehash)";
 }
 
 /** Only results with errors, counts following (`--quiet`), as ESLint's `getErrorResults`. */
@@ -214,9 +249,30 @@ export function errorsOnly<R extends FileResult>(results: readonly R[]): R[] {
   return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0, fixableWarningCount: 0 }));
 }
 
-function loadLintConfig(options: Pick<LintOptions, "configPath" | "rules">, cwd: string): Promise<ResolvedConfig> {
+function loadLintConfig(options: Pick<LintOptions, "configPath" | "rules" | "paths">, cwd: string): Promise<ResolvedConfig> {
   const knownRules = new Map<string, Rule<object>>(builtinRules.map((r) => [r.id, r]));
-  return loadConfig({ cwd, configPath: options.configPath, knownRules, cliRules: options.rules });
+  return loadConfig({ cwd, configPath: options.configPath, knownRules, cliRules: options.rules, searchFrom: options.paths });
+}
+
+/**
+ * Overrides whose `files` globs match no file of a run over whole folders (a glob written for another
+ * layout, a folder renamed), as run problems that name them. Runs over some files only (given files,
+ * `--staged`, `--changed-since`, a shard) say nothing: the override may be for files they leave out.
+ */
+function unusedOverrides(config: ResolvedConfig, options: LintOptions, cwd: string, results: readonly FileResult[]): RunProblem[] {
+  if (results.length === 0 || options.staged || options.changedSince !== undefined || options.shard !== undefined) return [];
+  const paths = options.paths?.length ? options.paths : ["."];
+  if (!paths.every((p) => isFolder(path.resolve(cwd, p)))) return [];
+  const shown = config.configFile ? path.relative(cwd, config.configFile) || config.configFile : "";
+  return overridesMatchingNothing(config, results.map((r) => r.filePath)).map((message): RunProblem => ({ path: shown, message, kind: "warning" }));
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Rejects options that cannot work together; returns the shard parsed. */
@@ -232,9 +288,11 @@ function checkOptions(options: LintOptions, cwd: string): Shard | undefined {
   if (options.baseline !== undefined && options.writeBaseline !== undefined && path.resolve(cwd, options.baseline) !== path.resolve(cwd, options.writeBaseline)) {
     throw new LintOptionsError("--baseline and --write-baseline name different files; --write-baseline alone writes the file and uses it");
   }
-  if (typeof options.shard !== "string") return options.shard;
-  const shard = parseShard(options.shard);
-  if (shard === null) throw new LintOptionsError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${options.shard}"`);
+  if (options.shard === undefined) return undefined;
+  // An object is held to the same bounds as the text, so `{ index: 3, count: 2 }` is refused rather than linting nothing.
+  const given = options.shard;
+  const shard = typeof given === "string" ? parseShard(given) : parseShard(`${given.index}/${given.count}`);
+  if (shard === null) throw new LintOptionsError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${typeof given === "string" ? given : `${given.index}/${given.count}`}"`);
   return shard;
 }
 

@@ -34,6 +34,12 @@ export interface RuleFinding {
   related?: RelatedLocation[];
   fix?: Fix;
   /**
+   * Set when the same defect is in the English the file was translated from (a link copied as it was):
+   * a key shared by every locale's copy of that one English defect. Reporters group the findings of a
+   * rule with the same key into one root cause.
+   */
+  rootCause?: string;
+  /**
    * Only for rules whose `dynamicIds` is set (rules that wrap another linter): the id to report,
    * `<rule id>/<inner id>` (`markdownlint/MD051`). The engine ignores it for every other rule.
    */

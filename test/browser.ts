@@ -132,6 +132,11 @@ export class BrowserPage {
     });
     this.process.kill();
     await exited;
-    rmSync(this.profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile for a moment after it exits.
+    try {
+      rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // A temporary profile left behind costs nothing; it must not fail the test.
+    }
   }
 }

@@ -28,7 +28,8 @@ Options:
       --write-baseline <file>  record today's findings in a baseline file (and report none)
       --cache                skip sibling groups unchanged since the last run (size, mtime)
       --cache-location <path>  cache file, or folder for .loclintcache (default: ./.loclintcache)
-      --print-config <file>  print the configuration that applies to a file
+      --print-config <file>  print the configuration that applies to a file, with its
+                             locale, siblings and reference
       --workers <n>          threads that lint, the main one included (default: one per core for large runs)
       --staged               lint the files staged in git, as staged (paths narrow the set)
       --changed-since <ref>  lint the files changed since the merge base of <ref> and HEAD

@@ -24,9 +24,9 @@ export interface ConfigFile {
   value: unknown;
 }
 
-/** Searches `cwd` and each folder above it; null when there is no config file up to the root. */
-export async function findConfigFile(cwd: string): Promise<ConfigFile | null> {
-  let dir = path.resolve(cwd);
+/** Searches `start` and each folder above it; null when there is no config file up to the root. Messages name files relative to `cwd`. */
+export async function findConfigFile(start: string, cwd: string = start): Promise<ConfigFile | null> {
+  let dir = path.resolve(start);
   while (true) {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(dir, name);

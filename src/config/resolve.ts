@@ -1,10 +1,11 @@
 // Merging defaults, the config file and `--rule` flags, and the per-file rule settings that overrides give.
 import path from "node:path";
 import type { Severity } from "../types.js";
-import { type ConfigSource, ConfigError } from "./errors.js";
+import { statSync } from "node:fs";
+import { type ConfigSource, ConfigError, configError, quote } from "./errors.js";
 import { compileGlob } from "./glob.js";
 import { MARKDOWNLINT_RULE_ID, markdownlintDefaults } from "./markdownlint.js";
-import { findConfigFile, readConfigFile } from "./read.js";
+import { type ConfigFile, findConfigFile, readConfigFile } from "./read.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type KnownRule, type Override, type ResolvedConfig, type RuleConfig, type RuleSetting } from "./types.js";
 import { type NormalizedSetting, type ValidatedConfig, parseSeverity, validateConfig, validateRules } from "./validate.js";
 
@@ -22,6 +23,11 @@ export interface LoadConfigOptions {
   knownRules: ReadonlyMap<string, KnownRule>;
   /** `--rule` settings (from `parseRuleFlag`); they win over the config file and its overrides. */
   cliRules?: Record<string, RuleSetting>;
+  /**
+   * The paths being linted (relative to `cwd`): the search starts from each of them (a file's folder)
+   * before `cwd`, as markdownlint-cli2 and ESLint look for configuration near the files they lint.
+   */
+  searchFrom?: readonly string[];
 }
 
 /**
@@ -33,11 +39,14 @@ export interface LoadConfigOptions {
 export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfig> {
   const cwd = path.resolve(opts.cwd);
   const file =
-    opts.configPath !== undefined ? await readConfigFile(path.resolve(cwd, opts.configPath), cwd) : await findConfigFile(cwd);
+    opts.configPath !== undefined ? await readConfigFile(path.resolve(cwd, opts.configPath), cwd) : await findConfigNear(cwd, opts.searchFrom ?? []);
   const user: ValidatedConfig = file ? validateConfig(file.value, file.source, opts.knownRules) : { rules: new Map(), overrides: [] };
   const cli = validateRules(CLI_SOURCE, [], opts.cliRules ?? {}, opts.knownRules);
   const configFile = file?.source.file ?? null;
   const baseDir = configFile === null ? cwd : path.dirname(configFile);
+  if (user.source !== undefined && file && !isFolder(path.resolve(baseDir, user.source))) {
+    throw configError(file.source, ["source"], `the folder ${quote(user.source)} does not exist (relative to ${quote(path.relative(cwd, baseDir) || ".")})`);
+  }
 
   const markdownlint = user.markdownlint ?? false;
   const markdownlintPath = typeof markdownlint === "string" ? path.resolve(baseDir, markdownlint) : markdownlint;
@@ -58,6 +67,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
     include: user.include ?? [...DEFAULT_INCLUDE],
     ignore: [...ALWAYS_IGNORED, ...(user.ignore ?? [])],
     gitignore: user.gitignore ?? true,
+    scope: user.scope ?? "published",
     overrides: user.overrides.map((override) => {
       const resolved: Override = { rules: toSettings(override.rules) };
       if (override.files) resolved.files = override.files;
@@ -136,6 +146,65 @@ function compile(config: ResolvedConfig): CompiledConfig {
     compiledConfigs.set(config, compiled);
   }
   return compiled;
+}
+
+/**
+ * The configuration file for a run over `paths`: the nearest one above each path (its own folder for a
+ * folder, the folder holding it for a file), else the nearest one above `cwd`. Paths that find
+ * different files are an error: one run has one configuration.
+ */
+async function findConfigNear(cwd: string, paths: readonly string[]): Promise<ConfigFile | null> {
+  const starts = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      continue; // discovery reports a missing path
+    }
+    starts.add(stat.isDirectory() ? abs : path.dirname(abs));
+  }
+  const atCwd = await findConfigFile(cwd);
+  const found = new Map<string, ConfigFile>();
+  for (const start of starts) {
+    // cwd itself or a folder above it: cwd's own search answers for it.
+    const rel = path.relative(start, cwd);
+    const file = rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel)) ? atCwd : await findConfigFile(start, cwd);
+    if (file) found.set(file.source.file ?? "", file);
+  }
+  if (found.size > 1) {
+    const names = [...found.keys()].map((f) => quote(path.relative(cwd, f) || f));
+    throw new ConfigError(`the paths given find different configuration files (${names.join(" and ")}); lint them in separate runs, or choose one with --config`, null, null);
+  }
+  const [only] = found.values();
+  return only ?? atCwd;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The overrides whose `files` globs match none of `files` (absolute paths): most often a glob written
+ * for another layout, or a folder renamed. One line each, naming the override.
+ */
+export function overridesMatchingNothing(config: ResolvedConfig, files: readonly string[]): string[] {
+  const compiled = compile(config);
+  const label = config.configFile ?? "configuration";
+  const relatives = files.map((f) => path.relative(config.baseDir, f).split(path.sep).join("/")).filter((r) => r !== ".." && !r.startsWith("../"));
+  const unused: string[] = [];
+  compiled.overrides.forEach((override, index) => {
+    if (!override.files) return;
+    if (relatives.some((r) => override.files!.some((glob) => glob.test(r)))) return;
+    const globs = config.overrides[index]!.files!.map((g) => quote(g)).join(", ");
+    unused.push(`${path.basename(label)}: overrides[${index}].files (${globs}) matches no file of this run`);
+  });
+  return unused;
 }
 
 function applySetting(current: RuleConfig | undefined, setting: NormalizedSetting | undefined): RuleConfig {

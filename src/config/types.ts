@@ -29,6 +29,13 @@ export interface UserConfig {
   ignore?: string[];
   /** Honour .gitignore files. Default true. */
   gitignore?: boolean;
+  /**
+   * "published" (default): only published content is linted, so a locale root's own README.md,
+   * CONTRIBUTING.md, licence and the like are not, and when the root has an
+   * `.openpublishing.publish.config.json`, only its docsets' `build_source_folder`s are. "all": every
+   * file `include` and `ignore` allow.
+   */
+  scope?: "published" | "all";
   overrides?: Override[];
   /** Run markdownlint's rules too: true, or the path of a `.markdownlint.*` file. Default false. */
   markdownlint?: boolean | string;
@@ -80,6 +87,7 @@ export interface ResolvedConfig {
   /** The configured globs after `**\/node_modules/**` and `**\/.git/**`, which are always ignored. */
   ignore: string[];
   gitignore: boolean;
+  scope: "published" | "all";
   /** As written, except that rule settings are normalized to `[severity]` or `[severity, options with defaults]`. */
   overrides: Override[];
   /** A path is absolute (resolved against `baseDir`). */

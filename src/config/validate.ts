@@ -25,6 +25,7 @@ export interface ValidatedConfig {
   include?: string[];
   ignore?: string[];
   gitignore?: boolean;
+  scope?: "published" | "all";
   overrides: ValidatedOverride[];
   markdownlint?: boolean | string;
   provenance?: { commitKey?: string; hashKey?: string | null };
@@ -40,6 +41,7 @@ const TOP_LEVEL_KEYS = [
   "overrides",
   "provenance",
   "rules",
+  "scope",
   "source",
   "sourceLocale",
 ] as const;
@@ -82,6 +84,12 @@ export function validateConfig(
   if (value.include !== undefined) config.include = expectStrings(source, ["include"], value.include, "glob");
   if (value.ignore !== undefined) config.ignore = expectStrings(source, ["ignore"], value.ignore, "glob");
   if (value.gitignore !== undefined) config.gitignore = expectBoolean(source, ["gitignore"], value.gitignore);
+  if (value.scope !== undefined) {
+    if (value.scope !== "published" && value.scope !== "all") {
+      throw configError(source, ["scope"], `expected "published" or "all", found ${describeValue(value.scope)}`);
+    }
+    config.scope = value.scope;
+  }
   if (value.overrides !== undefined) config.overrides = validateOverrides(source, value.overrides, knownRules);
   if (value.markdownlint !== undefined) {
     const setting = value.markdownlint;

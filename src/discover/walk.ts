@@ -1,4 +1,5 @@
 // Walking the paths to lint: locale roots found in or below each path, and the files to lint in them.
+import { PublishedScope } from "./published.js";
 import fs from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
@@ -63,6 +64,8 @@ export class Walker {
   private readonly sets = new Map<string, Promise<LayoutSet>>();
   private readonly layouts = new Map<string, FolderLayouts>();
   private readonly filter: GlobFilter;
+  /** Null when the configuration's scope is "all". */
+  private readonly published: PublishedScope | null;
   private readonly gitignores: GitIgnoreChains | null;
   private readonly sourceOptions: SourceOptions;
   private readonly pattern: LocalePattern | null;
@@ -74,6 +77,7 @@ export class Walker {
     private readonly cwd: string,
   ) {
     this.filter = new GlobFilter(config.include, config.ignore, config.baseDir);
+    this.published = config.scope === "all" ? null : new PublishedScope();
     this.gitignores = config.gitignore ? new GitIgnoreChains() : null;
     const sourceLocale = normalizeLocaleTag(config.sourceLocale) ?? config.sourceLocale.toLowerCase();
     this.sourceOptions = { source: config.source === null ? null : path.resolve(config.source), sourceLocale };
@@ -242,7 +246,7 @@ export class Walker {
   }
 
   private async addFile(abs: string, set: LayoutSet, root: LocaleRoot, relPath: string): Promise<void> {
-    if (!this.filter.includesFile(abs, relPath)) return;
+    if (!this.filter.includesFile(abs, relPath) || (this.published && !this.published.includes(root.dir, relPath))) return;
     const ignores = this.gitignores && (await this.gitignores.forFolder(path.dirname(abs), root.dir));
     if (isGitIgnored(abs, false, ignores)) return;
     this.targets.set(abs, { path: abs, set, root, relPath });
@@ -262,7 +266,7 @@ export class Walker {
     for (const name of listing.files) {
       const file = prefix + name;
       const relPath = relDir === "" ? name : `${relDir}/${name}`;
-      if (this.filter.includesFile(file, relPath)) this.targets.set(file, { path: file, set, root, relPath });
+      if (this.filter.includesFile(file, relPath) && (!this.published || this.published.includes(root.dir, relPath))) this.targets.set(file, { path: file, set, root, relPath });
     }
     // Names that look like docs but cannot be read as one: reported, never silently left out.
     for (const odd of listing.odd) {
@@ -274,7 +278,8 @@ export class Walker {
     await Promise.all(
       listing.folders.map((sub) => {
         const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
-        return this.filter.excludesFolder(sub.dir, relPath) ? undefined : this.walkRoot(sub, set, root, relPath);
+        const skip = this.filter.excludesFolder(sub.dir, relPath) || (this.published && !this.published.includesFolder(root.dir, relPath));
+        return skip ? undefined : this.walkRoot(sub, set, root, relPath);
       }),
     );
   }

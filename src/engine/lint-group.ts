@@ -11,6 +11,8 @@ import type { ProjectFacts } from "../shared/facts.js";
 import { SiblingGroup } from "../shared/group.js";
 import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
+import { dropOwnedFindings } from "./ownership.js";
+import { escapeInvisible } from "../shared/invisible.js";
 
 export interface GroupPlan {
   key: string;
@@ -63,13 +65,15 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   const targets = plan.files.flatMap((d, index) => (d.target ? [index] : []));
   // The targets as read, before fixes replace them: their text says what changed, their stamp what to check before writing.
   const read = new Map(targets.map((index) => [index, files[index]!]));
-  if (options.fix) group = fixGroup(plan.key, files, targets, group, options);
+  // With fixes: the findings of fixGroup's last pass, which changed nothing, taken against the final group.
+  let checked: ReadonlyMap<number, Finding[]> = new Map();
+  if (options.fix) ({ group, checked } = fixGroup(plan.key, files, targets, group, options));
   const results: GroupFileResult[] = [];
   for (const index of targets) {
     const file = files[index]!;
     const ruleConfigs = rulesForFile(options.config, file.path, file.locale);
     // Checked against the siblings as they are after every fix, so related locations point into their fixed text.
-    const findings = checkFile(file, group, ruleConfigs, options);
+    const findings = checked.get(index) ?? checkFile(file, group, ruleConfigs, options);
     const output = file.text !== read.get(index)!.text ? file.text : undefined;
     const result: GroupFileResult = toResult(file, findings, output);
     const stamp = output !== undefined ? read.get(index)!.stamp : null;
@@ -88,15 +92,24 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
 /**
  * Applies fixes to the group's target files pass by pass, as ESLint does for one file: each pass checks
  * every target against its siblings as they are now and applies the fixes that do not overlap, until no
- * file changes. Replaces fixed files in `files` and returns the group over them.
+ * file changes. Replaces fixed files in `files` and returns the group over them, with the findings of the
+ * last pass when it changed nothing (each target checked against that very group, so they are final).
  */
-function fixGroup(key: string, files: LocalizedFile[], targets: readonly number[], group: SiblingGroup, options: GroupOptions): SiblingGroup {
+function fixGroup(
+  key: string,
+  files: LocalizedFile[],
+  targets: readonly number[],
+  group: SiblingGroup,
+  options: GroupOptions,
+): { group: SiblingGroup; checked: ReadonlyMap<number, Finding[]> } {
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
+    const checked = new Map<number, Finding[]>();
     for (const index of targets) {
       const file = files[index]!;
       if (file.unreadable) continue;
       const findings = checkFile(file, group, rulesForFile(options.config, file.path, file.locale), options);
+      checked.set(index, findings);
       if (!findings.some((f) => f.fix)) continue;
       const fixed = applyFixes(file.text, findings, file.eol);
       if (fixed.text === file.text) continue;
@@ -105,9 +118,9 @@ function fixGroup(key: string, files: LocalizedFile[], targets: readonly number[
       group = new SiblingGroup(key, files);
       changed = true;
     }
-    if (!changed) break;
+    if (!changed) return { group, checked };
   }
-  return group;
+  return { group, checked: new Map() };
 }
 
 function checkFile(
@@ -135,13 +148,14 @@ function checkFile(
     for (const f of raw) {
       const ruleId = rule.dynamicIds && f.ruleId !== undefined ? innerRuleId(id, f.ruleId, file) : id;
       if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
-      const finding: Finding = { ...f, ruleId, severity };
+      const finding: Finding = { ...f, ruleId, severity, message: escapeInvisible(f.message) };
+      if (f.related) finding.related = f.related.map((r) => ({ ...r, message: escapeInvisible(r.message) }));
       if (!rule.fixable) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);
     }
   }
-  return findings.sort(compareFindings);
+  return dropOwnedFindings(findings).sort(compareFindings);
 }
 
 /** A wrapping rule's per-finding id (`markdownlint/MD051`); one outside the rule's own prefix is a bug. */

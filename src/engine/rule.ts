@@ -80,6 +80,8 @@ export interface FindingExtras {
   end?: number;
   related?: RelatedLocation[];
   fix?: Fix;
+  /** See {@link RuleFinding.rootCause}. */
+  rootCause?: string;
 }
 
 /** A finding at an offset of a file's text. */
@@ -93,6 +95,7 @@ export function findingAt(file: LocalizedFile, offset: number, message: string, 
   }
   if (extras.related?.length) finding.related = extras.related;
   if (extras.fix) finding.fix = extras.fix;
+  if (extras.rootCause) finding.rootCause = extras.rootCause;
   return finding;
 }
 

@@ -666,7 +666,8 @@ class Scanner {
     const t = this.text;
     if (t.charCodeAt(p + 1) !== BANG) return;
     let r = p + 2;
-    while (r < end && isAsciiLetter(t.charCodeAt(r))) r++;
+    // Any script: a translated kind (`[!注意]`) is still an alert, damaged, that structure counts.
+    while (r < end && r - p < 32 && (isAsciiLetter(t.charCodeAt(r)) || t.charCodeAt(r) > 0x7f) && !/\s/.test(t.charAt(r))) r++;
     if (r === p + 2 || t.charCodeAt(r) !== RBRACKET) return;
     this.structure.alerts.push({ offset: p, kind: t.slice(p + 2, r).toUpperCase() });
   }

@@ -14,16 +14,19 @@ function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-/** Text safe in a table cell or list item: no HTML, no pipes, one line. */
+/** Text safe in a table cell or list item: no HTML, no entity (`&nbsp;` shows as written), no pipes, one line. */
 function inline(text: string): string {
   return escapeControl(text)
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`)
     .replace(/@/g, "@\u200b");
 }
 
-/** A code span; `|` is escaped so that it cannot end a table cell (GitHub reads `\|` as `|` there). */
+/**
+ * A code span on one line (a line break or other control character in a file name shows as an escape);
+ * `|` is escaped so that it cannot end a table cell (GitHub reads `\|` as `|` there).
+ */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+  return `\`${escapeControl(text).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 
 function ruleCell(ruleId: string, options: FormatOptions): string {

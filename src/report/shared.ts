@@ -60,10 +60,11 @@ export function sortResults(results: readonly FileResult[]): FileResult[] {
     .map((file) => ({ ...file, findings: sortFindings(file.findings) }));
 }
 
-/** An absolute path as shown to the user: relative to `cwd` with `/` separators when it is inside `cwd`. */
+/** An absolute path as shown to the user: relative to `cwd` (`../` when outside it) with `/` separators. */
 export function displayPathOf(absolutePath: string, cwd: string): string {
   const relative = path.relative(cwd, absolutePath);
-  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+  // Relative like the files' own paths, `../` included; absolute only across drives (Windows).
+  if (relative === "" || path.isAbsolute(relative)) {
     return absolutePath.split(path.sep).join("/");
   }
   return relative.split(path.sep).join("/");
@@ -132,6 +133,11 @@ export function ruleDocUrl(ruleId: string, options: FormatOptions): string | und
   return `${options.rulesDocsBase}${base}.md`;
 }
 
+/** A word a POSIX shell reads back as it is: plain paths unchanged, anything else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
 /**
  * Where to see the English changes since a translation's commit: a GitHub compare page when the English
  * repository is on github.com, else the `git log` command that lists them; undefined when the commit is not known.
@@ -139,7 +145,7 @@ export function ruleDocUrl(ruleId: string, options: FormatOptions): string | und
 export function englishChanges(file: Pick<FileStatus, "sourceCommit" | "relPath" | "docSet">, docSets: readonly DocSetStatus[]): { url?: string; command: string } | undefined {
   const set = docSets.find((d) => d.name === file.docSet);
   if (!file.sourceCommit || !set?.sourceHead || !set.source) return undefined;
-  const command = `git -C ${set.source} log ${file.sourceCommit}..${set.sourceHead.slice(0, 12)} -- ${file.relPath}`;
+  const command = `git -C ${shellWord(set.source)} log ${file.sourceCommit}..${set.sourceHead.slice(0, 12)} -- ${shellWord(file.relPath)}`;
   const url = set.sourceRepository && /^https:\/\/github\.com\//.test(set.sourceRepository) ? `${set.sourceRepository}/compare/${file.sourceCommit}...${set.sourceHead}` : undefined;
   return url ? { url, command } : { command };
 }

@@ -289,8 +289,8 @@ export interface ResolvedLink {
   page?: string;
 }
 
-/** Names the site serves for a folder link: an index page or a table of contents. */
-const folderIndexes = ["index.md", "index.yml", "TOC.yml", "toc.yml", "TOC.md", "toc.md"];
+/** Names the site serves for a folder link: an index page, a table of contents, or a Hugo section's `_index.md`. */
+const folderIndexes = ["index.md", "index.yml", "TOC.yml", "toc.yml", "TOC.md", "toc.md", "_index.md"];
 const otherExtensions: Record<string, string[]> = { ".md": [".yml", ".yaml"], ".yml": [".md"], ".yaml": [".md"] };
 
 const resolvedCache = new WeakMap<LocalizedFile, { project: ProjectFacts; links: Map<Link, ResolvedLink | null> }>();
@@ -362,9 +362,10 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
     if (folderIndexes.some((n) => exists(path.join(p, n)))) return result("found", p, tree.name);
     folderWithoutIndex ??= p;
   }
-  // An extension-less link is a page URL: `billing` is served from billing.md or billing.yml.
+  // An extension-less link is a page URL: `billing` is served from billing.md or billing.yml, and so is
+  // `billing/`, the pretty URL of static-site generators (Hugo serves billing.md at billing/).
   const ext = path.extname(abs);
-  if (ext === "" && !wantsFolder) {
+  if (ext === "") {
     for (const tree of trees) {
       for (const e of [".md", ".yml"]) {
         const p = inTree(tree, e);

@@ -102,6 +102,13 @@ describe("lint()", () => {
     await expect(lint({ cwd: dir, cacheLocation: "x" })).rejects.toThrow("--cache-location needs --cache");
   });
 
+  it("rejects a shard given as an object that is not i of n, as it rejects the text \"3/2\" (instead of linting nothing)", async () => {
+    for (const shard of [{ index: 3, count: 2 }, { index: 0, count: 2 }, { index: 1, count: 0 }, { index: 1.5, count: 2 }]) {
+      await expect(lint({ cwd: dir, shard })).rejects.toThrow(/--shard expects i\/n/);
+    }
+    expect((await lint({ cwd: dir, shard: { index: 1, count: 1 } })).results.length).toBe((await lint({ cwd: dir })).results.length);
+  });
+
   it("reports a cache it cannot write as a run problem instead of dropping it", async () => {
     const blocker = path.join(dir, "not-a-folder");
     fs.writeFileSync(blocker, "");

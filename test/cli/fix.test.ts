@@ -208,3 +208,52 @@ describe("--fix-dry-run", () => {
     expect(report.find((f) => f.filePath.endsWith(path.join("docs.de-de", "billing", "invoices.md")))?.output).toBe(page(meta("de-DE"), body));
   });
 });
+
+describe("--fix converges", () => {
+  // Side-by-side pages whose English text itself links with "\" and the wrong letter case: the
+  // translations copied those links. link-backslash and link-target-case fix them; segment-link-mismatch
+  // must not ask for the English spelling back, or each --fix would undo the other's.
+  const seg = (id: string, translation: string, english: string) =>
+    `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+  const english = "See the [FAQ](..\\billing\\faq.yml) and [your invoices](Invoices.md).";
+  const pages: Record<string, string> = {
+    "de-de": "Siehe [FAQ](..\\billing\\faq.yml) und [Ihre Rechnungen](Invoices.md).",
+    "ja-jp": "[FAQ](..\\billing\\faq.yml) と[請求書](Invoices.md)を参照してください。",
+    "ar-sa": "راجع [الأسئلة الشائعة](..\\billing\\faq.yml) و[فواتيرك](Invoices.md).",
+  };
+  const KB = Object.keys(pages).map((locale) => `kb.${locale}/billing/overview.md`);
+
+  beforeEach(() => {
+    for (const [locale, translation] of Object.entries(pages)) {
+      const contentlocale = `${locale.slice(0, 3)}${locale.slice(3).toUpperCase()}`;
+      write(`kb.${locale}/billing/overview.md`, page(meta(contentlocale), `# Übersicht\n\n${seg("5b2e1-103", translation, english)}\n`));
+      write(`kb.${locale}/billing/faq.yml`, "### YamlMime:FAQ\ntitle: FAQ\n");
+      write(`kb.${locale}/billing/invoices.md`, page(meta(contentlocale), "# Rechnungen\n"));
+    }
+  });
+
+  it("fixes every finding it calls fixable, and a second --fix changes nothing", async () => {
+    const before = await run(["--format", "json", ...KB]);
+    const fixable = (JSON.parse(before.stdout) as { messages: { ruleId: string; fix?: unknown }[] }[]).flatMap((f) =>
+      f.messages.filter((m) => m.fix).map((m) => m.ruleId),
+    );
+    expect(fixable.sort()).toEqual([...Array(3).fill("link-backslash"), ...Array(3).fill("link-target-case")]);
+
+    const first = await run(["--fix", "--format", "json", ...KB]);
+    expect(first.stderr).toBe("");
+    const left = (JSON.parse(first.stdout) as { messages: { ruleId: string; fix?: unknown }[] }[]).flatMap((f) => f.messages);
+    expect(left.filter((m) => m.fix)).toEqual([]);
+    expect(left.map((m) => m.ruleId)).toEqual([]);
+    for (const [locale, translation] of Object.entries(pages)) {
+      const fixed = translation.replace("..\\billing\\faq.yml", "../billing/faq.yml").replace("Invoices.md", "invoices.md");
+      expect(read(`kb.${locale}/billing/overview.md`)).toContain(seg("5b2e1-103", fixed, english));
+    }
+
+    const texts = KB.map(read);
+    const times = KB.map(mtime);
+    const second = await run(["--fix", ...KB]);
+    expect(second.code).toBe(0);
+    expect(KB.map(read)).toEqual(texts);
+    expect(KB.map(mtime)).toEqual(times);
+  });
+});

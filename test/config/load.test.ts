@@ -85,6 +85,7 @@ describe("config file formats", () => {
 describe("config lookup", () => {
   it("searches upward from cwd, and the config folder is the base for relative paths", async () => {
     const file = await write("loclint.config.yaml", "source: ./docs.en-us\nmarkdownlint: .markdownlint.yaml\n");
+    await mkdir(path.join(root, "docs.en-us"), { recursive: true });
     const cwd = path.join(root, "docs.de-de", "articles");
     await mkdir(cwd, { recursive: true });
     const config = await loadConfig({ cwd, knownRules });
@@ -159,6 +160,7 @@ describe("zero configuration", () => {
       include: ["**/*.md", "**/*.yml", "**/*.yaml"],
       ignore: ["**/node_modules/**", "**/.git/**"],
       gitignore: true,
+      scope: "published",
       overrides: [],
       markdownlint: false,
       provenance: { commitKeys: ["ms.sourcegitcommit", "l10n.sourceCommit", "default_lang_commit"], hashKey: "ms.openlocfilehash" },

@@ -20,7 +20,9 @@ describe.skipIf(!present)("corpus: side-by-side (sxs)", () => {
 
   it("lints every localized file of the 14 locales without a problem or a fatal finding", () => {
     expect(outcome.problems).toEqual([]);
-    expect(outcome.results.length).toBeGreaterThan(5000);
+    expect(outcome.results.length).toBeGreaterThan(4500);
+    // Only published content: the docsets' build_source_folders, not Archive/ nor the repositories' own README.md.
+    expect(outcome.results.filter((r) => /\/(?:Archive\/|README\.md$|CONTRIBUTING\.md$)/.test(r.displayPath) && !r.displayPath.includes("/partner-center/"))).toEqual([]);
     const locales = new Set(outcome.results.map((r) => r.locale));
     expect(locales.size).toBe(14);
     expect(outcome.results.flatMap((r) => r.findings.filter((f) => f.fatal))).toEqual([]);

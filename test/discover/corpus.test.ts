@@ -17,6 +17,7 @@ const config: ResolvedConfig = {
   include: ["**/*.md", "**/*.yml", "**/*.yaml"],
   ignore: ["**/node_modules/**", "**/.git/**"],
   gitignore: true,
+  scope: "published",
   overrides: [],
   markdownlint: false,
 };

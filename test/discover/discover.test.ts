@@ -38,6 +38,7 @@ function config(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
     include: ["**/*.md", "**/*.yml", "**/*.yaml"],
     ignore: ["**/node_modules/**", "**/.git/**"],
     gitignore: true,
+    scope: "published",
     overrides: [],
     markdownlint: false,
     ...overrides,
@@ -265,6 +266,49 @@ describe("filters", () => {
     fs.mkdirSync(path.join(tmp, ".git"));
     const result = await run(["site.de-de/a.draft.md", "site.de-de/a.md"]);
     expect(summary(result)).toEqual(["a.md: de-de* ja-jp"]);
+  });
+
+  it("leaves a locale root's own README, CONTRIBUTING, licence and .github out, unless scope is \"all\"", async () => {
+    tree({
+      "site.de-de/README.md": "# Repo\n",
+      "site.de-de/CONTRIBUTING.md": "",
+      "site.de-de/code_of_conduct.md": "",
+      "site.de-de/LICENSE": "",
+      "site.de-de/SECURITY.md": "",
+      "site.de-de/.github/PULL_REQUEST_TEMPLATE.md": "",
+      "site.de-de/guide/README.md": "# A page named README\n",
+      "site.de-de/a.md": "",
+      "site.ja-jp/README.md": "",
+      "site.ja-jp/a.md": "",
+      "site.ar-sa/a.md": "",
+    });
+    expect(summary(await run(["."]))).toEqual(["a.md: ar-sa* de-de* ja-jp*", "guide/README.md: de-de*"]);
+    expect(summary(await run(["site.de-de/README.md"]))).toEqual([]);
+    const all = summary(await run(["."], { scope: "all" })).map((s) => s.split(":")[0]);
+    expect(all).toEqual([".github/PULL_REQUEST_TEMPLATE.md", "CONTRIBUTING.md", "README.md", "SECURITY.md", "a.md", "code_of_conduct.md", "guide/README.md"]);
+  });
+
+  it("lints only the docsets' build_source_folders of .openpublishing.publish.config.json, in any letter case", async () => {
+    const publish = (locale: string) =>
+      JSON.stringify({ docsets_to_publish: [{ build_source_folder: "docs", locale }, { build_source_folder: "china", locale }] });
+    tree({
+      "site.de-de/.openpublishing.publish.config.json": publish("de-de"),
+      "site.de-de/docs/a.md": "",
+      "site.de-de/China/c.md": "",
+      "site.de-de/Archive/old.md": "",
+      "site.de-de/docsold/x.md": "",
+      "site.ja-jp/.openpublishing.publish.config.json": publish("ja-jp"),
+      "site.ja-jp/docs/a.md": "",
+      "site.ja-jp/Archive/old.md": "",
+    });
+    expect(summary(await run(["."]))).toEqual(["China/c.md: de-de*", "docs/a.md: de-de* ja-jp*"]);
+    expect(summary(await run(["site.de-de/Archive/old.md"]))).toEqual([]);
+    expect(summary(await run(["."], { scope: "all" })).map((s) => s.split(":")[0])).toEqual([
+      "Archive/old.md",
+      "China/c.md",
+      "docs/a.md",
+      "docsold/x.md",
+    ]);
   });
 
   it("keeps only included files", async () => {

@@ -212,6 +212,21 @@ describe("scanMarkdown: links", () => {
     expect(s.structure.images).toEqual([{ offset: at(text, "media/"), target: "media/a.png" }]);
   });
 
+  it("reads a heading's attribute list ({#id}) as its id, not its text (Spanish, Japanese, Arabic)", () => {
+    const text = "## Exportadores {#exporters}\n\n### 計装ライブラリ {#instrumentation-libraries .tab}\n\n## المصدّرون {#}\n\n## Use {#each} blocks\n";
+    const s = scan(text);
+    expect(s.structure.headings.map((h) => [h.raw, h.slug])).toEqual([
+      ["Exportadores", "exporters"],
+      ["計装ライブラリ", "instrumentation-libraries"],
+      ["المصدّرون {#}", slugify("المصدّرون {#}")],
+      ["Use {#each} blocks", slugify("Use {#each} blocks")],
+    ]);
+    expect(s.anchors).toEqual([
+      { name: "exporters", offset: at(text, "exporters}"), kind: "id" },
+      { name: "instrumentation-libraries", offset: at(text, "instrumentation-libraries"), kind: "id" },
+    ]);
+  });
+
   it("reads the link inside [!INCLUDE] and the source and lightbox of :::image", () => {
     const text = [
       "[!INCLUDE [közös](../includes/kozos.md)]",

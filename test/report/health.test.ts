@@ -89,6 +89,19 @@ describe("markdown", () => {
     const line = formatMarkdown(hostile, options).split("\n").find((l) => l.startsWith("- `"))!;
     expect(line).not.toMatch(/[\r]/);
   });
+
+  it("shows an HTML entity quoted in a message as written, not as the character it names", () => {
+    const one = many(1);
+    one.results[0]!.findings[0]!.message = 'Expected "&nbsp;" as in the English text but found "&#160;"';
+    expect(formatMarkdown(one, options)).toContain('Expected "\\&nbsp;" as in the English text but found "\\&#160;"');
+  });
+
+  it("keeps a file name with a line break on its finding's line, as an escape", () => {
+    const text = formatMarkdown(hostile, options);
+    const findings = text.slice(text.indexOf("### Findings\n")).split("\n").slice(2).filter((l) => l !== "");
+    expect(findings).toHaveLength(2);
+    for (const l of findings) expect(l).toMatch(/^- `docs\/100%,a::b\\n::error file=x::pwned\\r\.md:1:1` \*\*error\*\* /);
+  });
 });
 
 describe("status-json", () => {

@@ -5,7 +5,7 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { formatResults, toEslintResults } from "../../src/report/index.js";
 import { displayWidth } from "../../src/report/stylish.js";
-import type { LintResult } from "../../src/types.js";
+import type { FileResult, LintResult } from "../../src/types.js";
 import { allClean, cwd, hostile, options, sample } from "./sample.js";
 
 describe("stylish", () => {
@@ -23,6 +23,14 @@ describe("stylish", () => {
         "",
         "✖ 3 problems (1 error, 2 warnings)",
         "  1 error and 0 warnings potentially fixable with the --fix option.",
+        "",
+        "Findings per rule",
+        "  1  anchor-translated     https://example.org/loclint/rules/anchor-translated.md",
+        "  1  link-target-mismatch  https://example.org/loclint/rules/link-target-mismatch.md",
+        "  1  metadata-mismatch     https://example.org/loclint/rules/metadata-mismatch.md",
+        "Findings per locale",
+        "  ar-sa  1 problem (0 errors, 1 warning)",
+        "  ja-jp  2 problems (1 error, 1 warning)",
         "",
       ].join("\n"),
     );
@@ -105,6 +113,70 @@ describe("stylish", () => {
     let theirs = stripVTControlCharacters(await formatter.format(results));
     for (const f of ascii.results) theirs = theirs.replace(f.filePath, f.displayPath);
     theirs = theirs.replace("`--fix`", "--fix");
-    expect(formatResults("stylish", ascii, options)).toBe(theirs);
+    // ESLint's table and totals, then where to start (per rule, per locale), which ESLint does not print.
+    const ours = formatResults("stylish", ascii, options);
+    expect(ours.slice(0, ours.indexOf("\nFindings per rule\n"))).toBe(theirs);
+  });
+
+  it("shows one English defect copied into several locales once, with the locales, and the locales behind", () => {
+    const at = (locale: string) => path.join(cwd, "..", `docs.${locale}`, "billing", "overview.md");
+    const copied = (locale: string, line: number): FileResult => ({
+      filePath: at(locale),
+      displayPath: `../docs.${locale}/billing/overview.md`,
+      locale,
+      findings: [
+        {
+          ruleId: "link-target-case",
+          severity: "error",
+          line,
+          column: 9,
+          message: 'Expected link target "invoices.md" as the file is named on disk but found "Invoices.md" (the English source has the same link: fix it there)',
+          rootCause: "billing/overview.md\u0000Invoices.md",
+        },
+        ...(locale === "ar-sa"
+          ? [
+              {
+                ruleId: "openlocfilehash-mismatch",
+                severity: "warn" as const,
+                line: 3,
+                column: 21,
+                message: "Expected ms.openlocfilehash \"a\" as in de-de, ja-jp but found \"b\": this translation is of an older English version",
+                related: [{ path: at("de-de"), line: 3, column: 21, message: 'de-de has "a"' }],
+              },
+            ]
+          : []),
+      ],
+      errorCount: 1,
+      warningCount: locale === "ar-sa" ? 1 : 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    });
+    const result: LintResult = { results: [copied("de-de", 12), copied("ja-jp", 14), copied("ar-sa", 12)], rules: [], stats: { files: 3, groups: 1, durationMs: 1 } };
+    expect(formatResults("stylish", result, options)).toBe(
+      [
+        "",
+        "../docs.ar-sa/billing/overview.md",
+        '  3:21  warning  Expected ms.openlocfilehash "a" as in de-de, ja-jp but found "b": this translation is of an older English version  openlocfilehash-mismatch',
+        '    ↳ ../docs.de-de/billing/overview.md:3:21 de-de has "a"',
+        "",
+        "Root causes in the English (one defect copied into several locales: fix it once, in the English)",
+        '  error    Expected link target "invoices.md" as the file is named on disk but found "Invoices.md" (the English source has the same link: fix it there)  link-target-case',
+        "    ↳ 3 locales (ar-sa, de-de, ja-jp): ../docs.ar-sa/billing/overview.md:12:9 and 2 more files",
+        "",
+        "✖ 4 problems (3 errors, 1 warning)",
+        "",
+        "Findings per rule",
+        "  3  link-target-case          https://example.org/loclint/rules/link-target-case.md",
+        "  1  openlocfilehash-mismatch  https://example.org/loclint/rules/openlocfilehash-mismatch.md",
+        "Findings per locale",
+        "  ar-sa  2 problems (1 error, 1 warning)",
+        "  de-de  1 problem (1 error, 0 warnings)",
+        "  ja-jp  1 problem (1 error, 0 warnings)",
+        "Locales behind the English (files translated from an older English version than their siblings, openlocfilehash-mismatch)",
+        "  ar-sa  1 file",
+        "1 root cause in the English shown once above, with the locales they affect",
+        "",
+      ].join("\n"),
+    );
   });
 });

@@ -53,6 +53,18 @@ testRule(rule, {
       target: deFile,
     },
     {
+      name: "no-break spaces and a zero-width space in the English code, plain spaces in the translation, are not a difference",
+      files: (() => {
+        const english = body(en, [script[0]!.replace(/ /g, "\u00a0"), script[1]!, `Get-PartnerCustomer\u200b | Select-Object\u00a0Name`]);
+        const text = doc(en, english);
+        return {
+          ...files({ en: text, ja: page({ title: `"${ja.title}"`, "ms.openlocfilehash": sha1(text) }, body(ja).join("\n")) }),
+          ...files({ ar: page({ title: `"${ar.title}"`, "ms.openlocfilehash": sha1(text) }, body(ar).join("\n")) }),
+        };
+      })(),
+      target: jaFile,
+    },
+    {
       name: "two siblings that disagree: no majority",
       files: files({ de: doc(de), ja: doc(ja, body(ja, translatedScript)) }),
       target: jaFile,

@@ -59,5 +59,32 @@ testRule(rule, {
       errors: [{ line: 2, column: 9, message: 'Expected link target "security/requirements.md" with "/" separators but found "security\\requirements.md"' }],
       output: "- name: Sécurité\n  href: security/requirements.md\n",
     },
+    {
+      name: "copied from the segment's English text: the message says the English is where to fix it (CJK)",
+      files: { "docs.ja-jp/a.md": loc("セキュリティ", `${seg("4f1c2-103", "[要件](..\\requirements.md)を参照してください。", "See [requirements](..\\requirements.md).")}\n`) },
+      errors: [
+        {
+          line: 5,
+          column: 36,
+          message: 'Expected link target "../requirements.md" with "/" separators but found "..\\requirements.md" (the English text of the segment has the same link: fix it in the English source)',
+        },
+      ],
+      output: loc("セキュリティ", `${seg("4f1c2-103", "[要件](../requirements.md)を参照してください。", "See [requirements](..\\requirements.md).")}\n`),
+    },
+    {
+      name: "copied from the English source file, in right-to-left text",
+      files: {
+        "docs.ar-sa/a.md": loc("الأمان", "راجع [المتطلبات](security\\requirements.md).\n"),
+        "docs/a.md": page({ title: "Security" }, "See [requirements](security\\requirements.md).\n"),
+      },
+      errors: [
+        {
+          line: 5,
+          column: 18,
+          message: 'Expected link target "security/requirements.md" with "/" separators but found "security\\requirements.md" (the English source has the same link: fix it there)',
+        },
+      ],
+      output: loc("الأمان", "راجع [المتطلبات](security/requirements.md).\n"),
+    },
   ],
 });

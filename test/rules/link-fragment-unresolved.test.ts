@@ -43,6 +43,35 @@ testRule(rule, {
       },
     },
     {
+      name: "an explicit anchor the target's copy translated is the target's defect (anchor-translated), not the link's",
+      onDisk: true,
+      files: {
+        "docs.de-de/billing/index.md": loc("Abrechnung", "Siehe [Schritte](pay.md#payment-steps).\n"),
+        "docs.de-de/billing/pay.md": loc("Zahlen", '## <a name="zahlungsschritte"></a>Zahlungsschritte\n'),
+        "docs/billing/pay.md": en('## <a name="payment-steps"></a>Payment steps\n'),
+      },
+    },
+    {
+      name: "without an English tree, most other locales' copies of the target keep the explicit anchor (CJK, RTL)",
+      onDisk: true,
+      files: {
+        "docs.de-de/billing/index.md": loc("Abrechnung", "Siehe [Schritte](pay.md#payment-steps).\n"),
+        "docs.de-de/billing/pay.md": loc("Zahlen", '## <a name="zahlungsschritte"></a>Zahlungsschritte\n'),
+        "docs.ja-jp/billing/index.md": loc("請求", "[手順](pay.md#payment-steps)を参照してください。\n"),
+        "docs.ja-jp/billing/pay.md": loc("支払い", '## <a name="payment-steps"></a>支払いの手順\n'),
+        "docs.ar-sa/billing/index.md": loc("الفوترة", "راجع [الخطوات](pay.md#payment-steps).\n"),
+        "docs.ar-sa/billing/pay.md": loc("الدفع", '## <a name="payment-steps"></a>خطوات الدفع\n'),
+      },
+    },
+    {
+      name: "a heading attribute list ({#id}) keeps the English id of a translated heading (Hugo, Pandoc)",
+      onDisk: true,
+      files: {
+        "docs.es/docs/components.md": loc("Componentes", "- [Especificación](#specification)\n- [Exportadores](exporters.md#otlp)\n\n## Especificación {#specification}\n"),
+        "docs.es/docs/exporters.md": loc("Exportadores", "## Exportador OTLP {#otlp .tab}\n"),
+      },
+    },
+    {
       name: "letter case is not held against a fragment",
       onDisk: true,
       files: { "docs.fr-fr/billing/pay.md": loc("Payer", "Voir [Étapes](#Payment-Steps).\n\n## <a name=\"payment-steps\"></a>Étapes de paiement\n") },

@@ -44,6 +44,31 @@ testRule(rule, {
       }),
     },
     {
+      name: "the majority lost a link's \")\"; the locale that kept it working repaired it and is not at fault (CJK, RTL)",
+      target: `learn.ja-jp/${rel}`,
+      files: set({
+        "ja-jp": loc("請求", jaBody),
+        "de-de": loc("Abrechnung", deBody.replace("[Steuern](tax.md#vat)", "[Steuern](tax.md#vat auf der Website")),
+        "ar-sa": loc("الفوترة", arBody.replace("[الضرائب](tax.md#vat)", "[الضرائب] (tax.md#vat على الموقع")),
+      }),
+    },
+    {
+      name: "the majority (another English version) links to a page no tree has; the locale linking to the page that exists repaired it",
+      target: `learn.ja-jp/${rel}`,
+      onDisk: true,
+      files: {
+        ...set({
+          "ja-jp": loc("請求", jaBody, { hash: otherHash }),
+          "de-de": loc("Abrechnung", deBody.replace("(review-invoice.md)", "(revew-invoice.md)"), { hash: otherHash }),
+          "ar-sa": loc("الفوترة", arBody.replace("(review-invoice.md)", "(revew-invoice.md)"), { hash: otherHash }),
+        }, en),
+        "learn/billing/review-invoice.md": page({ title: "Review your invoice" }, "# Review your invoice\n"),
+        "learn/billing/tax.md": page({ title: "Tax" }, "# Tax\n\n## VAT\n"),
+        "learn.ja-jp/billing/review-invoice.md": loc("請求書", "# 請求書\n"),
+        "learn.ja-jp/billing/tax.md": loc("税金", "# 税金\n\n## <a name=\"vat\"></a>付加価値税\n"),
+      },
+    },
+    {
       name: "the hidden English copy of a segment does not count",
       files: set({
         "fr-fr": loc("Facturation", frBody.replace("- [Taxes](tax.md#vat)", `- ${seg("4f1c2-104", "[Taxes](tax.md#vat)", "[Tax](tax-old.md)")}`)),

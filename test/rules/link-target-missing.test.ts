@@ -110,7 +110,7 @@ testRule(rule, {
           column: 20,
           endLine: 7,
           endColumn: 37,
-          message: 'Expected link target "review-invoice.md" to exist but found no such file in this locale or the English source',
+          message: 'Expected link target "review-invoice.md" to exist but found no such file in this locale or the English source (the English source has the same link: fix it there)',
         },
       ],
     },
@@ -146,7 +146,17 @@ testRule(rule, {
         "docs.de-de/billing/invoices.md": loc("Rechnungen", "# Rechnungen\n"),
         "docs/billing/TOC.yml": "items:\n  - name: Invoices\n    href: invoices.md\n  - name: Payments\n    href: payments/pay-online.md\n",
       },
-      errors: [{ line: 5, column: 11, message: 'Expected link target "payments/pay-online.md" to exist but found no such file in this locale or the English source' }],
+      errors: [{ line: 5, column: 11, message: 'Expected link target "payments/pay-online.md" to exist but found no such file in this locale or the English source (the English source has the same link: fix it there)' }],
+    },
+    {
+      name: "a link with an extension is file-relative only, even on a leaf page",
+      onDisk: true,
+      files: {
+        "docs.fr-fr/concepts/distributions.md": loc("Distributions", "Voir [composants](../components.md).\n"),
+        "docs.fr-fr/concepts/components.md": loc("Composants", "# Composants\n"),
+        "docs.de-de/concepts/distributions.md": loc("Distributionen", "Siehe [Komponenten](components.md).\n"),
+      },
+      errors: [{ line: 5, column: 19, message: 'Expected link target "../components.md" to exist but found no such file in this locale or the sibling locales' }],
     },
     {
       name: "a folder without an index page or TOC",
@@ -156,7 +166,7 @@ testRule(rule, {
         "docs.fr-fr/billing/invoices/december.md": loc("Décembre", "# Décembre\n"),
         "docs/billing/index.md": en("See [invoices](invoices/).\n"),
       },
-      errors: [{ line: 5, column: 21, message: 'Expected folder "invoices/" to hold index.md, index.yml or TOC.yml but found none' }],
+      errors: [{ line: 5, column: 21, message: 'Expected folder "invoices/" to hold index.md, index.yml or TOC.yml but found none (the English source has the same link: fix it there)' }],
     },
   ],
 });

@@ -36,6 +36,22 @@ testRule(rule, {
       files: { [at("ar-sa")]: doc("ar-SA", [seg("f1a2b-404", "راجع [التفاصيل] (pricing-details.md) لكل سوق.", "See [pricing details] (pricing-details.md) for each market.")]) },
     },
     {
+      name: "a link the English text leaves unclosed is the source's, however the translation breaks it too (German)",
+      files: {
+        [at("de-de")]: doc("de-DE", [
+          seg("f1a2b-406", "Lesen Sie die Details im [Katalog] (https://contoso.example/catalog#/ auf der Website.", "Review the details in the [catalog](https://contoso.example/catalog#/ on the website."),
+        ]),
+      },
+    },
+    {
+      name: "a link the English text leaves unclosed is the source's, however the translation breaks it too (Japanese)",
+      files: {
+        [at("ja-jp")]: doc("ja-JP", [
+          seg("f1a2b-406", "Web サイトの[カタログ]（https://contoso.example/catalog#/ で詳細を確認してください。", "Review the details in the [catalog](https://contoso.example/catalog#/ on the website."),
+        ]),
+      },
+    },
+    {
       name: "emphasis escaped on purpose, as in the English text",
       files: { [at("de-de")]: doc("de-DE", [seg("f1a2b-405", "*\\* Hinweis: Die Ziele unterscheiden sich.*", "*\\* Note: Targets differ.*")]) },
     },

@@ -69,8 +69,30 @@ const fr = (numbers = all, opts: Options = {}) => doc("fr-FR", "b6f03", german, 
 const at = (locale: string) => `mkt.${locale}/${rel}`;
 const set = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([locale, text]) => [at(locale), text]));
 
+/** The page as a table: heading 101, then rows of two cells (102-103, 104-105); `rows` picks the rows kept. */
+function tablePage(contentlocale: string, prefix: string, texts: Record<number, string>, header: string, rows: [number, number][], extraRow?: string): string {
+  const cell = (n: number) => seg(`${prefix}-${n}`, texts[n]!, english[n]!);
+  const lines = rows.map(([a, b]) => `| ${cell(a)} | ${cell(b)} |`);
+  if (extraRow !== undefined) lines.push(extraRow);
+  const body = [`# ${cell(101)}`, "", header, "| --- | --- |", ...lines, ""].join("\n");
+  return page({ title: texts[101]!, "ms.openlocfilehash": hash, "ms.contentlocale": contentlocale }, body);
+}
+const bothRows: [number, number][] = [
+  [102, 103],
+  [104, 105],
+];
+
 testRule(rule, {
   valid: [
+    {
+      name: "a table row dropped with its segments is the structure's defect (structure-mismatch reports it once), in Japanese",
+      target: at("ja-jp"),
+      files: set({
+        "de-de": tablePage("de-DE", "4a7e1", german, "| Punkt | Beschreibung |", bothRows),
+        "ja-jp": tablePage("ja-JP", "c90b2", japanese, "| 項目 | 説明 |", [[102, 103]]),
+        "ar-sa": tablePage("ar-SA", "e3d58", arabic, "| البند | الوصف |", bothRows),
+      }),
+    },
     { name: "the same numbers everywhere, each file with its own prefix", target: at("ja-jp"), files: set({ "de-de": de(), "ja-jp": ja(), "ar-sa": ar() }) },
     {
       name: "a file of another English version is not compared",
@@ -148,6 +170,16 @@ testRule(rule, {
         { line: 8, column: 1, message: "Expected segment numbered 102 as in ar-sa, fr-fr, ja-jp but found none", related: [{ path: at("ar-sa"), line: 8, column: 1 }] },
         { line: 14, column: 1, message: 'Expected no segment numbered 106 as in ar-sa, fr-fr, ja-jp but found "4a7e1-106"' },
       ],
+    },
+    {
+      name: "segments gone from a table row that is still there are the segments' defect (right to left)",
+      target: at("ar-sa"),
+      files: set({
+        "de-de": tablePage("de-DE", "4a7e1", german, "| Punkt | Beschreibung |", bothRows),
+        "ja-jp": tablePage("ja-JP", "c90b2", japanese, "| 項目 | 説明 |", bothRows),
+        "ar-sa": tablePage("ar-SA", "e3d58", arabic, "| البند | الوصف |", [[102, 103]], "| تم تغيير السعر | بعد 90 يومًا |"),
+      }),
+      errors: [{ line: 10, column: 160, message: "Expected segments numbered 104 to 105 as in de-de, ja-jp but found none" }],
     },
     {
       name: "extra segments that are not consecutive numbers, inside a table",

@@ -67,6 +67,16 @@ const set = (options: Record<string, Options>) => Object.fromEntries(Object.entr
 
 testRule(rule, {
   valid: [
+    {
+      name: "by default, whitespace-only English differences (no-break spaces, a blank before the period) are quiet, in right-to-left text",
+      target: at("ar-sa"),
+      files: set({ "de-de": {}, "ja-jp": {}, "ar-sa": { sources: { 102: "You can pay by **credit card** or by **bank\u00a0transfer** ." } } }),
+    },
+    {
+      name: "by default, a segment cut around a whole link, or an anchor pulled in, is quiet (same words)",
+      target: at("de-de"),
+      files: set({ "de-de": { sources: { 104: "[Billing basics](billing-basics.md)" } }, "ja-jp": {}, "ar-sa": {}, "fr-fr": { sources: { 101: '<a name="payment"></a>Payment methods' } } }),
+    },
     { name: "the same English everywhere", target: at("ja-jp"), files: set({ "de-de": {}, "ja-jp": {}, "ar-sa": {} }) },
     {
       name: "two files that disagree: no majority",
@@ -100,8 +110,9 @@ testRule(rule, {
       ],
     },
     {
-      name: "whitespace only, in right-to-left text",
+      name: "whitespace only, in right-to-left text, when the whitespace option asks for it",
       target: at("ar-sa"),
+      options: { whitespace: true },
       files: set({ "de-de": {}, "ja-jp": {}, "ar-sa": { sources: { 102: "You can pay by **credit card** or by **bank transfer** ." } } }),
       errors: [
         {
@@ -112,14 +123,16 @@ testRule(rule, {
       ],
     },
     {
-      name: "an anchor inside the source: same words, different markup",
+      name: "an anchor inside the source: same words, different markup, when the markup option asks for it",
       target: at("fr-fr"),
+      options: { markup: true },
       files: set({ "de-de": {}, "ja-jp": {}, "ar-sa": {}, "fr-fr": { sources: { 101: '<a name="payment"></a>Payment methods' } } }),
       errors: [{ line: 5, column: 112, message: 'Expected English source "Payment methods" in segment "9af61-101" as in ar-sa, de-de, ja-jp but found "<a name=\\"payment\\"></a>Payment methods" (same words, different markup)' }],
     },
     {
-      name: "the whole link inside the segment, with CRLF line endings",
+      name: "the whole link inside the segment, with CRLF line endings (markup option)",
       target: at("de-de"),
+      options: { markup: true },
       files: set({ "de-de": { eol: "\r\n", sources: { 104: "[Billing basics](billing-basics.md)" } }, "ja-jp": {}, "ar-sa": {} }),
       errors: [{ line: 9, column: 121, message: 'Expected English source "Billing basics" in segment "71c0a-104" as in ar-sa, ja-jp but found "[Billing basics](billing-basics.md)" (same words, different markup)' }],
     },

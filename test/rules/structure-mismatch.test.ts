@@ -204,6 +204,15 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "the majority renders a footnote as a bullet; the locale that escaped it (\\*) repaired it and is not at fault",
+      files: files({
+        de: doc(de, edit(bodyLines(de), 8, "", "* Die tatsächlichen Einsparungen variieren.")),
+        hu: doc(hu, edit(bodyLines(hu), 8, "", "* A tényleges megtakarítás eltérhet.")),
+        ja: doc(ja, edit(bodyLines(ja), 8, "", "\\* 実際の割引は異なる場合があります。")),
+      }),
+      target: jaFile,
+    },
+    {
       name: "alerts and images are not compared with the English source, headings are and agree",
       files: files({ de: doc(de), en: doc(en, edit(bodyLines(en), 24, "> [!TIP]")) }),
       target: deFile,

@@ -1,0 +1,36 @@
+// Where a defect comes from: a link the translator copied from the English is the English's defect too.
+import type { LocalizedFile } from "../parse/file.js";
+import type { SiblingGroup } from "./group.js";
+import { visibleLinks } from "./links.js";
+
+/** A defect the English has too: where to say it is, and the key that groups the copies across locales. */
+export interface InheritedDefect {
+  /** Appended to the finding's message. */
+  note: string;
+  /** Same for every locale's copy of the one English defect (the page and the link as written). */
+  key: string;
+}
+
+/**
+ * When the link written `target` at `offset` of `file` is written the same way in the English it was
+ * translated from (the segment's hidden English copy, or else the English source file), the defect is
+ * the English's: each locale's page is broken, and the English is where to fix it once.
+ */
+export function inheritedLink(file: LocalizedFile, group: SiblingGroup, offset: number, target: string): InheritedDefect | null {
+  if (file.text.indexOf("sxs-lookup") !== -1) {
+    for (const s of file.segments.segments) {
+      if (offset < s.translationOffset || offset >= s.translationOffset + s.translation.length) continue;
+      if (s.source !== null && s.source.includes(target)) return { note: "the English text of the segment has the same link: fix it in the English source", key: keyOf(file, target) };
+      return null;
+    }
+  }
+  const source = group.source;
+  if (source && !source.unreadable && visibleLinks(source).some((l) => l.target === target)) {
+    return { note: "the English source has the same link: fix it there", key: keyOf(file, target) };
+  }
+  return null;
+}
+
+function keyOf(file: LocalizedFile, target: string): string {
+  return `${file.relPath}\u0000${target}`;
+}
