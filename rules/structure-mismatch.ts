@@ -166,8 +166,13 @@ interface ListItem {
   accidental: boolean;
 }
 
-/** Matches a list item marker at a line start (after `>` quotes): bullets, and ordered markers of up to 9 digits. */
-const LIST_ITEM = /^(?:[ \t]{0,3}>[ \t]?)*([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|\r?$)/gm;
+/**
+ * Matches a list item marker at a line start (after `>` quotes): bullets, and ordered markers of up to 9
+ * digits; groups: the quotes, the indentation, the marker. The quotes are matched atomically (a
+ * lookahead's capture, then a backreference): a space after `>` could otherwise go either to this
+ * quote or to the next, and a line of "> " repeated 30 times took minutes to fail.
+ */
+const LIST_ITEM = /^(?=((?:[ \t]{0,3}>[ \t]?)*))\1([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|\r?$)/gm;
 /** Another marker right after a marker's spaces (sticky, set lastIndex). */
 const NESTED_ITEM = /([ \t]{1,4})([-*+]|\d{1,9}[.)])(?=[ \t]+\S)/y;
 
@@ -206,14 +211,14 @@ export function listItemsOf(file: LocalizedFile): ListItem[] | null {
   let range = 0;
   LIST_ITEM.lastIndex = file.bodyStart;
   for (let m = LIST_ITEM.exec(text); m; m = LIST_ITEM.exec(text)) {
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = m.index + m[0].length - m[3]!.length;
     while (range < codeRanges.length && codeRanges[range]![1] <= at) range++;
     if (range < codeRanges.length && codeRanges[range]![0] <= at) continue;
     if (isThematicBreak(text, m.index)) continue;
     // Only "1." may interrupt a paragraph: "2020. június" right under a line of text stays text.
-    if (m[1] === "" && m.index === at && /^\d+[.)]$/.test(m[2]!) && !/^1[.)]$/.test(m[2]!) && continuesParagraph(text, m.index)) continue;
-    let indent = m[1]!.replace(/\t/g, "    ").length;
-    let marker = m[2]!;
+    if (m[2] === "" && m.index === at && /^\d+[.)]$/.test(m[3]!) && !/^1[.)]$/.test(m[3]!) && continuesParagraph(text, m.index)) continue;
+    let indent = m[2]!.replace(/\t/g, "    ").length;
+    let marker = m[3]!;
     let offset = at;
     let nested = false;
     // A marker right after a marker opens a list inside the item ("- 3. foo"): one item more.

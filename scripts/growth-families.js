@@ -1,5 +1,6 @@
 // Made-up input families that once made loclint's scanners or rules super-linear, shared by the
 // linear-time test (test/hardening/linear.test.ts) and `node scripts/growth.js`.
+import { createHash } from "node:crypto";
 
 /** The body of a side-by-side segment: translated text, then the English text in the lookup span. */
 export function segment(id, translated, english) {
@@ -27,14 +28,14 @@ export const SYNTAX_CHARACTERS = ["|", "*", "_", "`", "<", "[", "]", "(", ")", "
 
 const EN_META = ["---", "title: Billing overview", "description: How billing works.", "ms.date: 03/14/2022", "ms.topic: overview", "ms.locfileid: \"100\"", "---"];
 
-function localizedMeta(locale, title) {
+function localizedMeta(locale, title, sourceHash) {
   return [
     "---",
     `title: ${title}`,
     "description: Wie die Abrechnung funktioniert.",
     "ms.date: 03/14/2022",
     "ms.topic: overview",
-    "ms.openlocfilehash: ab2c5215b4a2f1a60b20a6b9402011a530396f22",
+    `ms.openlocfilehash: ${sourceHash}`,
     "ms.sourcegitcommit: 5d3b8e0c61f2a9d47b1e6c30f8a25d9e4c7b1a06",
     "ms.translationtype: MT",
     `ms.contentlocale: ${locale}`,
@@ -46,7 +47,8 @@ function localizedMeta(locale, title) {
 
 /**
  * The pages of one sibling group (English source, de-de and ja-jp copies) with `payload` placed in
- * the translations: in the front matter title, a heading, a segment's translated text, or a body line.
+ * the de-de copy only, so that every rule comparing siblings finds it different: in the front matter
+ * title, a heading, a segment's translated text, or a body line.
  */
 export function pagesWith(place, payload) {
   const en = [
@@ -62,21 +64,24 @@ export function pagesWith(place, payload) {
     "Body line.",
     "",
   ].join("\n");
-  const localized = (locale, heading, paragraph) => {
-    const title = place === "frontmatter" ? payload : heading;
-    const lines = [...localizedMeta(locale, title), ""];
-    lines.push(`# ${place === "heading" ? payload : heading}`, "");
-    const translated = place === "segment" ? payload : paragraph;
+  // The translations say they were made from this very English text, so rules compare them with it.
+  const sourceHash = createHash("sha1").update(en).digest("hex");
+  const localized = (locale, heading, paragraph, withPayload) => {
+    const at = withPayload ? place : "";
+    const title = at === "frontmatter" ? payload : heading;
+    const lines = [...localizedMeta(locale, title, sourceHash), ""];
+    lines.push(`# ${at === "heading" ? payload : heading}`, "");
+    const translated = at === "segment" ? payload : paragraph;
     lines.push(`${segment(101, translated, "Contoso Billing sends you one invoice every month.")} ${segment(102, "Siehe [Rechnungen](invoices.md).", "See [invoices](invoices.md).")}`, "");
     lines.push("- Rechnungen prüfen", "- Rechnungen bezahlen", "");
-    lines.push(place === "body" ? payload : "Textzeile.", "");
+    lines.push(at === "body" ? payload : "Textzeile.", "");
     return lines.join("\n");
   };
   return {
     "docs/a.md": en,
     "docs/invoices.md": "# Invoices\n",
-    "docs.de-de/a.md": localized("de-DE", "Abrechnung im Überblick", "Contoso Billing sendet Ihnen jeden Monat eine Rechnung."),
-    "docs.ja-jp/a.md": localized("ja-JP", "課金の概要", "Contoso Billing は毎月 1 通の請求書を送信します。"),
+    "docs.de-de/a.md": localized("de-DE", "Abrechnung im Überblick", "Contoso Billing sendet Ihnen jeden Monat eine Rechnung.", true),
+    "docs.ja-jp/a.md": localized("ja-JP", "課金の概要", "Contoso Billing は毎月 1 通の請求書を送信します。", false),
   };
 }
 
@@ -126,6 +131,14 @@ export const families = [
   { name: "backslash escapes '\\['", pages: (n) => pagesWith("segment", repeat("\\[", n)) },
   { name: "entities '&#'", pages: (n) => pagesWith("body", repeat("&#", n)) },
   { name: "link targets '[a](<'", pages: (n) => pagesWith("body", `[a](<${repeat("(", n)}`) },
+  { name: "segment link titles '[a](x ('", pages: (n) => pagesWith("segment", repeat("[a](x (", n)) },
+  { name: "body link titles '[a](x ('", pages: (n) => pagesWith("body", repeat("[a](x (", n)) },
+  { name: "segment damaged link target '] (x.md#'", pages: (n) => pagesWith("segment", `[a] (${repeat("x.md#", n)}`) },
+  { name: "segment half-escaped emphasis and code", pages: (n) => pagesWith("segment", repeat("\\*a* `c` ", n)) },
+  { name: "segment openers then links", pages: (n) => pagesWith("segment", "[".repeat(n / 2) + repeat("[a](b.md)", n / 2)) },
+  { name: "body openers then links", pages: (n) => pagesWith("body", "[".repeat(n / 2) + repeat("[a](b.md)", n / 2)) },
+  { name: "nested list then lazy lines", pages: (n) => pagesWith("body", `${repeat("- ", n / 2)}x
+${repeat("a\n", n / 2)}`) },
   ...SYNTAX_CHARACTERS.map((c) => ({ name: `line of ${JSON.stringify(c)}`, pages: (n) => pagesWith("body", c.repeat(n)) })),
   ...SYNTAX_CHARACTERS.map((c) => ({ name: `segment of ${JSON.stringify(c)}`, pages: (n) => pagesWith("segment", c.repeat(n)) })),
 ];

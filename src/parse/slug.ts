@@ -1,4 +1,5 @@
 // Heading slugs as GitHub and Docs generate them, from a heading's raw Markdown and HTML.
+import { isJsWhitespace } from "./text.js";
 
 const BACKTICK = 96;
 const BACKSLASH = 92;
@@ -152,7 +153,7 @@ function emphasisAt(s: string, i: number, nextBreak: Int32Array, nextCloser: Int
     while (run < 3 && s.charCodeAt(p + run) === UNDERSCORE) run++;
     for (let length = run; length >= 1; length--) {
       const from = p + length;
-      if (from >= s.length || isWhitespace(s.charCodeAt(from))) continue;
+      if (from >= s.length || isJsWhitespace(s.charCodeAt(from))) continue;
       const q = nextCloser[length - 1]![from + 1]!;
       if (q === -1 || q > nextBreak[from]!) continue;
       return { kept: lead + s.slice(from, q), end: q + length };
@@ -166,7 +167,7 @@ const UNDERSCORE = 95;
 /** `length` underscores at `q` that can close: after a non-space, not followed by a word character or `_`. */
 function isCloser(s: string, q: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (s.charCodeAt(q + k) !== UNDERSCORE) return false;
-  if (isWhitespace(s.charCodeAt(q - 1))) return false;
+  if (isJsWhitespace(s.charCodeAt(q - 1))) return false;
   const after = q + length;
   return after >= s.length || !wordOrUnderscore.test(s.slice(after, after + codePointLength(s, after)));
 }
@@ -184,22 +185,6 @@ function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-/** `\s`: JavaScript's white space and line terminators (all in the BMP). */
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
