@@ -141,4 +141,7 @@ export const families = [
 ${repeat("a\n", n / 2)}`) },
   ...SYNTAX_CHARACTERS.map((c) => ({ name: `line of ${JSON.stringify(c)}`, pages: (n) => pagesWith("body", c.repeat(n)) })),
   ...SYNTAX_CHARACTERS.map((c) => ({ name: `segment of ${JSON.stringify(c)}`, pages: (n) => pagesWith("segment", c.repeat(n)) })),
+  ...SYNTAX_CHARACTERS.map((c) => ({ name: `front matter value of ${JSON.stringify(c)}`, pages: (n) => pagesWith("frontmatter", c.repeat(n)) })),
+  { name: "front matter nested maps", pages: (n) => pagesWith("frontmatter", `\n${Array.from({ length: Math.sqrt(n) }, (_, k) => `${" ".repeat(k)}a:`).join("\n")}`) },
+  { name: "front matter flow nesting", pages: (n) => pagesWith("frontmatter", "[".repeat(n / 2) + "]".repeat(n / 2)) },
 ];
