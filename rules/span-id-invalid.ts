@@ -4,6 +4,7 @@ import type { Segment } from "../src/parse/model.js";
 import { codeTester } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
+import { pushAll } from "../src/shared/arrays.js";
 
 /** `<prefix>-<number>`: the prefix letters and digits (sxs tools write 5 hex digits), the number digits. */
 const WELL_FORMED = /^[0-9A-Za-z]+-[0-9]+$/;
@@ -90,7 +91,7 @@ export default defineRule({
       );
     }
 
-    findings.push(...outOfOrder(file, ordered));
+    pushAll(findings, outOfOrder(file, ordered));
     return findings;
   },
 });

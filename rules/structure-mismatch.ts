@@ -4,6 +4,7 @@ import type { Heading } from "../src/parse/model.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
+import { pushAll } from "../src/shared/arrays.js";
 
 /** What each kind of structure is compared by: one string or number per file, cached per file. */
 interface Shape {
@@ -49,7 +50,7 @@ export default defineRule({
     const listDifference = lists && lists.value !== mine.lists ? listFinding(file, lists) : null;
     if (listDifference) findings.push(listDifference);
     const tables = reference((s) => s.tables, true);
-    if (tables && tables.value !== mine.tables) findings.push(...tableFindings(file, tables));
+    if (tables && tables.value !== mine.tables) pushAll(findings, tableFindings(file, tables));
     const alerts = reference((s) => s.alerts, false);
     if (alerts && alerts.value !== mine.alerts) findings.push(alertFinding(file, alerts));
     const images = reference((s) => s.images, false);

@@ -49,9 +49,9 @@ export async function findComparisons(
       }
       for (const [dir, names] of wanted) {
         lookups.push(
-          existingFiles(path.join(root.dir, ...dir.split("/")), names, limit).then((found) =>
+          existingFiles(path.join(root.dir, dir), names, limit).then((found) =>
             found.map((name) => ({
-              path: path.join(root.dir, ...dir.split("/"), name),
+              path: path.join(root.dir, dir, name),
               set,
               root,
               relPath: dir === "" ? name : `${dir}/${name}`,

@@ -9,6 +9,7 @@ import { ProjectFacts } from "../shared/facts.js";
 import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
+import { pushAll } from "../shared/arrays.js";
 
 export interface RunOptions {
   cwd: string;
@@ -49,7 +50,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const replayed: FileResult[] = [];
   const toLint = groups.filter((g) => {
     const hit = options.cache?.lookup(g);
-    if (hit) replayed.push(...hit);
+    if (hit) pushAll(replayed, hit);
     return !hit;
   });
   const plans: GroupPlan[] = toLint.map((g) => ({ key: g.key, files: g.files }));
@@ -70,13 +71,13 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     let done = 0;
     for (const plan of plans) {
       const groupResults = lintGroup(plan, { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride });
-      results.push(...groupResults);
+      pushAll(results, groupResults);
       done += groupResults.length;
       options.onProgress?.(done, targetCount);
     }
   }
   options.cache?.store(results);
-  results.push(...replayed);
+  pushAll(results, replayed);
   judgeClaims(results);
   results.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return {
@@ -162,7 +163,7 @@ async function lintInWorkers(
           reject(error);
           return;
         }
-        results.push(...reply.results);
+        pushAll(results, reply.results);
         done += reply.results.length;
         options.onProgress?.(done, total);
         send();

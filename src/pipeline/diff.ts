@@ -85,7 +85,7 @@ function editScript(a: string[], b: string[]): Edit[] {
   middle.reverse();
   const edits: Edit[] = [];
   for (let i = 0; i < start; i++) edits.push({ op: " ", line: a[i]!, oldIndex: i, newIndex: i });
-  edits.push(...middle);
+  for (const edit of middle) edits.push(edit);
   for (let i = 0; i < a.length - endA; i++) edits.push({ op: " ", line: a[endA + i]!, oldIndex: endA + i, newIndex: endB + i });
   return edits;
 }

@@ -10,6 +10,7 @@ import {
   sortResults,
   type FormatOptions,
 } from "./shared.js";
+import { maxOf } from "../shared/arrays.js";
 
 // East Asian wide and fullwidth blocks, which terminals draw two cells wide.
 const WIDE: ReadonlyArray<readonly [number, number]> = [
@@ -54,9 +55,9 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
       const { line, column } = clampPosition(finding.line, finding.column);
       return { finding, line: String(line), column: String(column), message: escapeControl(finding.message) };
     });
-    const lineWidth = Math.max(...rows.map((r) => r.line.length));
-    const columnWidth = Math.max(...rows.map((r) => r.column.length));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const lineWidth = maxOf(rows.map((r) => r.line.length));
+    const columnWidth = maxOf(rows.map((r) => r.column.length));
+    const messageWidth = maxOf(rows.map((r) => displayWidth(r.message)));
 
     output += `${chalk.underline(escapeControl(file.displayPath))}\n`;
     for (const row of rows) {
