@@ -5,7 +5,7 @@ import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatSarif } from "./sarif.js";
-import type { FormatOptions, Formatter } from "./shared.js";
+import { type FormatOptions, type Formatter, wellFormed } from "./shared.js";
 import { formatStylish } from "./stylish.js";
 
 export type { FormatOptions, Formatter } from "./shared.js";
@@ -33,5 +33,6 @@ export function formatResults(format: string, result: LintResult, options: Forma
   if (!formatter) {
     throw new Error(`Unknown format "${format}"; expected one of ${formatNames.map((n) => `"${n}"`).join(", ")}`);
   }
-  return formatter(result, options);
+  // Every format is valid Unicode: JSON and SARIF through their replacer, the text formats here.
+  return wellFormed(formatter(result, options));
 }

@@ -1,6 +1,6 @@
 // ESLint's JSON result shape, so tools that read `eslint -f json` output read ours.
 import type { FileResult, Finding, Fix, LintResult } from "../types.js";
-import { clampPosition, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 /** Not part of ESLint's shape: the sibling or source places that explain a message. Readers ignore unknown keys. */
 export interface EslintRelatedLocation {
@@ -84,5 +84,5 @@ export function toEslintResults(result: LintResult): EslintResult[] {
 }
 
 export function formatJson(result: LintResult, _options: FormatOptions): string {
-  return `${JSON.stringify(toEslintResults(result))}\n`;
+  return `${JSON.stringify(toEslintResults(result), wellFormedValues)}\n`;
 }

@@ -1,7 +1,7 @@
 // SARIF 2.1.0, the static-analysis log that GitHub code scanning and Azure DevOps ingest.
 import path from "node:path";
 import type { Finding, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { clampPosition, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -250,5 +250,5 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
 }
 
 export function formatSarif(result: LintResult, options: FormatOptions): string {
-  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+  return `${JSON.stringify(toSarif(result, options), wellFormedValues, 2)}\n`;
 }
