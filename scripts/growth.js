@@ -1,4 +1,4 @@
-// node scripts/growth.js [--dist=<build>/dist/src/index.js] [--sizes=1e4,1e5,1e6] [--timeout=20] [--only=<text>] [--markdownlint]
+// node scripts/growth.js [--dist=<build>/dist/src/index.js] [--sizes=1e4,1e5,1e6] [--timeout=20] [--only=<text>] [--first=<n>] [--markdownlint]
 // Prints the CPU seconds loclint's lint() (every rule on by default; --markdownlint adds markdownlint's) takes on each input family of
 // scripts/growth-families.js at each size, one child process per measurement, and the growth ratios.
 import { spawnSync } from "node:child_process";
@@ -48,6 +48,7 @@ const dist = path.resolve(option("dist", path.join(root, "dist/src/index.js")));
 const sizes = option("sizes", "1e4,1e5,1e6").split(",").map(Number);
 const timeout = Number(option("timeout", "20"));
 const only = option("only", "");
+const first = Number(option("first", String(families.length)));
 const markdownlint = args.includes("--markdownlint");
 const self = fileURLToPath(import.meta.url);
 
@@ -55,7 +56,7 @@ console.log(`build: ${dist}`);
 console.log(`CPU seconds of lint() (default rules${markdownlint ? " and markdownlint's" : ""}) per input family; ">${timeout}" = stopped after ${timeout} s wall time\n`);
 const header = ["family", ...sizes.map((s) => `${s.toExponential(0).replace("+", "")}`), ...sizes.slice(1).map((_, i) => `x${i + 1}`)];
 console.log(header.join("\t"));
-for (const family of families) {
+for (const family of families.slice(0, first)) {
   if (only && !family.name.includes(only)) continue;
   const cells = [];
   const seconds = [];

@@ -1,5 +1,5 @@
 // Public API of the loclint package.
-export { lint, type LintOptions, type LintOutcome } from "./lint.js";
+export { configForFile, errorsOnly, lint, LINT_OPTION_FLAGS, LintOptionsError, type LintOptions, type LintOutcome } from "./lint.js";
 export { runCli, type CliIo } from "./cli/index.js";
 export { outputFixes, type FixesWritten } from "./pipeline/write.js";
 export {

@@ -1,16 +1,26 @@
-// The library entry: `lint()` does what the command does and returns data.
+// The library entry and the one pipeline: `lint()` is what the command runs (scope, cache, baseline, run, fixes in memory).
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadConfig } from "./config/index.js";
-import type { RuleSetting } from "./config/types.js";
-import { applyBaseline, readBaseline, textOfResults } from "./pipeline/baseline.js";
+import { loadConfig, rulesForFile } from "./config/index.js";
+import type { ResolvedConfig, RuleSetting } from "./config/types.js";
+import { ruleTimes } from "./engine/lint-group.js";
+import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
+import type { Rule } from "./engine/rule.js";
+import { parseShard, type Shard } from "./pipeline/shard.js";
+import { applyBaseline, BaselineError, createBaseline, readBaseline, textOfResults, writeBaseline, type Baseline, type TextOf } from "./pipeline/baseline.js";
 import { cacheFilePath, cacheKey, FileCache } from "./pipeline/cache.js";
-import { runLint, type RunProblem } from "./engine/run.js";
 import { applyScope, resolveScope } from "./pipeline/scope.js";
-import type { Shard } from "./engine/shard.js";
+import { computeStatus, type RunStatus } from "./pipeline/status.js";
+import { openSourceHistory } from "./git/history.js";
+import { originWebUrl } from "./git/remote.js";
 import { rules as builtinRules } from "../rules/index.js";
-import type { LintResult } from "./types.js";
+import type { FileResult, LintResult } from "./types.js";
 import { toolVersion } from "./version.js";
 
+/**
+ * What `lint()` takes. Each option is one command-line flag (`paths` are the positional arguments);
+ * `LINT_OPTION_FLAGS` lists the correspondence and a test keeps it complete.
+ */
 export interface LintOptions {
   /** Files or folders; default: the working folder. */
   paths?: string[];
@@ -29,16 +39,22 @@ export interface LintOptions {
   /**
    * Replay the results of sibling groups whose files (size and mtime) are unchanged since the last run
    * with the same loclint version, config and `cwd`; the cache file is written before `lint()` returns
-   * (a write failure is ignored). Ignored with `staged`.
+   * (a write failure becomes a run problem). Ignored with `staged`.
    */
   cache?: boolean;
   /** The cache file, or a folder to hold `.loclintcache`; relative to `cwd`. Default `<cwd>/.loclintcache`. */
   cacheLocation?: string;
   /**
-   * A baseline file (`--write-baseline`), relative to `cwd`: findings it records are left out, and
-   * `baselineStale` counts its entries that matched nothing. Throws BaselineError when it is missing or invalid.
+   * A baseline file, relative to `cwd`: findings it records are left out, and `baselineStale` counts its
+   * entries that matched nothing. Throws BaselineError when it is missing or invalid.
    */
   baseline?: string;
+  /**
+   * Record this run's findings in this baseline file (relative to `cwd`), keeping the entries of files the
+   * run did not lint, then use it as `baseline`. `baselineRecorded` says how many findings it holds.
+   */
+  writeBaseline?: string;
+  /** Worker threads; default: the cores available, in process for small runs. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
   /** Lint the files staged in git, as staged (`paths` narrow the set). */
@@ -47,27 +63,63 @@ export interface LintOptions {
   changedSince?: string;
   /** With `staged` or `changedSince`: keep only findings on added or changed lines. */
   onlyChangedLines?: boolean;
-  /** Lint one shard of the sibling groups (`{ index: 2, count: 4 }`, 1-based). */
-  shard?: Shard;
+  /** Lint one shard of the sibling groups (`{ index: 2, count: 4 }`, 1-based), or "i/n" as on the command line. */
+  shard?: Shard | string;
   /** Skip given paths that are not localized files instead of reporting them as problems. */
   ignoreUnknown?: boolean;
 }
 
+/** The command-line flag of each option (`paths`: positional arguments; `onProgress`: the terminal's progress line). */
+export const LINT_OPTION_FLAGS: Readonly<Record<keyof LintOptions, string>> = {
+  paths: "<paths>",
+  cwd: "(working folder)",
+  configPath: "--config",
+  rules: "--rule",
+  fix: "--fix",
+  cache: "--cache",
+  cacheLocation: "--cache-location",
+  baseline: "--baseline",
+  writeBaseline: "--write-baseline",
+  workers: "--workers",
+  onProgress: "(progress on a terminal)",
+  staged: "--staged",
+  changedSince: "--changed-since",
+  onlyChangedLines: "--only-changed-lines",
+  shard: "--shard",
+  ignoreUnknown: "--ignore-unknown",
+};
+
 export type LintOutcome = LintResult & {
+  /** Run-level problems: paths that could not be linted, a cache that could not be written. */
   problems: RunProblem[];
   /** With `baseline`: recorded findings that no longer occur in the files linted (or whose files are gone). */
   baselineStale?: number;
+  /** With `writeBaseline`: the findings the written baseline records. */
+  baselineRecorded?: number;
+  /** With LOCLINT_TIMING set: milliseconds per rule, and "(parsing)", in this thread. */
+  ruleTimes?: ReadonlyMap<string, number>;
+  /**
+   * Per locale and per file: current, behind, orphaned, missing, untracked, and finding counts, computed
+   * from the results reported (after the baseline and the scope) and the sibling groups on disk.
+   */
+  status: RunStatus;
+  /** The text a result's findings refer to: the fixed text (`output`) when fixes were applied, else the text linted (staged content with `staged`). */
+  textOf: TextOf;
 };
+
+/** Options that cannot be used together, or a malformed value; the message is one line. */
+export class LintOptionsError extends Error {}
 
 /**
  * Lints localized files against their siblings; the results are those `loclint --format json` reports.
- * Writes nothing unless `cache` is set. Throws ConfigError for a bad configuration, GitError when git
- * cannot answer, BaselineError for a missing or invalid `baseline`.
+ * Writes nothing but the cache (with `cache`) and the baseline (with `writeBaseline`). Throws
+ * LintOptionsError for options that do not fit together, ConfigError for a bad configuration, GitError
+ * when git cannot answer, BaselineError for a missing, invalid or unwritable baseline.
  */
 export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
   const cwd = options.cwd ?? process.cwd();
-  const knownRules = new Map(builtinRules.map((r) => [r.id, r]));
-  const config = await loadConfig({ cwd, configPath: options.configPath, knownRules, cliRules: options.rules });
+  const shard = checkOptions(options, cwd);
+  const config = await loadLintConfig(options, cwd);
   const scope = await resolveScope({
     cwd,
     paths: options.paths ?? [],
@@ -75,16 +127,17 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     staged: options.staged,
     changedSince: options.changedSince,
     onlyChangedLines: options.onlyChangedLines,
-    shard: options.shard,
+    shard,
     ignoreUnknown: options.ignoreUnknown,
   });
-  const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
-  const baseline = baselineFile === undefined ? undefined : readBaseline(baselineFile, options.baseline);
+  // Read before linting, so a bad baseline fails fast; a file about to be rewritten need not exist yet.
+  const baseline = options.baseline !== undefined && options.writeBaseline === undefined ? readBaseline(path.resolve(cwd, options.baseline), options.baseline) : undefined;
+  // Staged content is not what the file stamps describe: no cache with `staged`.
   const cache =
     options.cache && !scope.readOverride
       ? new FileCache(cacheFilePath(cwd, options.cacheLocation), cacheKey({ config, cwd, toolVersion: toolVersion() }), options.fix ?? false)
       : undefined;
-  let outcome: LintOutcome = await runLint({
+  const { discovery, ...linted } = await runLint({
     cwd,
     paths: scope.paths,
     config,
@@ -96,14 +149,97 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     selectGroup: scope.selectGroup,
     cache,
   });
-  try {
-    cache?.save();
-  } catch {
-    // A cache that cannot be written only makes the next run slower.
+  const problems = [...linted.problems];
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      // A cache that cannot be written only makes the next run slower; the user still hears of it.
+      const shown = path.relative(cwd, cache.file) || cache.file;
+      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    }
   }
-  if (baseline && baselineFile) {
-    const applied = applyBaseline(outcome.results, baseline, baselineFile, { textOf: textOfResults(scope.readOverride) });
+  const textOf = textOfResults(scope.readOverride);
+  let outcome: Omit<LintOutcome, "status"> = { ...linted, problems, textOf };
+  if (ruleTimes) outcome.ruleTimes = new Map(ruleTimes);
+  const baselineFile = options.writeBaseline ?? options.baseline;
+  if (baselineFile !== undefined) {
+    const file = path.resolve(cwd, baselineFile);
+    let used: Baseline | undefined = baseline;
+    if (options.writeBaseline !== undefined) {
+      used = createBaseline(outcome.results, file, toolVersion(), { previous: previousBaseline(file), textOf });
+      try {
+        writeBaseline(file, used);
+      } catch (error) {
+        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      outcome.baselineRecorded = used.entries.reduce((n, e) => n + e.count, 0);
+    }
+    const applied = applyBaseline(outcome.results, used!, file, { textOf });
     outcome = { ...outcome, results: applied.results, baselineStale: applied.stale };
   }
-  return applyScope(outcome, scope);
+  const scoped = applyScope(outcome, scope);
+  return { ...scoped, status: await statusOf(scoped.results, discovery, cwd) };
+}
+
+/** The run's status; the English HEAD and web address are asked of git once per English root in a checkout. */
+async function statusOf(results: LintOutcome["results"], discovery: RunDiscovery, cwd: string): Promise<RunStatus> {
+  const sourceHeads = new Map<string, string>();
+  const sourceRepositories = new Map<string, string>();
+  for (const root of new Set([...discovery.sourceRoots.values(), ...discovery.groups.flatMap((g) => g.files.filter((f) => f.isSource).map((f) => f.root))])) {
+    const head = openSourceHistory(root)?.head;
+    if (!head) continue;
+    sourceHeads.set(root, head);
+    const web = await originWebUrl(root);
+    if (web) sourceRepositories.set(root, web);
+  }
+  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories });
+}
+
+/** The rule settings that apply to one file, as the run would apply them (`--print-config`). */
+export async function configForFile(options: Pick<LintOptions, "cwd" | "configPath" | "rules">, file: string): Promise<Record<string, unknown>> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = await loadLintConfig(options, cwd);
+  const target = path.resolve(cwd, file);
+  const rules = Object.fromEntries([...rulesForFile(config, target, null)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
+  return { ...config, rules };
+}
+
+/** Only results with errors, counts following (`--quiet`), as ESLint's `getErrorResults`. */
+export function errorsOnly<R extends FileResult>(results: readonly R[]): R[] {
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0, fixableWarningCount: 0 }));
+}
+
+function loadLintConfig(options: Pick<LintOptions, "configPath" | "rules">, cwd: string): Promise<ResolvedConfig> {
+  const knownRules = new Map<string, Rule<object>>(builtinRules.map((r) => [r.id, r]));
+  return loadConfig({ cwd, configPath: options.configPath, knownRules, cliRules: options.rules });
+}
+
+/** Rejects options that cannot work together; returns the shard parsed. */
+function checkOptions(options: LintOptions, cwd: string): Shard | undefined {
+  if (options.staged && options.changedSince !== undefined) throw new LintOptionsError("--staged and --changed-since cannot be used together");
+  if (options.onlyChangedLines && !options.staged && options.changedSince === undefined) throw new LintOptionsError("--only-changed-lines needs --staged or --changed-since");
+  // Fixes computed from staged text would overwrite unstaged edits in the working tree.
+  if (options.fix && options.staged) throw new LintOptionsError("--fix cannot be used with --staged");
+  if (options.cacheLocation !== undefined && !options.cache) throw new LintOptionsError("--cache-location needs --cache");
+  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 1)) {
+    throw new LintOptionsError(`--workers expects a whole number of at least 1, got "${options.workers}"`);
+  }
+  if (options.baseline !== undefined && options.writeBaseline !== undefined && path.resolve(cwd, options.baseline) !== path.resolve(cwd, options.writeBaseline)) {
+    throw new LintOptionsError("--baseline and --write-baseline name different files; --write-baseline alone writes the file and uses it");
+  }
+  if (typeof options.shard !== "string") return options.shard;
+  const shard = parseShard(options.shard);
+  if (shard === null) throw new LintOptionsError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${options.shard}"`);
+  return shard;
+}
+
+/** The baseline being rewritten, to keep the entries of files this run did not lint; none when unreadable. */
+function previousBaseline(file: string): Baseline | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return readBaseline(file);
+  } catch {
+    return undefined;
+  }
 }

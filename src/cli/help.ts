@@ -9,7 +9,8 @@ ms.openlocfilehash, metadata, side-by-side segments, links and anchors. Paths ar
 (default: the working folder); a file is always compared with its siblings on disk.
 
 Options:
-  -f, --format <name>        stylish (default), compact, json, sarif, github, junit
+  -f, --format <name>        stylish (default), compact, json, sarif, github, junit,
+                             html, markdown, status-json (locale health report)
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this configuration file instead of looking one up
       --rule <id:severity>   set a rule's severity (off, warn, error); repeatable

@@ -1,18 +1,16 @@
-// Command line: parse arguments, run the engine, print a report, return the exit code (0, 1 or 2).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+// Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, parseRuleFlag, rulesForFile } from "../config/index.js";
+import { ConfigError, parseRuleFlag } from "../config/index.js";
 import type { RuleSetting } from "../config/types.js";
-import { applyBaseline, BaselineError, createBaseline, lintedText, readBaseline, textOfResults, writeBaseline, type Baseline } from "../pipeline/baseline.js";
-import { cacheFilePath, cacheKey, FileCache } from "../pipeline/cache.js";
-import { unifiedDiff } from "../pipeline/diff.js";
-import { RuleCrash, ruleTimes } from "../engine/lint-group.js";
-import { runLint } from "../engine/run.js";
-import { applyScope, resolveScope } from "../pipeline/scope.js";
-import { parseShard } from "../engine/shard.js";
-import { outputFixes } from "../pipeline/write.js";
+import { RuleCrash } from "../engine/lint-group.js";
 import { GitError } from "../git/run.js";
+import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } from "../lint.js";
+import { BaselineError } from "../pipeline/baseline.js";
+import { unifiedDiff } from "../pipeline/diff.js";
+import { outputFixes } from "../pipeline/write.js";
+import { neutralizeText } from "../report/github.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
@@ -31,12 +29,27 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: closableWriter(process.stdout),
+    stderr: closableWriter(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/**
+ * Writes to a process stream until its reader goes away (`loclint | head`): then EPIPE is the
+ * reader's choice, not our failure, so later writes are dropped instead of ending in a stack trace.
+ */
+function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
   };
 }
 
@@ -68,11 +81,13 @@ const options = {
 
 class UsageError extends Error {}
 
-export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Decided before anything is parsed, so that even a usage or config error is printed safely.
+  const io = wantsGithubFormat(argv) ? githubSafeIo(rawIo) : rawIo;
   try {
-    return await main(argv, io);
+    return await main(argv, io, rawIo);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof LintOptionsError) {
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
@@ -90,7 +105,26 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 }
 
-async function main(argv: string[], io: CliIo): Promise<number> {
+/** `--format github` (or `-f github`, `--format=github`) anywhere in the arguments, before `--`. */
+function wantsGithubFormat(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if ((a === "--format" || a === "-f") && argv[i + 1] === "github") return true;
+    if (a === "--format=github" || a === "-fgithub") return true;
+  }
+  return false;
+}
+
+/**
+ * In a GitHub Actions step every line we print could be read as a workflow command: only the
+ * formatter's own annotations (escaped there) go out raw; everything else is neutralized line by line.
+ */
+function githubSafeIo(io: CliIo): CliIo {
+  return { ...io, stdout: (t) => io.stdout(neutralizeText(t)), stderr: (t) => io.stderr(neutralizeText(t)), stderrIsTTY: false };
+}
+
+async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -113,105 +147,31 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     maxWarnings = Number(values["max-warnings"]);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
   }
-  let workers: number | undefined;
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers expects a whole number of at least 1, got "${values.workers}"`);
-  }
-  if (values.staged && values["changed-since"] !== undefined) throw new UsageError("--staged and --changed-since cannot be used together");
-  if (values["only-changed-lines"] && !values.staged && values["changed-since"] === undefined) throw new UsageError("--only-changed-lines needs --staged or --changed-since");
-  // Fixes computed from staged text would overwrite unstaged edits in the working tree.
-  if (values.fix && values.staged) throw new UsageError("--fix cannot be used with --staged");
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   // The diff goes to standard output: a machine-readable report there would no longer parse.
   if (values["fix-dry-run"] && !values["output-file"] && !["stylish", "compact", "github"].includes(format)) {
     throw new UsageError(`--fix-dry-run prints a diff on standard output; send the ${format} report to a file with --output-file`);
   }
-  if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location needs --cache");
-  const baselineFile = values["write-baseline"] ?? values.baseline;
-  if (values.baseline !== undefined && values["write-baseline"] !== undefined && path.resolve(io.cwd, values.baseline) !== path.resolve(io.cwd, values["write-baseline"])) {
-    throw new UsageError("--baseline and --write-baseline name different files; --write-baseline alone writes the file and uses it");
-  }
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (shard === null) throw new UsageError(`--shard expects i/n with 1 <= i <= n, such as 2/4, got "${values.shard}"`);
-  const cliRules: Record<string, RuleSetting> = {};
-  for (const flag of values.rule ?? []) {
-    const [id, setting] = parseRuleFlag(flag);
-    cliRules[id] = setting;
-  }
-  const knownRules = new Map(builtinRules.map((r) => [r.id, r]));
-  const config = await loadConfig({ cwd: io.cwd, configPath: values.config, knownRules, cliRules });
-
+  const lintOptions = toLintOptions(values, parsed.positionals, io);
   if (values["print-config"] !== undefined) {
-    const target = path.resolve(io.cwd, values["print-config"]);
-    const rules = Object.fromEntries([...rulesForFile(config, target, null)].map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
-    const printable = { ...config, rules };
+    const printable = await configForFile(lintOptions, values["print-config"]);
     io.stdout(`${JSON.stringify(printable, null, 2)}\n`);
     return 0;
   }
 
   const color = values["no-color"] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR && !values["output-file"];
   const progress = io.stderrIsTTY && !io.env.CI ? progressPrinter(io) : undefined;
-  const scope = await resolveScope({
-    cwd: io.cwd,
-    paths: parsed.positionals,
-    config,
-    staged: values.staged,
-    changedSince: values["changed-since"],
-    onlyChangedLines: values["only-changed-lines"],
-    shard,
-    ignoreUnknown: values["ignore-unknown"],
-  });
-  // Read before linting, so a bad baseline fails fast; a file about to be rewritten need not exist yet.
-  const baseline = values.baseline !== undefined && values["write-baseline"] === undefined ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined;
-  // Staged content is not what the file stamps describe: no cache with --staged.
-  const cache =
-    values.cache && !scope.readOverride
-      ? new FileCache(cacheFilePath(io.cwd, values["cache-location"]), cacheKey({ config, cwd: io.cwd, toolVersion: toolVersion() }), values.fix || values["fix-dry-run"])
-      : undefined;
-  let linted = await runLint({
-    cwd: io.cwd,
-    paths: scope.paths,
-    config,
-    rules: builtinRules,
-    fix: values.fix || values["fix-dry-run"],
-    workers,
-    onProgress: progress?.update,
-    readOverride: scope.readOverride,
-    selectGroup: scope.selectGroup,
-    cache,
-  });
+  const outcome = await lint({ ...lintOptions, onProgress: progress?.update });
   progress?.done();
-  if (ruleTimes) printRuleTimes(ruleTimes, io);
-  if (cache) {
-    try {
-      cache.save();
-    } catch (error) {
-      io.stderr(`loclint: cannot write the cache ${path.relative(io.cwd, cache.file) || cache.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    }
+  if (outcome.ruleTimes) printRuleTimes(outcome.ruleTimes, io);
+  if (outcome.baselineRecorded !== undefined) {
+    const count = outcome.baselineRecorded;
+    io.stderr(`loclint: recorded ${count} finding${count === 1 ? "" : "s"} in ${values["write-baseline"]}\n`);
   }
-  const textOf = textOfResults(scope.readOverride);
-  if (baselineFile !== undefined) {
-    const file = path.resolve(io.cwd, baselineFile);
-    let used: Baseline | undefined = baseline;
-    if (values["write-baseline"] !== undefined) {
-      used = createBaseline(linted.results, file, toolVersion(), { previous: previousBaseline(file), textOf });
-      try {
-        writeBaseline(file, used);
-      } catch (error) {
-        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      const count = used.entries.reduce((n, e) => n + e.count, 0);
-      io.stderr(`loclint: recorded ${count} finding${count === 1 ? "" : "s"} in ${baselineFile}\n`);
-    }
-    const applied = applyBaseline(linted.results, used!, file, { textOf });
-    linted = { ...linted, results: applied.results };
-    if (applied.stale > 0) {
-      const one = applied.stale === 1;
-      io.stderr(`loclint: ${applied.stale} baseline ${one ? "entry" : "entries"} no longer ${one ? "matches" : "match"}; run --write-baseline to prune them\n`);
-    }
+  if (outcome.baselineStale) {
+    const one = outcome.baselineStale === 1;
+    io.stderr(`loclint: ${outcome.baselineStale} baseline ${one ? "entry" : "entries"} no longer ${one ? "matches" : "match"}; run --write-baseline to prune them\n`);
   }
-  const outcome = applyScope(linted, scope);
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
   let unwritten = 0;
   if (values.fix) {
@@ -222,16 +182,13 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (values["fix-dry-run"]) {
     for (const r of outcome.results) {
       if (r.output === undefined) continue;
-      const before = lintedText(r.filePath, scope.readOverride);
+      const before = outcome.textOf({ ...r, output: undefined });
       if (before !== undefined) io.stdout(unifiedDiff(r.displayPath, before, r.output));
     }
   }
 
-  let result: LintResult = outcome;
-  if (values.quiet) {
-    result = { ...outcome, results: outcome.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0, fixableWarningCount: 0 })) };
-  }
-  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase() });
+  const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
+  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), status: outcome.status });
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
@@ -242,7 +199,8 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
   } else if (text) {
-    io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+    // The report itself: github annotations are escaped by their formatter and must stay commands.
+    rawIo.stdout(text.endsWith("\n") ? text : `${text}\n`);
   }
   if (unwritten > 0) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
@@ -256,8 +214,45 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>["values"];
+
+/** The library options the flags ask for: one option per flag (see LINT_OPTION_FLAGS). */
+export function toLintOptions(values: Values, positionals: string[], io: Pick<CliIo, "cwd">): LintOptions {
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers expects a whole number of at least 1, got "${values.workers}"`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of values.rule ?? []) {
+    const [id, setting] = parseRuleFlag(flag);
+    rules[id] = setting;
+  }
+  return {
+    paths: positionals,
+    cwd: io.cwd,
+    configPath: values.config,
+    rules,
+    fix: values.fix || values["fix-dry-run"],
+    cache: values.cache,
+    cacheLocation: values["cache-location"],
+    baseline: values.baseline,
+    writeBaseline: values["write-baseline"],
+    workers,
+    staged: values.staged,
+    changedSince: values["changed-since"],
+    onlyChangedLines: values["only-changed-lines"],
+    shard: values.shard,
+    ignoreUnknown: values["ignore-unknown"],
+  };
+}
+
+/** Flags that choose how results are shown, not what is linted: they have no library option. */
+export const PRESENTATION_FLAGS = ["format", "output-file", "quiet", "max-warnings", "print-config", "color", "no-color", "fix-dry-run", "help", "version"] as const;
+export const CLI_FLAGS = Object.keys(options);
+
 /** LOCLINT_TIMING=1: the slowest rules, as ESLint's TIMING does. */
-function printRuleTimes(times: Map<string, number>, io: CliIo): void {
+function printRuleTimes(times: ReadonlyMap<string, number>, io: CliIo): void {
   const total = [...times.values()].reduce((a, b) => a + b, 0) || 1;
   const rows = [...times].sort((a, b) => b[1] - a[1]).slice(0, 15);
   io.stderr(`${"Rule".padEnd(32)} ${"Time (ms)".padStart(10)} ${"Relative".padStart(9)}\n`);
@@ -271,16 +266,6 @@ function docsBase(): string | undefined {
 }
 
 
-
-/** The baseline being rewritten, to keep the entries of files this run did not lint; none when unreadable. */
-function previousBaseline(file: string): Baseline | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return readBaseline(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function progressPrinter(io: CliIo) {
   let last = 0;

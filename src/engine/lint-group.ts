@@ -60,35 +60,51 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
     ruleTimes.set("(parsing)", (ruleTimes.get("(parsing)") ?? 0) + performance.now() - started);
   }
   let group = new SiblingGroup(plan.key, files);
+  const targets = plan.files.flatMap((d, index) => (d.target ? [index] : []));
+  const original = new Map(targets.map((index) => [index, files[index]!.text]));
+  if (options.fix) group = fixGroup(plan.key, files, targets, group, options);
   const results: GroupFileResult[] = [];
-  plan.files.forEach((d, index) => {
-    if (!d.target) return;
-    let file = files[index]!;
+  for (const index of targets) {
+    const file = files[index]!;
     const ruleConfigs = rulesForFile(options.config, file.path, file.locale);
-    let findings = checkFile(file, group, ruleConfigs, options);
-    let output: string | undefined;
-    if (options.fix && !file.unreadable) {
-      for (let pass = 0; pass < MAX_FIX_PASSES && findings.some((f) => f.fix); pass++) {
-        const fixed = applyFixes(file.text, findings, file.eol);
-        if (fixed.text === file.text) break;
-        output = fixed.text;
-        const identity = { path: file.path, displayPath: file.displayPath, locale: file.locale, relPath: file.relPath, root: file.root, isSource: file.isSource };
-        file = new LocalizedFile(identity, (file.bom ? "\ufeff" : "") + fixed.text);
-        files[index] = file;
-        group = new SiblingGroup(plan.key, files);
-        findings = checkFile(file, group, ruleConfigs, options);
-      }
-    }
+    // Checked against the siblings as they are after every fix, so related locations point into their fixed text.
+    const findings = checkFile(file, group, ruleConfigs, options);
+    const output = file.text !== original.get(index) ? file.text : undefined;
     const result: GroupFileResult = toResult(file, findings, output);
     const claims = collectClaims(file, group, ruleConfigs, options);
     if (claims.length) result.claims = claims;
     results.push(result);
-  });
+  }
   for (const f of files) {
     const scan = f.markdownIfScanned;
     if (scan && !f.unreadable) options.project.noteAnchors(f.path, scan);
   }
   return results;
+}
+
+/**
+ * Applies fixes to the group's target files pass by pass, as ESLint does for one file: each pass checks
+ * every target against its siblings as they are now and applies the fixes that do not overlap, until no
+ * file changes. Replaces fixed files in `files` and returns the group over them.
+ */
+function fixGroup(key: string, files: LocalizedFile[], targets: readonly number[], group: SiblingGroup, options: GroupOptions): SiblingGroup {
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    let changed = false;
+    for (const index of targets) {
+      const file = files[index]!;
+      if (file.unreadable) continue;
+      const findings = checkFile(file, group, rulesForFile(options.config, file.path, file.locale), options);
+      if (!findings.some((f) => f.fix)) continue;
+      const fixed = applyFixes(file.text, findings, file.eol);
+      if (fixed.text === file.text) continue;
+      const identity = { path: file.path, displayPath: file.displayPath, locale: file.locale, relPath: file.relPath, root: file.root, isSource: file.isSource };
+      files[index] = new LocalizedFile(identity, (file.bom ? "\ufeff" : "") + fixed.text);
+      group = new SiblingGroup(key, files);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return group;
 }
 
 function checkFile(

@@ -1,5 +1,6 @@
 // The English source's git history, read synchronously for the provenance rules (blobs at a commit, later commits).
 import { spawnSync } from "node:child_process";
+import { gitTimeoutMs } from "./run.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
@@ -188,7 +189,7 @@ function gitEnv(): NodeJS.ProcessEnv {
 
 /** Runs git to completion; its stdout without the final newline, or null when it failed. */
 function git(cwd: string, args: string[]): string | null {
-  const result = spawnSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 30, windowsHide: true, stdio: ["ignore", "pipe", "ignore"] });
+  const result = spawnSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 30, windowsHide: true, stdio: ["ignore", "pipe", "ignore"], timeout: gitTimeoutMs(), killSignal: "SIGKILL" });
   if (result.status !== 0 || typeof result.stdout !== "string") return null;
   return result.stdout.replace(/\n$/, "");
 }

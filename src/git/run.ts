@@ -5,6 +5,15 @@ import path from "node:path";
 /** git is missing, the folder is not in a repository, or a revision is unknown: reported as a usage problem. */
 export class GitError extends Error {}
 
+/**
+ * How long one git process may take before loclint gives up on it (a hung credential helper, a stuck
+ * network filesystem): LOCLINT_GIT_TIMEOUT seconds, default 120.
+ */
+export function gitTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env.LOCLINT_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 120_000;
+}
+
 export interface GitOptions {
   /** Written to git's standard input, then closed. */
   input?: string | Uint8Array;
@@ -18,19 +27,33 @@ export interface GitOptions {
  */
 export function runGit(args: readonly string[], cwd: string, options: GitOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const timeout = gitTimeoutMs();
     const child = spawn("git", ["-c", "core.quotePath=false", ...args], {
       cwd,
       stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
     });
+    // Not spawn's own `timeout`: a killed git's children (a hung helper) would keep the pipes, and
+    // "close", waiting. Give up on the pipes too, so loclint can always end.
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+      child.stdin?.destroy();
+      child.unref();
+      reject(new GitError(`git ${args[0]} did not answer within ${timeout / 1000} s (LOCLINT_GIT_TIMEOUT sets the limit in seconds)`));
+    }, timeout);
+    timer.unref();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on the PATH" : `cannot run git: ${error.message}`));
     });
     child.on("close", (code) => {
+      clearTimeout(timer);
       if (code !== null && (code === 0 || options.okCodes?.includes(code))) {
         resolve(Buffer.concat(out));
         return;
@@ -67,6 +90,8 @@ export async function repositoryTop(cwd: string): Promise<string> {
     }
     throw error;
   }
+  // Only "../" steps (or nothing) can be the answer; anything else is not git speaking.
+  if (!/^(?:\.\.\/)*$/.test(cdup)) throw new GitError(`git rev-parse gave an answer loclint cannot read: ${JSON.stringify(cdup.slice(0, 60))}`);
   return path.resolve(cwd, cdup);
 }
 

@@ -7,7 +7,8 @@ import { discover, localeFromPath, type SiblingGroup } from "../discover/index.j
 import { isWithin, toSlash } from "../discover/layout.js";
 import type { FileResult, Finding, LintResult } from "../types.js";
 import type { RunProblem } from "../engine/run.js";
-import { inShard, type Shard } from "../engine/shard.js";
+import { GitError } from "../git/run.js";
+import { inShard, type Shard } from "./shard.js";
 
 export interface ScopeOptions {
   cwd: string;
@@ -39,8 +40,8 @@ export interface Scope {
 export async function resolveScope(options: ScopeOptions): Promise<Scope> {
   const { cwd } = options;
   const scope: Scope = { paths: options.paths.length ? options.paths : ["."], quiet: new Set() };
-  if (options.staged) await scopeStaged(scope, options);
-  else if (options.changedSince !== undefined) await scopeChanged(scope, options, options.changedSince);
+  if (options.staged) await askingGit(() => scopeStaged(scope, options));
+  else if (options.changedSince !== undefined) await askingGit(() => scopeChanged(scope, options, options.changedSince!));
   else if (options.ignoreUnknown) {
     for (const p of scope.paths) {
       const abs = path.resolve(cwd, p);
@@ -49,6 +50,16 @@ export async function resolveScope(options: ScopeOptions): Promise<Scope> {
   }
   if (options.shard) scope.selectGroup = inShard(options.shard, cwd);
   return scope;
+}
+
+/** Git's answers that do not parse (a broken or impostor `git` on the PATH) are git's failure, told in one line. */
+async function askingGit(ask: () => Promise<void>): Promise<void> {
+  try {
+    await ask();
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    throw new GitError(`git gave an answer loclint cannot read (${(error as Error).message.split("\n")[0]})`);
+  }
 }
 
 /** Drops the quiet problems and, with `lines`, the findings on unchanged lines (counts follow). */

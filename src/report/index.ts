@@ -2,10 +2,13 @@
 import type { LintResult } from "../types.js";
 import { formatCompact } from "./compact.js";
 import { formatGithub } from "./github.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatSarif } from "./sarif.js";
 import { type FormatOptions, type Formatter, wellFormed } from "./shared.js";
+import { formatStatusJson } from "./status-json.js";
 import { formatStylish } from "./stylish.js";
 
 export type { FormatOptions, Formatter } from "./shared.js";
@@ -19,6 +22,9 @@ const formatters: Readonly<Record<string, Formatter>> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  html: formatHtml,
+  markdown: formatMarkdown,
+  "status-json": formatStatusJson,
 };
 
 /** The names `formatResults` accepts, default ("stylish") first. */

@@ -1,5 +1,6 @@
 // Helpers shared by the formatters: stable ordering, paths as shown, counts, safe one-line text.
 import path from "node:path";
+import { computeStatus, type DocSetStatus, type FileStatus, type RunStatus } from "../pipeline/status.js";
 import type { FileResult, Finding, LintResult } from "../types.js";
 
 /** What every formatter receives besides the result. */
@@ -14,6 +15,11 @@ export interface FormatOptions {
   toolVersion: string;
   /** The tool's home page, for SARIF's tool.driver.informationUri; omitted from the log when not given. */
   informationUri?: string;
+  /**
+   * The run's status per locale (`LintOutcome.status`), for the health report formats (html, markdown,
+   * status-json). Without it they derive what the findings alone tell (no orphans, no English HEAD).
+   */
+  status?: RunStatus;
 }
 
 /** A formatter: returns the whole text to write, ending with "\n" unless it is empty. */
@@ -104,4 +110,28 @@ export function escapeControl(text: string): string {
 
 export function severityWord(finding: Finding): "error" | "warning" {
   return finding.severity === "error" ? "error" : "warning";
+}
+
+/** The status the formatters render: the run's, or what the findings alone tell when it was not given. */
+export function statusOf(result: LintResult, options: FormatOptions): RunStatus {
+  return options.status ?? computeStatus({ cwd: options.cwd, toolVersion: options.toolVersion, results: result.results, groups: [], sourceRoots: new Map() });
+}
+
+/** Where a rule's doc is published, when `rulesDocsBase` is known (`markdownlint/MD051` → markdownlint's doc). */
+export function ruleDocUrl(ruleId: string, options: FormatOptions): string | undefined {
+  if (!options.rulesDocsBase) return undefined;
+  const base = ruleId.includes("/") ? ruleId.slice(0, ruleId.indexOf("/")) : ruleId;
+  return `${options.rulesDocsBase}${base}.md`;
+}
+
+/**
+ * Where to see the English changes since a translation's commit: a GitHub compare page when the English
+ * repository is on github.com, else the `git log` command that lists them; undefined when the commit is not known.
+ */
+export function englishChanges(file: Pick<FileStatus, "sourceCommit" | "relPath" | "docSet">, docSets: readonly DocSetStatus[]): { url?: string; command: string } | undefined {
+  const set = docSets.find((d) => d.name === file.docSet);
+  if (!file.sourceCommit || !set?.sourceHead || !set.source) return undefined;
+  const command = `git -C ${set.source} log ${file.sourceCommit}..${set.sourceHead.slice(0, 12)} -- ${file.relPath}`;
+  const url = set.sourceRepository && /^https:\/\/github\.com\//.test(set.sourceRepository) ? `${set.sourceRepository}/compare/${file.sourceCommit}...${set.sourceHead}` : undefined;
+  return url ? { url, command } : { command };
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
-import { lint, outputFixes } from "../../src/index.js";
+import { lint, LintOptionsError, outputFixes } from "../../src/index.js";
 import type { FileResult } from "../../src/types.js";
 import { page } from "../rule-tester.js";
 
@@ -82,6 +82,35 @@ describe("lint()", () => {
     expect(written).toEqual({ written: [file], failed: [] });
     expect(fs.readFileSync(file, "utf8")).toBe(de.output);
     expect(outputFixes(outcome.results)).toEqual({ written: [], failed: [] });
+  });
+
+  it("writes a baseline and then reports nothing it records (writeBaseline, as --write-baseline)", async () => {
+    const baseline = path.join(dir, "loclint-baseline.json");
+    const written = await lint({ cwd: dir, writeBaseline: "loclint-baseline.json" });
+    expect(fs.existsSync(baseline)).toBe(true);
+    expect(written.baselineRecorded).toBeGreaterThan(0);
+    expect(written.results.flatMap((r) => r.findings)).toEqual([]);
+    const again = await lint({ cwd: dir, baseline: "loclint-baseline.json" });
+    expect(again.results.flatMap((r) => r.findings)).toEqual([]);
+    expect(again.baselineStale).toBe(0);
+    fs.rmSync(baseline);
+  });
+
+  it("rejects options that cannot work together, as the command does", async () => {
+    await expect(lint({ cwd: dir, staged: true, changedSince: "HEAD" })).rejects.toBeInstanceOf(LintOptionsError);
+    await expect(lint({ cwd: dir, shard: "3/2" })).rejects.toThrow(/--shard expects i\/n/);
+    await expect(lint({ cwd: dir, cacheLocation: "x" })).rejects.toThrow("--cache-location needs --cache");
+  });
+
+  it("reports a cache it cannot write as a run problem instead of dropping it", async () => {
+    const blocker = path.join(dir, "not-a-folder");
+    fs.writeFileSync(blocker, "");
+    // Files written a moment ago are not cached (their stamps could still change within the same tick).
+    const old = new Date(Date.now() - 60_000);
+    for (const f of ["docs.fr-fr/billing/invoices.md", "docs.fr-fr/other/alone.md"]) fs.utimesSync(path.join(dir, f), old, old);
+    const outcome = await lint({ cwd: dir, paths: ["docs.fr-fr"], cache: true, cacheLocation: "not-a-folder/cache" });
+    expect(outcome.problems.map((p) => p.message).join("\n")).toMatch(/cannot write the cache not-a-folder\/cache/);
+    fs.rmSync(blocker);
   });
 
   it.skipIf(!fs.existsSync(path.join(root, "dist/src/index.js")))("is what `import { lint } from \"loclint\"` gives (the built package)", () => {

@@ -52,6 +52,23 @@ afterAll(() => {
 });
 
 describe("loclint command", () => {
+  it("writes the locale health report: status-json, markdown and html of the same files", () => {
+    const status = run(["docs.de-de", "docs.fr-fr", "docs.ja-jp", "docs.ar-sa", "--format", "status-json"]);
+    expect(status.code).toBe(1);
+    const parsed = JSON.parse(status.stdout) as { version: number; locales: { locale: string; files: number; findings: { metadata: number } }[] };
+    expect(parsed.version).toBe(1);
+    expect(parsed.locales.map((l) => [l.locale, l.files])).toEqual([["ar-sa", 1], ["de-de", 1], ["fr-fr", 1], ["ja-jp", 1]]);
+    // ja-jp says ms.contentlocale "de-DE": a metadata finding.
+    expect(parsed.locales.find((l) => l.locale === "ja-jp")!.findings.metadata).toBeGreaterThan(0);
+    const markdown = run(["docs.de-de", "docs.fr-fr", "docs.ja-jp", "docs.ar-sa", "--format", "markdown"]);
+    expect(markdown.stdout).toMatch(/^## Locale health \(loclint\)\n/);
+    expect(markdown.stdout).toContain("| `ja-jp` | 1 |");
+    const html = run(["docs.de-de", "docs.fr-fr", "docs.ja-jp", "docs.ar-sa", "--format", "html", "--output-file", "out/health.html"]);
+    expect(html.code).toBe(1);
+    expect(html.stdout).toBe("");
+    expect(readFileSync(path.join(dir, "out/health.html"), "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*<tr data-locale="ja-jp">[\s\S]*<\/html>\n$/);
+  });
+
   it("prints its version and help", () => {
     const version = run(["--version"]);
     expect(version.code).toBe(0);

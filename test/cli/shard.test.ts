@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
-import { fnv1a, parseShard, shardOf } from "../../src/engine/shard.js";
+import { fnv1a, parseShard, shardOf } from "../../src/pipeline/shard.js";
 import { lint } from "../../src/lint.js";
 
 let tmp: string;

@@ -214,7 +214,7 @@ function problemsOf(files: Record<string, FileContent>): string[] {
       continue;
     }
     if (Buffer.from(out, "utf8").toString("utf8") !== out) problems.push(`${name} output is not valid Unicode`);
-    if (name === "json" || name === "sarif") {
+    if (name === "json" || name === "sarif" || name === "status-json") {
       try {
         JSON.parse(out);
       } catch (error) {

@@ -4,14 +4,14 @@ import type { LintResult } from "../../src/types.js";
 import { allClean, hostile, options, sample } from "./sample.js";
 
 describe("formatResults", () => {
-  it("knows the six formats, stylish first", () => {
-    expect(formatNames).toEqual(["stylish", "compact", "json", "sarif", "github", "junit"]);
+  it("knows the nine formats, stylish first", () => {
+    expect(formatNames).toEqual(["stylish", "compact", "json", "sarif", "github", "junit", "html", "markdown", "status-json"]);
     expect(Object.isFrozen(formatNames)).toBe(true);
   });
 
   it("rejects an unknown format by name, including inherited property names", () => {
     expect(() => formatResults("checkstyle", sample, options)).toThrow(
-      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "sarif", "github", "junit"',
+      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "sarif", "github", "junit", "html", "markdown", "status-json"',
     );
     expect(() => formatResults("toString", sample, options)).toThrow(/Unknown format "toString"/);
   });
