@@ -2,6 +2,7 @@
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
 import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
+import { maxOf } from "../shared/arrays.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
 export const STATIC_FINDING_ROWS = 200;
@@ -62,7 +63,7 @@ function columnsFor(status: RunStatus): Column[] {
 
 function localeTable(status: RunStatus): string {
   const columns = columnsFor(status);
-  const worst = new Map(columns.map((c) => [c.key, Math.max(0, ...status.locales.map((l) => c.value(l) ?? 0))]));
+  const worst = new Map(columns.map((c) => [c.key, Math.max(0, maxOf(status.locales.map((l) => c.value(l) ?? 0)))]));
   const cell = (c: Column, l: LocaleStatus): string => {
     const v = c.value(l);
     if (v === null) return `<td data-col="${c.key}" title="not known in this run">—</td>`;
