@@ -12,9 +12,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 
-/** Writes a family's pages at `size` under a fresh folder with markdownlint on; returns the folder. */
-function writeCase(family, size, markdownlint) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "loclint-growth-"));
+/** Writes a family's pages at `size` into `dir` (a fresh folder), with markdownlint on or off; returns `dir`. */
+function writeCase(dir, family, size, markdownlint) {
+  mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "loclint.config.json"), JSON.stringify({ markdownlint }));
   for (const [rel, text] of Object.entries(family.pages(size))) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -25,22 +25,18 @@ function writeCase(family, size, markdownlint) {
 
 if (args[0] === "--child") {
   // Child: one measurement, printed as JSON. A small warm-up run loads every module first.
-  const [, dist, name, sizeText, markdownlint] = args;
+  // The parent made the folder and removes it, also when it had to stop this child.
+  const [, dist, name, sizeText, markdownlint, scratch] = args;
   const { lint } = await import(pathToFileURL(dist).href);
   const family = families.find((f) => f.name === name);
-  const warm = writeCase(family, 100, markdownlint === "true");
-  const dir = writeCase(family, Number(sizeText), markdownlint === "true");
-  try {
-    await lint({ cwd: warm, workers: 1 });
-    const before = process.cpuUsage();
-    const outcome = await lint({ cwd: dir, workers: 1 });
-    const used = process.cpuUsage(before);
-    const findings = outcome.results.reduce((n, r) => n + r.findings.length, 0);
-    process.stdout.write(JSON.stringify({ seconds: (used.user + used.system) / 1e6, findings }));
-  } finally {
-    rmSync(warm, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const warm = writeCase(path.join(scratch, "warm"), family, 100, markdownlint === "true");
+  const dir = writeCase(path.join(scratch, "case"), family, Number(sizeText), markdownlint === "true");
+  await lint({ cwd: warm, workers: 1 });
+  const before = process.cpuUsage();
+  const outcome = await lint({ cwd: dir, workers: 1 });
+  const used = process.cpuUsage(before);
+  const findings = outcome.results.reduce((n, r) => n + r.findings.length, 0);
+  process.stdout.write(JSON.stringify({ seconds: (used.user + used.system) / 1e6, findings }));
   process.exit(0);
 }
 
@@ -67,12 +63,14 @@ for (const family of families.slice(0, first)) {
       seconds.push(NaN);
       continue;
     }
-    const r = spawnSync(process.execPath, ["--stack-size=984", self, "--child", dist, family.name, String(size), String(markdownlint)], {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), "loclint-growth-"));
+    const r = spawnSync(process.execPath, [self, "--child", dist, family.name, String(size), String(markdownlint), scratch], {
       encoding: "utf8",
       timeout: timeout * 1000,
       killSignal: "SIGKILL",
       maxBuffer: 1 << 20,
     });
+    rmSync(scratch, { recursive: true, force: true });
     if (r.error || r.signal) {
       cells.push(`>${timeout}`);
       seconds.push(NaN);
