@@ -32,10 +32,11 @@ describe("linear time on every input family (all rules, 1e4 vs 1e5 characters)",
     it(family.name, () => {
       const small = family.pages(1e4);
       const large = family.pages(1e5);
-      const smallMs = Math.max(best(small, 3), FLOOR_MS);
-      // Noise only ever adds time: retry the large size a few times before judging.
+      const smallMs = Math.max(best(small, 4), FLOOR_MS);
+      // Noise (other processes, the garbage collector's threads) only ever adds time: retry the large
+      // size a few times before judging. A super-linear family fails every attempt by far.
       let largeMs = Infinity;
-      for (let attempt = 0; attempt < 3 && largeMs > MAX_RATIO * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
+      for (let attempt = 0; attempt < 5 && largeMs > MAX_RATIO * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
       expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms at 1e5 vs ${smallMs.toFixed(1)} ms at 1e4`).toBeLessThanOrEqual(MAX_RATIO);
     });
   }
