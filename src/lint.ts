@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
+import { describeWriteError } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
 import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
@@ -90,7 +91,10 @@ export const LINT_OPTION_FLAGS: Readonly<Record<keyof LintOptions, string>> = {
 };
 
 export type LintOutcome = LintResult & {
-  /** Run-level problems: paths that could not be linted, a cache that could not be written. */
+  /**
+   * Run-level problems: paths that could not be linted (`kind: "not-linted"`, which makes the command
+   * exit 2), a cache that could not be written (`kind: "warning"`).
+   */
   problems: RunProblem[];
   /** With `baseline`: recorded findings that no longer occur in the files linted (or whose files are gone). */
   baselineStale?: number;
@@ -156,7 +160,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     } catch (error) {
       // A cache that cannot be written only makes the next run slower; the user still hears of it.
       const shown = path.relative(cwd, cache.file) || cache.file;
-      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ path: shown, message: `cannot write the cache ${shown}: ${describeWriteError(error)}`, kind: "warning" });
     }
   }
   const textOf = textOfResults(scope.readOverride);
@@ -171,7 +175,7 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
       try {
         writeBaseline(file, used);
       } catch (error) {
-        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new BaselineError(`cannot write baseline file ${baselineFile}: ${describeWriteError(error)}`);
       }
       outcome.baselineRecorded = used.entries.reduce((n, e) => n + e.count, 0);
     }

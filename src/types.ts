@@ -61,6 +61,11 @@ export interface FileResult {
   fixableWarningCount: number;
   /** Text after fixes, when fixes were applied in memory. */
   output?: string;
+  /**
+   * With `output`: what the file was when it was read (size, mtime, SHA-1), so that writing the fixes
+   * can check nobody saved it meanwhile. Absent for staged content and for results made by hand.
+   */
+  readStamp?: { size: number; mtimeMs: number; sha1: string };
 }
 
 export interface RuleDescriptor {

@@ -1,5 +1,5 @@
 // loclint's own version, read from its package.json (found upward from this module, in src/ or dist/).
-import { readFileSync } from "node:fs";
+import { readTextFile } from "./fs/index.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,7 +10,7 @@ export function toolVersion(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      const pkg = JSON.parse(readTextFile(path.join(dir, "package.json"))) as { name?: string; version?: string };
       if (pkg.name === "loclint" && pkg.version) return (cached = pkg.version);
     } catch {
       // keep looking upward
@@ -26,7 +26,7 @@ export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string };
+      const pkg = JSON.parse(readTextFile(path.join(dir, "package.json"))) as { name?: string };
       if (pkg.name === "loclint") return dir;
     } catch {
       // keep looking upward
@@ -40,7 +40,7 @@ export function packageRoot(): string {
 /** The https address of the repository in loclint's package.json (`git+https://…/x.git` → `https://…/x`), or null. */
 export function packageRepository(): string | null {
   try {
-    const pkg = JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { repository?: string | { url?: string } };
+    const pkg = JSON.parse(readTextFile(path.join(packageRoot(), "package.json"))) as { repository?: string | { url?: string } };
     const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
     const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
     return match ? match[1]! : null;

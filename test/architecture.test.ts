@@ -65,6 +65,23 @@ describe("architecture", () => {
     expect(strays).toEqual([]);
   });
 
+  it("reads and writes files' content only through the file layer (src/fs)", () => {
+    // Listing folders and stat-ing paths cannot block or grow without bound; opening, reading and writing can.
+    const raw = /\b(?:readFileSync|readFile|writeFileSync|writeFile|appendFileSync|appendFile|openSync|open|createReadStream|createWriteStream|renameSync|rename|truncateSync|copyFileSync)\b\s*\(/;
+    const fsImport = /\bfrom\s+["']node:fs(?:\/promises)?["']|\bimport\(\s*["']node:fs/;
+    const strays: string[] = [];
+    for (const file of files) {
+      const rel = path.relative(root, file);
+      if (rel.startsWith("src/fs/")) continue;
+      const text = fs.readFileSync(file, "utf8");
+      if (!fsImport.test(text)) continue;
+      text.split("\n").forEach((line, i) => {
+        if (raw.test(line) && !/^\s*(?:\/\/|\*)/.test(line)) strays.push(`${rel}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(strays).toEqual([]);
+  });
+
   it("keeps the engine free of the command line and the formatters", () => {
     const strays: string[] = [];
     for (const [file, { relative }] of graph) {

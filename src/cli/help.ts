@@ -37,7 +37,8 @@ Options:
   -h, --help                 show this help
   -v, --version              print the version
 
-Exit codes: 0 no errors; 1 errors found (or too many warnings); 2 usage, configuration or internal error.
+Exit codes: 0 no errors; 1 errors found (or too many warnings); 2 usage, configuration or internal error,
+or something asked for could not be linted (reported after the rest).
 
 Rules (${rules.length}):
 ${rules.map((r) => `  ${r.id.padEnd(28)} ${r.description}`).join("\n")}

@@ -1,5 +1,4 @@
 // Command line: parse flags into library options, call lint(), print the report, return the exit code (0, 1 or 2).
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, parseRuleFlag } from "../config/index.js";
@@ -10,6 +9,7 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
+import { describeWriteError, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
 import { formatNames, formatResults } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
@@ -175,7 +175,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
   let unwritten = 0;
   if (values.fix) {
-    const { failed } = outputFixes(outcome.results);
+    const { failed } = await outputFixes(outcome.results);
     for (const f of failed) io.stderr(`loclint: cannot write the fixes of ${f.displayPath}: ${f.message}\n`);
     unwritten = failed.length;
   }
@@ -192,20 +192,19 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeReportFile(file, text);
     } catch (error) {
-      io.stderr(`loclint: cannot write ${values["output-file"]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`loclint: cannot write ${values["output-file"]}: ${describeWriteError(error)}\n`);
       return 2;
     }
   } else if (text) {
     // The report itself: github annotations are escaped by their formatter and must stay commands.
     rawIo.stdout(text.endsWith("\n") ? text : `${text}\n`);
   }
-  if (unwritten > 0) return 2;
+  // Something asked for was not linted (or its fixes not written): the rest is reported, the run fails.
+  if (unwritten > 0 || outcome.problems.some((p) => p.kind === "not-linted")) return 2;
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
-  if (outcome.problems.length > 0 && outcome.results.length === 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && !values.quiet && warnings > maxWarnings) {
     io.stderr(`loclint: too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);

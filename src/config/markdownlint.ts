@@ -1,5 +1,7 @@
 // The `markdownlint` setting: whether the markdownlint rule is on by default, and the user's .markdownlint file.
+import fs from "node:fs";
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { readTextFile, readTextFileAsync } from "../fs/index.js";
 import type { Configuration } from "markdownlint";
 import { parse as parseYaml } from "yaml";
 import { type ConfigSource, configError } from "./errors.js";
@@ -20,7 +22,7 @@ export async function markdownlintDefaults(defaults: RuleConfig, setting: boolea
   const { readConfig } = await import("markdownlint/promise");
   let config: object;
   try {
-    config = await readConfig(setting, [parseJsoncStrict, (text: string) => parseYaml(text) as Configuration]);
+    config = await readConfig(setting, [parseJsoncStrict, (text: string) => parseYaml(text) as Configuration], SAFE_FS);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const problem = e.code === "ENOENT" ? `markdownlint config file not found: ${setting}` : `cannot read the markdownlint config file ${setting}: ${e.message ?? String(error)}`;
@@ -31,6 +33,19 @@ export async function markdownlintDefaults(defaults: RuleConfig, setting: boolea
   }
   return { ...defaults, options: { ...defaults.options, config } };
 }
+
+/** markdownlint reads the file and its `extends` chain itself: through the file layer, so a FIFO or `/dev/zero` fails at once. */
+const SAFE_FS = {
+  access: (file: string, callback: (error: Error) => void) => fs.access(file, (error) => callback(error as Error)),
+  accessSync: (file: string) => fs.accessSync(file),
+  readFile: (file: string, _encoding: string, callback: (error: Error, text: string) => void) => {
+    readTextFileAsync(file).then(
+      (text) => callback(null as unknown as Error, text),
+      (error: Error) => callback(error, ""),
+    );
+  },
+  readFileSync: (file: string) => readTextFile(file),
+};
 
 function parseJsoncStrict(text: string): Configuration {
   const errors: ParseError[] = [];

@@ -1,5 +1,5 @@
 // Finding the config file (upward from the working folder) and parsing JSON, JSONC and YAML.
-import { readFile } from "node:fs/promises";
+import { asReadError, readTextFileAsync } from "../fs/index.js";
 import path from "node:path";
 import { type Node as JsonNode, type ParseError, parseTree, getNodeValue, printParseErrorCode, stripComments } from "jsonc-parser";
 import { parseDocument } from "yaml";
@@ -30,7 +30,7 @@ export async function findConfigFile(cwd: string): Promise<ConfigFile | null> {
   while (true) {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(dir, name);
-      const text = await readIfFile(file);
+      const text = await readIfFile(file, cwd);
       if (text === null) continue;
       const found = parseConfigText(text, file, cwd);
       // A package.json without our key belongs to someone else: keep looking.
@@ -47,12 +47,12 @@ export async function readConfigFile(file: string, cwd: string): Promise<ConfigF
   const source = sourceFor(file, cwd, []);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readTextFileAsync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw configError(source, null, "config file not found");
-    if (code === "EISDIR") throw configError(source, null, "is a folder, not a config file");
-    throw configError(source, null, `cannot read the config file (${code ?? String(error)})`);
+    const e = asReadError(error);
+    if (e.code === "ENOENT") throw configError(source, null, "config file not found");
+    if (e.code === "EISDIR") throw configError(source, null, "is a folder, not a config file");
+    throw configError(source, null, `cannot read the config file (${e.message})`);
   }
   const found = parseConfigText(text, file, cwd);
   if (!found) throw configError(source, null, `no ${quote(PACKAGE_JSON_KEY)} key`);
@@ -83,13 +83,15 @@ function sourceFor(file: string, cwd: string, prefix: KeyPath): ConfigSource {
   return { file, label: displayPath(file, cwd), prefix };
 }
 
-async function readIfFile(file: string): Promise<string | null> {
+/** A config file's text; null when there is none of that name (a folder of that name is none either). */
+async function readIfFile(file: string, cwd: string): Promise<string | null> {
   try {
-    return await readFile(file, "utf8");
+    return await readTextFileAsync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return null;
-    throw error;
+    const e = asReadError(error);
+    if (e.code === "ENOENT" || e.code === "EISDIR") return null;
+    // A FIFO, a device, a link to /dev/zero, an unreadable or oversized file where a config should be.
+    throw configError(sourceFor(file, cwd, []), null, `cannot read the config file (${e.message})`);
   }
 }
 

@@ -2,10 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { readTextFileAsync } from "../fs/index.js";
 import { compileGlob } from "../config/glob.js";
 import { isWithin, toSlash } from "./layout.js";
 
 const DEFAULT_INCLUDE = ["**/*.md", "**/*.yml", "**/*.yaml"];
+/** Larger .gitignore files are not read (git itself refuses ones over 100 MB; real ones are a few KB). */
+const GITIGNORE_MAX_BYTES = 1024 * 1024;
 
 /**
  * Include and ignore globs. A path matches a glob when either of its two relative forms does: the path
@@ -67,7 +70,8 @@ export function isGitIgnored(absPath: string, isFolder: boolean, ignores: GitIgn
 export async function withGitIgnoreOf(dir: string, parent: GitIgnores | null): Promise<GitIgnores | null> {
   let text: string;
   try {
-    text = await fs.promises.readFile(path.join(dir, ".gitignore"), "utf8");
+    // A FIFO, a device or a huge file named .gitignore is no list of patterns: read as none.
+    text = await readTextFileAsync(path.join(dir, ".gitignore"), { maxBytes: GITIGNORE_MAX_BYTES });
   } catch {
     return parent;
   }

@@ -1,11 +1,14 @@
 // Locale tags, and locale roots read from paths: `<name>.<locale>` folders and `<parent>/<locale>/` folders.
 import fs from "node:fs";
 import path from "node:path";
+import { readTextFile, readTextFileAsync } from "../fs/index.js";
 
 const TAG = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i;
 /** Codes Intl can name that are not languages a doc set is written in. */
 const NOT_LANGUAGES = new Set(["mis", "mul", "und", "zxx"]);
 const PUBLISH_CONFIG = ".openpublishing.publish.config.json";
+/** Real publish configs are a few KB; a larger one (or `/dev/zero`) is not read. */
+const PUBLISH_CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
  * Locales doc sets are commonly published in, accepted without asking Intl: Intl.DisplayNames costs
@@ -147,7 +150,7 @@ export function localeFromPublishConfig(text: string): string | null {
 /** The publish config's locale for a root folder, or null (no file, unreadable, several or invalid locales). */
 export async function readPublishLocale(root: string): Promise<string | null> {
   try {
-    return localeFromPublishConfig(await fs.promises.readFile(path.join(root, PUBLISH_CONFIG), "utf8"));
+    return localeFromPublishConfig(await readTextFileAsync(path.join(root, PUBLISH_CONFIG), { maxBytes: PUBLISH_CONFIG_MAX_BYTES }));
   } catch {
     return null;
   }
@@ -155,7 +158,7 @@ export async function readPublishLocale(root: string): Promise<string | null> {
 
 function readPublishLocaleSync(root: string): string | null {
   try {
-    return localeFromPublishConfig(fs.readFileSync(path.join(root, PUBLISH_CONFIG), "utf8"));
+    return localeFromPublishConfig(readTextFile(path.join(root, PUBLISH_CONFIG), { maxBytes: PUBLISH_CONFIG_MAX_BYTES }));
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
+import { describeRawName, isTempName, isUndecodableName, kindOf, removeStaleTemp } from "../fs/index.js";
 import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgnores } from "./filter.js";
 import {
   folderSet,
@@ -98,11 +99,13 @@ export class Walker {
     if (inSource) {
       return { path: shown, message: `${shown}: is in the ${this.sourceOptions.sourceLocale} source tree, which is compared with, not linted` };
     }
+    // A FIFO would hang the read, a device would never end: said, not skipped.
+    if (!stat.isFile() && !stat.isDirectory()) return { path: shown, message: `${shown}: not a regular file or folder (${kindOf(stat)})` };
     if (located) {
       const { set, root } = located;
       const relPath = toSlash(path.relative(root.dir, abs));
       if (stat.isFile()) await this.addFile(abs, set, root, relPath);
-      else if (stat.isDirectory()) await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
+      else await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
       return null;
     }
     const noLocale = { path: shown, message: `${shown}: no locale found in the path; use layout.pattern in the config` };
@@ -182,6 +185,13 @@ export class Walker {
       const relPath = relDir === "" ? name : `${relDir}/${name}`;
       if (this.filter.includesFile(file, relPath)) this.targets.set(file, { path: file, set, root, relPath });
     }
+    // Names that look like docs but cannot be read as one: reported, never silently left out.
+    for (const odd of listing.odd) {
+      const relPath = relDir === "" ? odd.name : `${relDir}/${odd.name}`;
+      if (odd.folder ? this.filter.excludesFolder(prefix + odd.name, relPath) : !this.filter.includesFile(prefix + odd.name, relPath)) continue;
+      const shown = `${this.display(folder.dir)}/${odd.shown}`.replace(/^\.\//, "");
+      this.walkProblems.push({ path: shown, message: `${shown}: ${odd.why}` });
+    }
     await Promise.all(
       listing.folders.map((sub) => {
         const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
@@ -245,7 +255,7 @@ export class Walker {
    * A folder's file names and sub-folders, minus .git, node_modules, what .gitignore rules out and symbolic
    * links that lead back into the walk. Null (and a problem when it is not a vanished folder) on error.
    */
-  private async read(folder: Folder): Promise<{ files: string[]; folders: Folder[] } | null> {
+  private async read(folder: Folder): Promise<Listing | null> {
     let entries: fs.Dirent[];
     try {
       entries = await this.limit(() => fs.promises.readdir(folder.dir, { withFileTypes: true }));
@@ -266,18 +276,34 @@ export class Walker {
     const files: string[] = [];
     const folders: Folder[] = [];
     const links: string[] = [];
+    const odd: OddEntry[] = [];
     // Entry names never hold a separator, so concatenation gives the normalized path path.join would.
     const prefix = withSep(folder.dir);
+    // A name that is not UTF-8 came back with U+FFFD in it, and that string names no file: find which.
+    const undecodable = entries.some((e) => e.name.includes("\uFFFD")) ? await this.undecodableNames(folder.dir) : null;
     for (const entry of entries) {
       const name = entry.name;
       if (SKIPPED.has(name)) continue;
+      const raw = undecodable?.get(name)?.shift();
+      if (raw) {
+        if (!isGitIgnored(prefix + name, entry.isDirectory(), ignores)) {
+          const why = entry.isDirectory() ? "the folder's name is not valid UTF-8, so its files cannot be linted; rename it" : "the file name is not valid UTF-8, so it cannot be linted; rename it";
+          odd.push({ name, shown: describeRawName(raw), folder: entry.isDirectory(), why });
+        }
+        continue;
+      }
       if (entry.isFile()) {
+        // A temporary file of a run killed during --fix: removed once its process is gone.
+        if (name.startsWith(".") && isTempName(name) && removeStaleTemp(folder.dir, name)) continue;
         if (!isGitIgnored(prefix + name, false, ignores)) files.push(name);
       } else if (entry.isDirectory()) {
         if (!isGitIgnored(prefix + name, true, ignores)) {
           folders.push({ dir: prefix + name, name, real: withSep(folder.real) + name, jumps: folder.jumps, ignores });
         }
       } else if (entry.isSymbolicLink()) links.push(name);
+      else if (!isGitIgnored(prefix + name, false, ignores)) {
+        odd.push({ name, shown: name, folder: false, why: `not a regular file (${entry.isFIFO() ? "a FIFO" : entry.isSocket() ? "a socket" : "a device"})` });
+      }
     }
     await Promise.all(
       links.map(async (name) => {
@@ -285,6 +311,8 @@ export class Walker {
         const stat = await this.limit(() => fs.promises.stat(abs)).catch(() => null);
         if (stat?.isFile()) {
           if (!isGitIgnored(abs, false, ignores)) files.push(name);
+        } else if (stat && !stat.isDirectory()) {
+          if (!isGitIgnored(abs, false, ignores)) odd.push({ name, shown: name, folder: false, why: `a symbolic link to ${kindOf(stat)}, not to a regular file` });
         } else if (stat?.isDirectory()) {
           const real = await fs.promises.realpath(abs).catch(() => null);
           if (real === null || leadsBack(real, folder) || isGitIgnored(abs, true, ignores)) return;
@@ -292,8 +320,40 @@ export class Walker {
         }
       }),
     );
-    return { files, folders };
+    return { files, folders, odd };
   }
+
+  /** The entries of `dir` whose names are not UTF-8: their lossy string name → their bytes. */
+  private async undecodableNames(dir: string): Promise<Map<string, Buffer[]>> {
+    const raw = await this.limit(() => fs.promises.readdir(dir, { encoding: "buffer" })).catch(() => [] as Buffer[]);
+    // Two names can differ only in their invalid bytes and read the same: one list per lossy name.
+    const names = new Map<string, Buffer[]>();
+    for (const bytes of raw) {
+      if (!isUndecodableName(bytes)) continue;
+      const lossy = bytes.toString("utf8");
+      const list = names.get(lossy);
+      if (list) list.push(bytes);
+      else names.set(lossy, [bytes]);
+    }
+    return names;
+  }
+}
+
+/** A folder's listing as a walk needs it. */
+interface Listing {
+  files: string[];
+  folders: Folder[];
+  /** Entries that cannot be linted: FIFOs, sockets, devices, links to them, names that are not UTF-8. */
+  odd: OddEntry[];
+}
+
+interface OddEntry {
+  /** The name as listed (lossy when not UTF-8), for the filters. */
+  name: string;
+  /** The name as shown in the problem (invalid bytes as `\xHH`). */
+  shown: string;
+  folder: boolean;
+  why: string;
 }
 
 /**

@@ -61,7 +61,8 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   }
   let group = new SiblingGroup(plan.key, files);
   const targets = plan.files.flatMap((d, index) => (d.target ? [index] : []));
-  const original = new Map(targets.map((index) => [index, files[index]!.text]));
+  // The targets as read, before fixes replace them: their text says what changed, their stamp what to check before writing.
+  const read = new Map(targets.map((index) => [index, files[index]!]));
   if (options.fix) group = fixGroup(plan.key, files, targets, group, options);
   const results: GroupFileResult[] = [];
   for (const index of targets) {
@@ -69,8 +70,10 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
     const ruleConfigs = rulesForFile(options.config, file.path, file.locale);
     // Checked against the siblings as they are after every fix, so related locations point into their fixed text.
     const findings = checkFile(file, group, ruleConfigs, options);
-    const output = file.text !== original.get(index) ? file.text : undefined;
+    const output = file.text !== read.get(index)!.text ? file.text : undefined;
     const result: GroupFileResult = toResult(file, findings, output);
+    const stamp = output !== undefined ? read.get(index)!.stamp : null;
+    if (stamp) result.readStamp = stamp;
     const claims = collectClaims(file, group, ruleConfigs, options);
     if (claims.length) result.claims = claims;
     results.push(result);

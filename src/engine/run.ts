@@ -29,10 +29,17 @@ export interface RunOptions {
   cache?: GroupCache;
 }
 
-/** Problems with the paths themselves (missing, no locale): reported, not thrown. */
+/** Problems of the run as a whole (a path missing or without a locale, a cache not written): reported, not thrown. */
 export interface RunProblem {
   path: string;
   message: string;
+  /**
+   * `not-linted`: something the user asked to lint could not be (a missing path next to valid ones, a
+   * FIFO or device, an unreadable folder, a file name that is not UTF-8); the command reports the rest
+   * and exits 2, as ESLint and markdownlint-cli2 do for a missing file. `warning`: said, and changes
+   * nothing else (a cache that could not be written only makes the next run slower).
+   */
+  kind: "not-linted" | "warning";
 }
 
 const FILES_PER_WORKER = 400;
@@ -92,7 +99,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     results,
     rules: describeRules(options.rules, options.config),
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
-    problems: discovery.problems,
+    problems: discovery.problems.map((p) => ({ ...p, kind: "not-linted" as const })),
     discovery: { groups, sourceRoots },
   };
 }

@@ -1,6 +1,6 @@
 // What changed since a git revision: files, lines, renames and deletions, and the files that name a gone file.
 import path from "node:path";
-import { fromGitPath, GitError, repositoryTop, runGit, splitNul } from "./run.js";
+import { fromGitPath, GitError, gitPathOf, repositoryTop, runGit, splitNulBytes } from "./run.js";
 
 export interface Changes {
   /** Absolute top folder of the repository. */
@@ -13,6 +13,8 @@ export interface Changes {
   untracked: Set<string>;
   /** Deleted files and the old names of renamed ones (absolute paths). */
   gone: Set<string>;
+  /** Changed files whose names are not UTF-8, which cannot be linted: absolute, invalid bytes as `\xHH`. */
+  undecodable: Set<string>;
 }
 
 /**
@@ -27,23 +29,34 @@ export async function changesSince(ref: string, cwd: string): Promise<Changes> {
     runGit(["diff", "--name-status", "-z", "-M", "--no-ext-diff", base, "--"], top),
     runGit(["ls-files", "--others", "--exclude-standard", "-z"], top),
   ]);
-  const changes: Changes = { top, base, changed: new Set(), untracked: new Set(), gone: new Set() };
-  const fields = splitNul(status);
+  const changes: Changes = { top, base, changed: new Set(), untracked: new Set(), gone: new Set(), undecodable: new Set() };
+  const fields = splitNulBytes(status);
+  // A name that is not UTF-8: said (it cannot be linted), never turned into a lossy path that names nothing.
+  const changedFile = (bytes: Buffer | undefined) => {
+    if (!bytes) return null;
+    const named = gitPathOf(top, bytes);
+    if ("path" in named) return named.path;
+    changes.undecodable.add(named.undecodable);
+    return null;
+  };
   for (let i = 0; i < fields.length; ) {
-    const kind = fields[i++]![0];
+    const kind = fields[i++]!.toString("latin1")[0];
     if (kind === "R" || kind === "C") {
-      const from = fields[i++]!;
-      const to = fields[i++]!;
-      if (kind === "R") changes.gone.add(fromGitPath(top, from));
-      changes.changed.add(fromGitPath(top, to));
-    } else {
-      const file = fromGitPath(top, fields[i++]!);
-      if (kind === "D") changes.gone.add(file);
-      else if (kind !== "U" && kind !== "X") changes.changed.add(file);
-    }
+      const from = fields[i++];
+      const to = changedFile(fields[i++]);
+      if (kind === "R" && from) changes.gone.add(fromGitPath(top, from.toString("utf8")));
+      if (to !== null) changes.changed.add(to);
+    } else if (kind === "D") {
+      const bytes = fields[i++];
+      if (bytes) changes.gone.add(fromGitPath(top, bytes.toString("utf8")));
+    } else if (kind !== "U" && kind !== "X") {
+      const file = changedFile(fields[i++]);
+      if (file !== null) changes.changed.add(file);
+    } else i++;
   }
-  for (const file of splitNul(untracked)) {
-    const abs = fromGitPath(top, file);
+  for (const file of splitNulBytes(untracked)) {
+    const abs = changedFile(file);
+    if (abs === null) continue;
     changes.changed.add(abs);
     changes.untracked.add(abs);
   }
@@ -134,15 +147,23 @@ function unquote(name: string): string {
  * one `git grep` over tracked and untracked (not ignored) files of the working tree. A cheap first pass:
  * what it finds is then linted, and only the rules decide whether a link really points at a gone file.
  */
-export async function filesNaming(names: Iterable<string>, top: string, pathspecs: readonly string[]): Promise<string[]> {
+export async function filesNaming(names: Iterable<string>, top: string, pathspecs: readonly string[]): Promise<{ files: string[]; undecodable: string[] }> {
   const patterns = [...new Set(names)].filter((n) => n !== "" && !n.includes("\n"));
-  if (patterns.length === 0) return [];
+  if (patterns.length === 0) return { files: [], undecodable: [] };
   const specs = pathspecs.map((p) => toPathspec(top, p));
   const found = await runGit(["grep", "-l", "-z", "-I", "-F", "--full-name", "--untracked", "-f", "-", "--", ...(specs.length ? specs : ["."])], top, {
     input: `${patterns.join("\n")}\n`,
     okCodes: [1],
   });
-  return splitNul(found).map((f) => fromGitPath(top, f));
+  const files: string[] = [];
+  const undecodable: string[] = [];
+  // A file whose name is not UTF-8 is reported by its bytes, not turned into a lossy path that names nothing.
+  for (const bytes of splitNulBytes(found)) {
+    const named = gitPathOf(top, bytes);
+    if ("path" in named) files.push(named.path);
+    else undecodable.push(named.undecodable);
+  }
+  return { files, undecodable };
 }
 
 /** A literal pathspec relative to the top (`:(literal)` so `*` and `?` in names are not globs). */

@@ -1,6 +1,7 @@
 // Running git: one process per question, bytes in and out, failures as GitError with git's own words.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { describeRawName, isUndecodableName } from "../fs/index.js";
 
 /** git is missing, the folder is not in a repository, or a revision is unknown: reported as a usage problem. */
 export class GitError extends Error {}
@@ -69,11 +70,26 @@ export function runGit(args: readonly string[], cwd: string, options: GitOptions
   });
 }
 
-/** NUL-separated fields of a `-z` answer, without the empty one after the final NUL. */
-export function splitNul(output: Buffer): string[] {
-  const fields = output.toString("utf8").split("\0");
-  if (fields.at(-1) === "") fields.pop();
+/** NUL-separated fields of a `-z` answer as bytes (a path that is not UTF-8 must not be decoded), without the empty last one. */
+export function splitNulBytes(output: Buffer): Buffer[] {
+  const fields: Buffer[] = [];
+  let at = 0;
+  while (at < output.length) {
+    let end = output.indexOf(0, at);
+    if (end < 0) end = output.length;
+    fields.push(output.subarray(at, end));
+    at = end + 1;
+  }
   return fields;
+}
+
+/**
+ * A path git printed, as bytes: its absolute path, or, when the name is not UTF-8 (a Linux byte name no
+ * string can spell), `undecodable` with the name as people can read it (`docs/caf\xE9.md`).
+ */
+export function gitPathOf(top: string, bytes: Buffer): { path: string } | { undecodable: string } {
+  if (isUndecodableName(bytes)) return { undecodable: fromGitPath(top, describeRawName(bytes)) };
+  return { path: fromGitPath(top, bytes.toString("utf8")) };
 }
 
 /**
@@ -81,17 +97,23 @@ export function splitNul(output: Buffer): string[] {
  * stays as the user typed it and display paths keep matching).
  */
 export async function repositoryTop(cwd: string): Promise<string> {
-  let cdup: string;
+  let answer: string[];
   try {
-    cdup = (await runGit(["rev-parse", "--show-cdup"], cwd)).toString("utf8").trim();
+    answer = (await runGit(["rev-parse", "--is-inside-work-tree", "--show-cdup"], cwd)).toString("utf8").split("\n");
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.message)) {
       throw new GitError(`${cwd} is not inside a git repository`);
     }
     throw error;
   }
-  // Only "../" steps (or nothing) can be the answer; anything else is not git speaking.
-  if (!/^(?:\.\.\/)*$/.test(cdup)) throw new GitError(`git rev-parse gave an answer loclint cannot read: ${JSON.stringify(cdup.slice(0, 60))}`);
+  const inside = answer[0]?.trim();
+  const cdup = answer[1]?.trim() ?? "";
+  // A bare repository (or the .git folder itself) answers, but has no files to lint: said, not an empty run.
+  if (inside === "false") throw new GitError(`${cwd} is not inside a git work tree (a bare repository has no files to lint)`);
+  // Only "true" and then "../" steps (or nothing) can be the answer; anything else is not git speaking.
+  if (inside !== "true" || !/^(?:\.\.\/)*$/.test(cdup)) {
+    throw new GitError(`git rev-parse gave an answer loclint cannot read: ${JSON.stringify(answer.join("\n").slice(0, 60))}`);
+  }
   return path.resolve(cwd, cdup);
 }
 

@@ -1,11 +1,13 @@
 // The files staged in git and their staged content, read with three git processes (two of them at once) whatever their number.
-import { fromGitPath, repositoryTop, runGit, splitNul } from "./run.js";
+import { gitPathOf, repositoryTop, runGit, splitNulBytes } from "./run.js";
 
 export interface StagedFiles {
   /** Absolute top folder of the repository. */
   top: string;
   /** Absolute path → the blob in the index, for every added, copied, modified or renamed regular file. */
   content: Map<string, Uint8Array>;
+  /** Staged files whose names are not UTF-8, which cannot be linted: absolute, invalid bytes as `\xHH`. */
+  undecodable: string[];
 }
 
 /** Regular files (plain or executable); symbolic links and submodules have no text to lint. */
@@ -27,23 +29,26 @@ export async function readStaged(cwd: string): Promise<StagedFiles> {
   if (rawAnswer.status === "rejected") throw rawAnswer.reason;
   const top = topAnswer.value;
   const raw = rawAnswer.value;
-  const fields = splitNul(raw);
+  const fields = splitNulBytes(raw);
   const wanted: { path: string; oid: string }[] = [];
+  const undecodable: string[] = [];
   // `:<old mode> <new mode> <old oid> <new oid> <status>` NUL `<path>` NUL, renames off: one path each.
   for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [, newMode, , newOid] = fields[i]!.slice(1).split(" ");
+    const [, newMode, , newOid] = fields[i]!.toString("latin1").slice(1).split(" ");
     if (!newMode || !newOid || !REGULAR_MODES.has(newMode) || /^0+$/.test(newOid)) continue;
-    wanted.push({ path: fromGitPath(top, fields[i + 1]!), oid: newOid });
+    const named = gitPathOf(top, fields[i + 1]!);
+    if ("undecodable" in named) undecodable.push(named.undecodable);
+    else wanted.push({ path: named.path, oid: newOid });
   }
   const content = new Map<string, Uint8Array>();
-  if (wanted.length === 0) return { top, content };
+  if (wanted.length === 0) return { top, content, undecodable };
   const batch = await runGit(["cat-file", "--batch"], top, { input: wanted.map((w) => `${w.oid}\n`).join("") });
   const blobs = parseBatch(batch);
   for (const w of wanted) {
     const blob = blobs.get(w.oid);
     if (blob) content.set(w.path, blob);
   }
-  return { top, content };
+  return { top, content, undecodable };
 }
 
 /** `<oid> <type> <size>\n<bytes>\n` records (and `<oid> missing\n` ones) by object id. */

@@ -1,5 +1,5 @@
 // LocalizedFile: one file read and decoded once, with its parts parsed lazily on first use.
-import { readFileSync } from "node:fs";
+import { FileReadError, readRegularFile, stampOf, type ReadStamp } from "../fs/index.js";
 import { parseFrontMatter } from "./frontmatter.js";
 import { scanMarkdown } from "./markdown.js";
 import type { Link, MarkdownScan, Metadata, ParseProblem, SegmentParse } from "./model.js";
@@ -50,10 +50,13 @@ export class LocalizedFile implements FileIdentity {
   private yamlLinks: Link[] = [];
   /** False when the file's bytes cannot hold a `loclint-` directive (checked on the bytes, which is fast). */
   readonly mayHaveDirectives: boolean;
+  /** The bytes and stat read from disk, kept (for the group's lifetime) to stamp the file if it gets fixed. */
+  private readonly fromDisk: { bytes: Uint8Array; size: number; mtimeMs: number } | null;
   private segmentCache: SegmentParse | undefined;
   private markdownCache: MarkdownScan | undefined;
 
-  constructor(identity: FileIdentity, content: Uint8Array | string | Unreadable) {
+  constructor(identity: FileIdentity, content: Uint8Array | string | Unreadable, fromDisk: { size: number; mtimeMs: number } | null = null) {
+    this.fromDisk = fromDisk && content instanceof Uint8Array ? { bytes: content, size: fromDisk.size, mtimeMs: fromDisk.mtimeMs } : null;
     this.path = identity.path;
     this.displayPath = identity.displayPath;
     this.locale = identity.locale;
@@ -107,20 +110,22 @@ export class LocalizedFile implements FileIdentity {
 
   /** Reads a file from disk; never throws (an unreadable or oversized file becomes `unreadable`). */
   static read(identity: FileIdentity): LocalizedFile {
-    let content: Uint8Array | Unreadable;
     try {
-      content = readFileSync(identity.path);
-      if (content.byteLength > MAX_FILE_BYTES) {
-        content = {
-          message: `File is too large to lint: ${content.byteLength} bytes, the limit is ${MAX_FILE_BYTES}`,
-          line: 1,
-          column: 1,
-        };
-      }
+      const read = readRegularFile(identity.path, { maxBytes: MAX_FILE_BYTES });
+      return new LocalizedFile(identity, read.bytes, read);
     } catch (error) {
-      content = { message: `File cannot be read: ${describeFsError(error)}`, line: 1, column: 1 };
+      const e = error as FileReadError;
+      const message =
+        e.code === "EFBIG" && e.size !== undefined
+          ? `File is too large to lint: ${e.size} bytes, the limit is ${MAX_FILE_BYTES}`
+          : `File cannot be read: ${describeFsError(error)}`;
+      return new LocalizedFile(identity, { message, line: 1, column: 1 });
     }
-    return new LocalizedFile(identity, content);
+  }
+
+  /** What the file was when read from disk (size, mtime, SHA-1), for --fix's check that it is unchanged; null for content given in memory. */
+  get stamp(): ReadStamp | null {
+    return this.fromDisk && stampOf(this.fromDisk);
   }
 
   /** The scalar value of a metadata key (`ms.openlocfilehash`), or null when absent or not a scalar. */
@@ -171,6 +176,7 @@ function emptyStructure(): MarkdownScan["structure"] {
 }
 
 export function describeFsError(error: unknown): string {
+  if (error instanceof FileReadError) return error.message;
   const e = error as NodeJS.ErrnoException;
   switch (e?.code) {
     case "ENOENT":

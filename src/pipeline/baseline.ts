@@ -1,11 +1,15 @@
 // Baselines: record today's findings, then report only new ones, matched by a fingerprint that ignores line numbers.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { asReadError, readRegularFile, readTextFile } from "../fs/index.js";
+import { MAX_FILE_BYTES } from "../parse/file.js";
 import path from "node:path";
 import type { FileResult, Finding } from "../types.js";
-import { writeFileAtomic } from "./write.js";
+import { writeFileAtomic } from "../fs/index.js";
 
 export const BASELINE_VERSION = 1;
+/** A baseline of a million findings is about 200 MB; a larger file is refused before it is read. */
+const BASELINE_MAX_BYTES = 256 * 1024 * 1024;
 
 /** One recorded finding (or `count` identical ones) of one file. */
 export interface BaselineEntry {
@@ -37,7 +41,7 @@ export type TextOf = (result: FileResult) => string | undefined;
 /** A file's text as it was linted (the staged content when `readOverride` gives one), or undefined when unreadable. */
 export function lintedText(file: string, readOverride?: (absPath: string) => Uint8Array | undefined): string | undefined {
   try {
-    return Buffer.from(readOverride?.(file) ?? readFileSync(file)).toString("utf8");
+    return Buffer.from(readOverride?.(file) ?? readRegularFile(file, { maxBytes: MAX_FILE_BYTES }).bytes).toString("utf8");
   } catch {
     return undefined;
   }
@@ -136,10 +140,10 @@ function compare(a: string, b: string): number {
 export function readBaseline(file: string, shownAs = file): Baseline {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file, { maxBytes: BASELINE_MAX_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(code === "ENOENT" ? `baseline file ${shownAs} not found` : `cannot read baseline file ${shownAs}: ${code ?? (error as Error).message}`);
+    const e = asReadError(error);
+    throw new BaselineError(e.code === "ENOENT" ? `baseline file ${shownAs} not found` : `cannot read baseline file ${shownAs}: ${e.message}`);
   }
   let data: unknown;
   try {
@@ -172,7 +176,10 @@ function baselineProblem(data: unknown): string | null {
   return null;
 }
 
-/** Writes a baseline as indented JSON (stable order, so it diffs well in review), atomically, creating its folder. */
+/**
+ * Writes a baseline as indented JSON (stable order, so it diffs well in review), atomically, creating
+ * its folder. A symbolic link at `file` is refused (WriteRefused), never written through.
+ */
 export function writeBaseline(file: string, baseline: Baseline): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);

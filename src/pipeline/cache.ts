@@ -1,11 +1,13 @@
 // --cache: replay the results of sibling groups whose files are unchanged since the last run.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { readRegularFile, readTextFile, writeFileAtomic } from "../fs/index.js";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import type { DiscoveredFile, SiblingGroup } from "../discover/index.js";
 import type { GroupFileResult } from "../engine/lint-group.js";
-import { writeFileAtomic } from "./write.js";
+import type { UniqueClaim } from "../engine/unique.js";
+import type { Finding, RelatedLocation } from "../types.js";
 
 /** What runLint asks a cache: results for a group whose files did not change, and what to remember. */
 export interface GroupCache {
@@ -26,6 +28,8 @@ const CACHE_VERSION = 1;
  * clean" entries.
  */
 const RACY_MS = 2000;
+/** A larger cache file is not read (an empty cache): about 20 times the corpus's 5,000 files' worth. */
+const CACHE_MAX_BYTES = 512 * 1024 * 1024;
 
 /** path, target (1/0), size, mtimeMs: what says a file is unchanged. */
 type FileStamp = [string, 0 | 1, number, number];
@@ -73,7 +77,7 @@ export function cacheKey(options: { config: ResolvedConfig; cwd: string; toolVer
   // A markdownlint config file is read into rule options already; its bytes are cheap insurance.
   if (typeof options.config.markdownlint === "string") {
     try {
-      hash.update(readFileSync(options.config.markdownlint));
+      hash.update(readRegularFile(options.config.markdownlint).bytes);
     } catch {
       hash.update("\0missing");
     }
@@ -90,20 +94,109 @@ function stampOf(file: DiscoveredFile): FileStamp | null {
   }
 }
 
-/** Results as runLint made them, as far as replaying needs: a hand-edited cache is a miss, not a crash. */
-function usable(results: unknown[]): results is GroupFileResult[] {
-  return results.every((r) => {
-    const result = r as Partial<GroupFileResult> | null;
-    return (
-      typeof result === "object" &&
-      result !== null &&
-      typeof result.filePath === "string" &&
-      typeof result.displayPath === "string" &&
-      Array.isArray(result.findings) &&
-      result.findings.every((f) => typeof f === "object" && f !== null && typeof f.line === "number" && typeof f.message === "string") &&
-      (result.claims === undefined || Array.isArray(result.claims))
-    );
-  });
+type Loose<T> = { [K in keyof T]?: unknown };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+const isOptional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
+const isSeverity = (v: unknown) => v === "error" || v === "warn";
+
+function isRelated(v: unknown): v is RelatedLocation {
+  if (!isObject(v)) return false;
+  const r = v as Loose<RelatedLocation>;
+  return isString(r.path) && isLine(r.line) && isLine(r.column) && isString(r.message);
+}
+
+function isFinding(v: unknown): v is Finding {
+  if (!isObject(v)) return false;
+  const f = v as Loose<Finding>;
+  const fix = f.fix as { range?: unknown; text?: unknown } | undefined;
+  const range = fix?.range;
+  return (
+    isString(f.ruleId) &&
+    isSeverity(f.severity) &&
+    isLine(f.line) &&
+    isLine(f.column) &&
+    isOptional(f.endLine, isLine) &&
+    isOptional(f.endColumn, isLine) &&
+    isString(f.message) &&
+    isOptional(f.related, (r) => Array.isArray(r) && r.every(isRelated)) &&
+    isOptional(f.fatal, (b) => typeof b === "boolean") &&
+    (fix === undefined ||
+      (isObject(fix) &&
+        isString(fix.text) &&
+        Array.isArray(range) &&
+        range.length === 2 &&
+        range.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) &&
+        (range[0] as number) <= (range[1] as number)))
+  );
+}
+
+function isClaim(v: unknown): v is UniqueClaim {
+  if (!isObject(v)) return false;
+  const c = v as Loose<UniqueClaim>;
+  return (
+    isString(c.ruleId) &&
+    isSeverity(c.severity) &&
+    isString(c.scope) &&
+    isString(c.value) &&
+    isString(c.label) &&
+    isString(c.path) &&
+    isString(c.displayPath) &&
+    isLine(c.line) &&
+    isLine(c.column) &&
+    isOptional(c.endLine, isLine) &&
+    isOptional(c.endColumn, isLine)
+  );
+}
+
+/**
+ * One stored result in the shape runLint makes, field by field (a hand-edited cache is a miss, never a
+ * crash): strings where strings go, positive whole lines and columns, severities by name, claims and
+ * related locations whole. Its counts are not trusted: `replayed` recomputes them from the findings.
+ */
+function isStoredResult(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  const r = v as Loose<GroupFileResult>;
+  return (
+    isString(r.filePath) &&
+    isString(r.displayPath) &&
+    (r.locale === null || isString(r.locale)) &&
+    Array.isArray(r.findings) &&
+    r.findings.every(isFinding) &&
+    r.output === undefined &&
+    isOptional(r.claims, (c) => Array.isArray(c) && c.every(isClaim))
+  );
+}
+
+function isStamp(v: unknown): v is FileStamp {
+  return Array.isArray(v) && v.length === 4 && isString(v[0]) && (v[1] === 0 || v[1] === 1) && Number.isFinite(v[2]) && Number.isFinite(v[3]);
+}
+
+/** A stored result as runLint would return it: only the known fields, counts computed from the findings. */
+function replayed(stored: GroupFileResult): GroupFileResult {
+  const findings = structuredClone(stored.findings);
+  const count = (severity: string, fixable: boolean) => findings.filter((f) => f.severity === severity && (!fixable || f.fix)).length;
+  const result: GroupFileResult = {
+    filePath: stored.filePath,
+    displayPath: stored.displayPath,
+    locale: stored.locale,
+    findings,
+    errorCount: count("error", false),
+    warningCount: count("warn", false),
+    fixableErrorCount: count("error", true),
+    fixableWarningCount: count("warn", true),
+  };
+  if (stored.claims) result.claims = structuredClone(stored.claims);
+  return result;
+}
+
+/** An entry whose stamps and results all have the shape this version writes. */
+function usableEntry(entry: unknown): entry is CacheEntry {
+  if (!isObject(entry)) return false;
+  const e = entry as Loose<CacheEntry>;
+  return Array.isArray(e.files) && e.files.every(isStamp) && Array.isArray(e.results) && e.results.every(isStoredResult);
 }
 
 function sameStamps(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
@@ -146,12 +239,13 @@ export class FileCache implements GroupCache {
     const empty: CacheData = { version: CACHE_VERSION, key: this.key, groups: {} };
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(this.file, "utf8"));
+      // Never through a FIFO or a device, and not a file too large to be ours.
+      parsed = JSON.parse(readTextFile(this.file, { maxBytes: CACHE_MAX_BYTES }));
     } catch {
       return empty;
     }
     const d = parsed as Partial<CacheData> | null;
-    if (typeof d !== "object" || d === null || d.version !== CACHE_VERSION || d.key !== this.key || typeof d.groups !== "object" || d.groups === null) {
+    if (!isObject(d) || d.version !== CACHE_VERSION || d.key !== this.key || !isObject(d.groups)) {
       this.changed = true;
       return empty;
     }
@@ -169,11 +263,11 @@ export class FileCache implements GroupCache {
       else complete = false;
     }
     const entry = this.data.groups[group.key];
-    if (complete && entry && Array.isArray(entry.files) && Array.isArray(entry.results) && sameStamps(entry.files, stamps)) {
-      if (usable(entry.results) && !(this.fix && entry.results.some((r) => r.findings.some((f) => f.fix)))) {
+    if (complete && usableEntry(entry) && sameStamps(entry.files, stamps)) {
+      if (!(this.fix && entry.results.some((r) => r.findings.some((f) => f.fix)))) {
         this.hits++;
-        // A copy: the engine adds claim findings to results it is given.
-        return structuredClone(entry.results);
+        // Copies: the engine adds claim findings to results it is given.
+        return entry.results.map(replayed);
       }
     }
     this.misses++;
@@ -205,18 +299,20 @@ export class FileCache implements GroupCache {
 
   /**
    * Writes the cache (atomically) when it changed. Groups not met this run are kept while their files
-   * exist. Throws the file system's error when the file cannot be written.
+   * exist. Throws the file system's error when the file cannot be written, and WriteRefused when it is
+   * a symbolic link (never written through) or not a regular file.
    */
   save(): void {
     for (const [key, entry] of Object.entries(this.data.groups)) {
       if (this.seen.has(key)) continue;
-      if (!Array.isArray(entry?.files) || entry.files.some((s) => !existsSync(s[0]))) {
+      if (!usableEntry(entry) || entry.files.some((s) => !existsSync(s[0]))) {
         delete this.data.groups[key];
         this.changed = true;
       }
     }
     if (!this.changed) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
+    // Not through a symbolic link: a repository could commit `.loclintcache -> ../victim.txt`.
     writeFileAtomic(this.file, JSON.stringify(this.data));
     this.changed = false;
   }

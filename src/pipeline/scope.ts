@@ -35,11 +35,13 @@ export interface Scope {
   quiet: Set<string>;
   /** Absolute path → the lines whose findings are kept; files not in the map keep every finding. */
   lines?: Map<string, Set<number>>;
+  /** Files git named that cannot be linted (names that are not UTF-8): reported before discovery's problems. */
+  problems: RunProblem[];
 }
 
 export async function resolveScope(options: ScopeOptions): Promise<Scope> {
   const { cwd } = options;
-  const scope: Scope = { paths: options.paths.length ? options.paths : ["."], quiet: new Set() };
+  const scope: Scope = { paths: options.paths.length ? options.paths : ["."], quiet: new Set(), problems: [] };
   if (options.staged) await askingGit(() => scopeStaged(scope, options));
   else if (options.changedSince !== undefined) await askingGit(() => scopeChanged(scope, options, options.changedSince!));
   else if (options.ignoreUnknown) {
@@ -64,7 +66,7 @@ async function askingGit(ask: () => Promise<void>): Promise<void> {
 
 /** Drops the quiet problems and, with `lines`, the findings on unchanged lines (counts follow). */
 export function applyScope<T extends LintResult & { problems: RunProblem[] }>(outcome: T, scope: Scope): T {
-  const problems = outcome.problems.filter((p) => !scope.quiet.has(p.path));
+  const problems = [...scope.problems, ...outcome.problems.filter((p) => !scope.quiet.has(p.path))];
   const lines = scope.lines;
   const results = lines
     ? outcome.results.map((r) => {
@@ -83,6 +85,7 @@ async function scopeStaged(scope: Scope, options: ScopeOptions): Promise<void> {
   const files = [...staged.content.keys()].filter((f) => under(f) && fs.existsSync(f)).sort();
   scope.paths = files;
   scope.readOverride = (absPath) => staged.content.get(absPath);
+  noteUndecodable(scope, options, staged.undecodable.filter(under));
   for (const f of files) scope.quiet.add(display(options.cwd, f));
   if (options.onlyChangedLines) {
     const { changedLines } = await import("../git/changed.js");
@@ -98,6 +101,7 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
   const under = within(options);
   // Files only: a changed submodule is a folder, which would otherwise be walked whole.
   const changed = [...changes.changed].filter((f) => under(f) && isFile(f));
+  noteUndecodable(scope, options, [...changes.undecodable].filter(under));
   const affected = new Set<string>();
 
   // A changed English source file: every localized copy of it is now worth a look.
@@ -125,7 +129,9 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
     const names = [...changes.gone].map((f) => path.basename(f));
     const specs = options.paths.map((p) => path.resolve(cwd, p)).filter((p) => isWithin(p, changes.top));
     if (specs.length > 0 || options.paths.length === 0) {
-      for (const f of await filesNaming(names, changes.top, specs)) if (under(f) && fs.existsSync(f)) affected.add(f);
+      const naming = await filesNaming(names, changes.top, specs);
+      for (const f of naming.files) if (under(f) && fs.existsSync(f)) affected.add(f);
+      noteUndecodable(scope, options, naming.undecodable.filter((f) => under(f) && !changes.undecodable.has(f)));
     }
   }
 
@@ -137,6 +143,17 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
     const diff = await changedLines(changes.top, changes.base);
     scope.lines = new Map();
     for (const f of changed) if (!changes.untracked.has(f)) scope.lines.set(f, diff.get(f) ?? new Set());
+  }
+}
+
+/** Files git named whose names are not UTF-8: no string path reaches them, so they are reported, not skipped. */
+function noteUndecodable(scope: Scope, options: ScopeOptions, files: readonly string[]): void {
+  const filter = new GlobFilter(options.config.include, options.config.ignore, options.config.baseDir);
+  for (const f of [...files].sort()) {
+    const relative = toSlash(path.relative(options.cwd, f));
+    if (!filter.includesFile(f, relative)) continue;
+    const shown = display(options.cwd, f);
+    scope.problems.push({ path: shown, message: `${shown}: the file name is not valid UTF-8, so it cannot be linted; rename it`, kind: "not-linted" });
   }
 }
 

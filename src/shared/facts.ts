@@ -1,5 +1,6 @@
 // Small facts about files outside a sibling group (existence, letter case, anchors), cached per process.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { readRegularFile } from "../fs/index.js";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
 import type { MarkdownScan } from "../parse/model.js";
@@ -7,6 +8,7 @@ import { openSourceHistory, type SourceHistory } from "../git/history.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
+import { MAX_FILE_BYTES } from "../parse/file.js";
 
 export interface FileAnchors {
   /** Explicit `<a name>` and `id` anchors. */
@@ -132,7 +134,7 @@ export class ProjectFacts {
 function readAnchors(absPath: string, override: Uint8Array | undefined): FileAnchors | null {
   let bytes: Uint8Array;
   try {
-    bytes = override ?? readFileSync(absPath);
+    bytes = override ?? readRegularFile(absPath, { maxBytes: MAX_FILE_BYTES }).bytes;
   } catch {
     return null;
   }

@@ -78,10 +78,10 @@ describe("lint()", () => {
     expect(de.findings.map((f) => f.ruleId)).not.toContain("contentlocale-mismatch");
     expect(outcome.results.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([file]);
 
-    const written = outputFixes(outcome.results);
+    const written = await outputFixes(outcome.results);
     expect(written).toEqual({ written: [file], failed: [] });
     expect(fs.readFileSync(file, "utf8")).toBe(de.output);
-    expect(outputFixes(outcome.results)).toEqual({ written: [], failed: [] });
+    expect(await outputFixes(outcome.results)).toEqual({ written: [], failed: [] });
   });
 
   it("writes a baseline and then reports nothing it records (writeBaseline, as --write-baseline)", async () => {

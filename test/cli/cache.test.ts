@@ -140,6 +140,39 @@ describe("--cache", () => {
     expect((await run(["--cache", "--fix-dry-run", "."])).stderr).toBe("");
   });
 
+  it("treats hand-edited entries with the right key as misses, and never trusts stored counts (issue 12, item 11)", async () => {
+    const plain = await run(["--format", "json", "."]);
+    expect(plain.code).toBe(1);
+    await run(["--cache", "."]);
+    const cacheFile = path.join(dir, ".loclintcache");
+    const pristine = fs.readFileSync(cacheFile, "utf8");
+    type Entry = { results: Record<string, unknown>[] };
+    const edits: [string, (entry: Entry) => void][] = [
+      ["related: 5", (e) => e.results.forEach((r) => ((r.findings as Record<string, unknown>[]).forEach((f) => (f.related = 5)), (r.findings as unknown[]).length || (r.findings = [{ ruleId: "x", severity: "error", line: 1, column: 1, message: "m", related: 5 }])))],
+      ["claims: [null]", (e) => e.results.forEach((r) => (r.claims = [null]))],
+      ["line: \"1\"", (e) => e.results.forEach((r) => (r.findings = [{ ruleId: "x", severity: "error", line: "1", column: 1, message: "m" }]))],
+      ["severity: 2", (e) => e.results.forEach((r) => (r.findings = [{ ruleId: "x", severity: 2, line: 1, column: 1, message: "m" }]))],
+      ["fix range reversed", (e) => e.results.forEach((r) => (r.findings = [{ ruleId: "x", severity: "warn", line: 1, column: 1, message: "m", fix: { range: [5, 1], text: "" } }]))],
+      ["files: [[1, 2]]", (e) => ((e as unknown as { files: unknown }).files = [[1, 2]])],
+    ];
+    for (const [what, edit] of edits) {
+      const data = JSON.parse(pristine);
+      for (const entry of Object.values(data.groups) as Entry[]) edit(entry);
+      fs.writeFileSync(cacheFile, JSON.stringify(data));
+      const r = await run(["--cache", "--format", "json", "."]);
+      expect(r, what).toEqual(plain);
+    }
+    // Counts that lie: a failing run must still fail, with the counts of its findings.
+    const lying = JSON.parse(pristine);
+    for (const entry of Object.values(lying.groups) as Entry[]) {
+      for (const r of entry.results) Object.assign(r, { errorCount: "x", warningCount: -4, fixableErrorCount: null });
+    }
+    fs.writeFileSync(cacheFile, JSON.stringify(lying));
+    const replayed = await run(["--cache", "--format", "json", "."]);
+    expect(replayed).toEqual(plain);
+    expect(replayed.code).toBe(1);
+  });
+
   it("--cache-location takes a file or a folder", async () => {
     await run(["--cache", "--cache-location", "tmp/lint-cache.json", "."]);
     expect(fs.existsSync(path.join(dir, "tmp/lint-cache.json"))).toBe(true);

@@ -33,17 +33,17 @@ describe("writeFileAtomic", () => {
     expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
   });
 
-  it("writes a symbolic link's target and keeps the link", () => {
+  it("writes a symbolic link's target and keeps the link when asked to follow it (fixes)", () => {
     const target = path.join(dir, "target.md");
     const link = path.join(dir, "link.md");
     fs.writeFileSync(target, "alt\n");
     fs.symlinkSync(target, link);
-    writeFileAtomic(link, "neu\n");
+    writeFileAtomic(link, "neu\n", { followLink: true });
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.readFileSync(target, "utf8")).toBe("neu\n");
   });
 
-  it("refuses a read-only file, even as root, and outputFixes reports it without throwing", () => {
+  it("refuses a read-only file, even as root, and outputFixes reports it without throwing", async () => {
     const file = path.join(dir, "ro.md");
     fs.writeFileSync(file, "alt\n");
     fs.chmodSync(file, 0o444);
@@ -62,7 +62,7 @@ describe("writeFileAtomic", () => {
       fixableWarningCount: 0,
       output,
     });
-    expect(outputFixes([result(file, "neu\n"), result(ok, "neu\n")])).toEqual({
+    expect(await outputFixes([result(file, "neu\n"), result(ok, "neu\n")])).toEqual({
       written: [ok],
       failed: [{ filePath: file, displayPath: "ro.md", message: "the file is read-only" }],
     });
