@@ -1,6 +1,5 @@
 // Every rule at once stays linear on each input family that once made a scanner or rule super-linear:
 // the CPU time at 1e5 characters is at most about 12 times the time at 1e4, measured in this process.
-// `npm test` runs this file on its own after the others, so the rest of the suite does not skew it.
 import { describe, expect, it } from "vitest";
 import { families } from "../../scripts/growth-families.js";
 import { lintFiles } from "../rule-tester.js";
