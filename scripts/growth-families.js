@@ -80,6 +80,9 @@ export function pagesWith(place, payload) {
   return {
     "docs/a.md": en,
     "docs/invoices.md": "# Invoices\n",
+    // The target of the families' many links, so that they are links to follow and not one finding each.
+    "docs/b.md": "# B\n",
+    "docs.de-de/b.md": "# B\n",
     "docs.de-de/a.md": localized("de-DE", "Abrechnung im Überblick", "Contoso Billing sendet Ihnen jeden Monat eine Rechnung.", true),
     "docs.ja-jp/a.md": localized("ja-JP", "課金の概要", "Contoso Billing は毎月 1 通の請求書を送信します。", false),
   };
