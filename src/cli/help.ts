@@ -9,9 +9,13 @@ ms.openlocfilehash, metadata, side-by-side segments, links and anchors. Paths ar
 (default: the working folder); a file is always compared with its siblings on disk.
 
 Options:
-  -f, --format <name>        stylish (default), compact, json, sarif, github, junit,
-                             html, markdown, status-json (locale health report)
+  -f, --format <name>        stylish (default), compact, json, json-with-metadata, sarif,
+                             github, junit, html, markdown, status-json (locale health
+                             report); or an ESLint formatter: a file path, or a package
+                             installed where loclint runs ("gitlab" is eslint-formatter-gitlab)
   -o, --output-file <file>   write the report to a file instead of standard output
+      --summary-file <file>  also append the Markdown health summary (--format markdown) to a
+                             file, such as $GITHUB_STEP_SUMMARY
   -c, --config <file>        use this configuration file instead of looking one up
       --rule <id:severity>   set a rule's severity (off, warn, error); repeatable
       --quiet                report errors only

@@ -9,12 +9,12 @@ import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } f
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
-import { describeWriteError, writeReportFile } from "../fs/index.js";
+import { appendReportFile, describeWriteError, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
-import { formatNames, formatResults } from "../report/index.js";
+import { FormatterLoadError, formatResults, loadFormatter, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
-import { packageRepository, toolVersion } from "../version.js";
+import { packageRepository, packageRoot, toolVersion } from "../version.js";
 import { helpText } from "./help.js";
 
 export interface CliIo {
@@ -56,6 +56,7 @@ function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
 const options = {
   format: { type: "string", short: "f" },
   "output-file": { type: "string", short: "o" },
+  "summary-file": { type: "string" },
   config: { type: "string", short: "c" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
@@ -91,7 +92,7 @@ export async function runCli(argv: string[], rawIo: CliIo = processIo()): Promis
       io.stderr(`loclint: ${error.message}\nRun "loclint --help" for usage.\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof GitError || error instanceof BaselineError) {
+    if (error instanceof ConfigError || error instanceof GitError || error instanceof BaselineError || error instanceof FormatterLoadError) {
       io.stderr(`loclint: ${error.message}\n`);
       return 2;
     }
@@ -141,7 +142,8 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     return 0;
   }
   const format = values.format ?? "stylish";
-  if (!formatNames.includes(format)) throw new UsageError(`unknown format "${format}"; expected one of ${formatNames.join(", ")}`);
+  // Loaded before linting, so a misspelt format fails at once.
+  const formatter = await loadFormatter(format, io.cwd);
   let maxWarnings = -1;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
@@ -188,7 +190,18 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
-  const text = formatResults(format, result, { cwd: io.cwd, color, toolVersion: toolVersion(), rulesDocsBase: docsBase(), status: outcome.status });
+  const formatOptions: FormatOptions = {
+    cwd: io.cwd,
+    color,
+    toolVersion: toolVersion(),
+    rulesDocsBase: docsBase(),
+    rulesDocsFolder: path.join(packageRoot(), "rules"),
+    informationUri: packageRepository() ?? undefined,
+    maxWarnings: values.quiet ? -1 : maxWarnings,
+    textOf: outcome.textOf,
+    status: outcome.status,
+  };
+  const text = await formatter(result, formatOptions);
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
@@ -200,6 +213,15 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   } else if (text) {
     // The report itself: github annotations are escaped by their formatter and must stay commands.
     rawIo.stdout(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  if (values["summary-file"]) {
+    // Appended, not replaced: a CI job summary file (GitHub's $GITHUB_STEP_SUMMARY) collects every step's.
+    try {
+      appendReportFile(path.resolve(io.cwd, values["summary-file"]), formatResults("markdown", result, formatOptions));
+    } catch (error) {
+      io.stderr(`loclint: cannot write ${values["summary-file"]}: ${describeWriteError(error)}\n`);
+      return 2;
+    }
   }
   // Something asked for was not linted (or its fixes not written): the rest is reported, the run fails.
   if (unwritten > 0 || outcome.problems.some((p) => p.kind === "not-linted")) return 2;
@@ -247,7 +269,7 @@ export function toLintOptions(values: Values, positionals: string[], io: Pick<Cl
 }
 
 /** Flags that choose how results are shown, not what is linted: they have no library option. */
-export const PRESENTATION_FLAGS = ["format", "output-file", "quiet", "max-warnings", "print-config", "color", "no-color", "fix-dry-run", "help", "version"] as const;
+export const PRESENTATION_FLAGS = ["format", "output-file", "summary-file", "quiet", "max-warnings", "print-config", "color", "no-color", "fix-dry-run", "help", "version"] as const;
 export const CLI_FLAGS = Object.keys(options);
 
 /** LOCLINT_TIMING=1: the slowest rules, as ESLint's TIMING does. */

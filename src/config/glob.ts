@@ -146,3 +146,26 @@ function closingBrace(glob: string, open: number): number {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** True when the text has glob syntax that compileGlob expands: `*`, `?`, a closed `[...]` or a `{a,b}` group. */
+export function isGlob(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?") return true;
+    else if (c === "[" && readClass(text, i)) return true;
+    else if (c === "{" && closingBrace(text, i) >= 0) return true;
+  }
+  return false;
+}
+
+/** The leading segments of a glob that hold no glob syntax (`docs/*\/a.md` → `docs`), "" when there are none. */
+export function globBase(glob: string): string {
+  const segments = glob.split("/");
+  const base: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isGlob(segment)) break;
+    base.push(segment);
+  }
+  return base.join("/");
+}

@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import { isWithin, toSlash, type LayoutSet, type LocaleRoot } from "./layout.js";
+import { expandPathArguments } from "./globs.js";
 import { findComparisons } from "./siblings.js";
 import { Walker, type Problem } from "./walk.js";
 
@@ -39,13 +40,17 @@ export interface Discovery {
 }
 
 /**
- * Finds the files to lint in `paths` (files or folders, inside or above locale roots) and their siblings
+ * Finds the files to lint in `paths` (files, folders or globs, inside or above locale roots; `!pattern`
+ * excludes) and their siblings
  * on disk. Never throws for bad input: missing paths, paths without a locale and unreadable folders
  * come back as problems.
  */
 export async function discover(paths: string[], config: ResolvedConfig, cwd: string): Promise<Discovery> {
   const walker = new Walker(config, cwd);
-  const pathProblems = await Promise.all(paths.map((p) => walker.addPath(p)));
+  const expanded = await expandPathArguments(paths, cwd);
+  const pathProblems = [...expanded.problems, ...(await Promise.all(expanded.paths.map((p) => walker.addPath(p))))];
+  // Excluded files are not linted, but stay siblings that the others are compared with.
+  for (const [key, target] of walker.targets) if (expanded.excluded(target.path)) walker.targets.delete(key);
   const comparisons = await findComparisons(walker.targets.values(), walker.covered, walker.limit);
 
   const groups = new Map<string, DiscoveredFile[]>();

@@ -36,6 +36,7 @@ export {
   whileWriting,
   writeFileAtomic,
   writeReportFile,
+  appendReportFile,
   WriteRefused,
   yieldToSignals,
   type WriteOptions,

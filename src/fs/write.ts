@@ -230,3 +230,30 @@ export function writeReportFile(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, text);
 }
+
+/**
+ * Appends a report to a file that collects several (`--summary-file`, GitHub's $GITHUB_STEP_SUMMARY): in
+ * place, as the file is meant to grow, but never through a symbolic link, and only to a regular file.
+ */
+export function appendReportFile(file: string, text: string): void {
+  if (file.startsWith("/dev/")) {
+    fs.appendFileSync(file, text);
+    return;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const { O_WRONLY, O_APPEND, O_CREAT, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") throw new WriteRefused("ELINK", "it is a symbolic link, which loclint does not write through", file);
+    throw error;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new WriteRefused("ENOTREG", `not a regular file (${kindOf(stat)})`, file);
+    fs.writeSync(fd, text);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -3,7 +3,8 @@ import type { LintResult } from "../types.js";
 import { formatCompact } from "./compact.js";
 import { formatGithub } from "./github.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
+import { formatJson, formatJsonWithMetadata } from "./json.js";
+import { loadFormatter as loadFormatterModule, type LoadedFormatter } from "./load.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatSarif } from "./sarif.js";
@@ -14,11 +15,14 @@ import { formatStylish } from "./stylish.js";
 export type { FormatOptions, Formatter } from "./shared.js";
 export { toEslintResults, type EslintResult, type EslintMessage } from "./json.js";
 export { toSarif, type SarifLog } from "./sarif.js";
+export { rulesMetaOf, type RuleMeta } from "./meta.js";
+export { FormatterLoadError, formatterPackageName, type EslintFormatter, type FormatterContext, type LoadedFormatter } from "./load.js";
 
 const formatters: Readonly<Record<string, Formatter>> = {
   stylish: formatStylish,
   compact: formatCompact,
   json: formatJson,
+  "json-with-metadata": formatJsonWithMetadata,
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
@@ -41,4 +45,12 @@ export function formatResults(format: string, result: LintResult, options: Forma
   }
   // Every format is valid Unicode: JSON and SARIF through their replacer, the text formats here.
   return wellFormed(formatter(result, options));
+}
+
+/**
+ * A built-in formatter by name, else an ESLint formatter module: a path (relative to `cwd`) or a package
+ * resolved from `cwd` ("gitlab" → eslint-formatter-gitlab). Throws FormatterLoadError when there is none.
+ */
+export function loadFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
+  return loadFormatterModule(name, cwd, formatters);
 }

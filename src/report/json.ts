@@ -1,5 +1,6 @@
 // ESLint's JSON result shape, so tools that read `eslint -f json` output read ours.
 import type { FileResult, Finding, Fix, LintResult } from "../types.js";
+import { rulesMetaOf } from "./meta.js";
 import { clampPosition, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 /** Not part of ESLint's shape: the sibling or source places that explain a message. Readers ignore unknown keys. */
@@ -85,4 +86,10 @@ export function toEslintResults(result: LintResult): EslintResult[] {
 
 export function formatJson(result: LintResult, _options: FormatOptions): string {
   return `${JSON.stringify(toEslintResults(result), wellFormedValues)}\n`;
+}
+
+/** ESLint's `json-with-metadata`: the results and, beside them, the working folder and each rule's metadata. */
+export function formatJsonWithMetadata(result: LintResult, options: FormatOptions): string {
+  const metadata = { cwd: options.cwd, rulesMeta: rulesMetaOf(result, options) };
+  return `${JSON.stringify({ results: toEslintResults(result), metadata }, wellFormedValues)}\n`;
 }

@@ -1,7 +1,10 @@
 // SARIF 2.1.0, the static-analysis log that GitHub code scanning and Azure DevOps ingest.
+import { createHash } from "node:crypto";
 import path from "node:path";
-import type { Finding, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { clampPosition, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
+import { readTextFile } from "../fs/index.js";
+import { fingerprintOf, textOfResults } from "../pipeline/baseline.js";
+import type { FileResult, Finding, Fix, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
+import { clampPosition, ruleDocUrl, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -19,12 +22,26 @@ interface SarifRegion {
   startColumn: number;
   endLine?: number;
   endColumn?: number;
+  snippet?: { text: string };
 }
 
 interface SarifLocation {
   id?: number;
-  physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion };
+  physicalLocation: {
+    artifactLocation: SarifArtifactLocation;
+    region: SarifRegion;
+    /** Whole lines around the region. */
+    contextRegion?: { startLine: number; endLine: number; snippet: { text: string } };
+  };
   message?: { text: string };
+}
+
+interface SarifFix {
+  description: { text: string };
+  artifactChanges: Array<{
+    artifactLocation: SarifArtifactLocation;
+    replacements: Array<{ deletedRegion: SarifRegion; insertedContent: { text: string } }>;
+  }>;
 }
 
 export interface SarifRule {
@@ -45,6 +62,8 @@ export interface SarifResult {
   message: { text: string };
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
+  partialFingerprints?: Record<string, string>;
+  fixes?: SarifFix[];
 }
 
 export interface SarifLog {
@@ -109,10 +128,6 @@ function levelOf(severity: "warn" | "error"): Level {
   return severity === "error" ? "error" : "warning";
 }
 
-function helpUriOf(base: string | undefined, ruleId: string): string | undefined {
-  if (!base) return undefined;
-  return `${base.endsWith("/") ? base : `${base}/`}${encodeURIComponent(ruleId)}.md`;
-}
 
 /** SARIF's "friendly name": the id in Pascal case ("anchor-translated" -> "AnchorTranslated"). */
 function friendlyNameOf(ruleId: string): string {
@@ -122,10 +137,27 @@ function friendlyNameOf(ruleId: string): string {
     .join("");
 }
 
-/** Code scanning rejects a rule without `help`; ours is the description and a link to the rule doc. */
-function helpOf(description: string, helpUri: string | undefined): SarifRule["help"] {
-  if (!helpUri) return { text: description, markdown: description };
-  return { text: `${description}\n\nSee ${helpUri}`, markdown: `${description}\n\n[Rule documentation](${helpUri})` };
+/**
+ * Code scanning rejects a rule without `help`, and shows it beside each alert: the rule's doc
+ * (`rules/<id>.md`, shipped in the package) without its title, else the description, and a link to the doc.
+ */
+function helpOf(description: string, helpUri: string | undefined, doc?: string): SarifRule["help"] {
+  const body = doc ?? description;
+  if (!helpUri) return { text: body, markdown: body };
+  return { text: `${body}\n\nSee ${helpUri}`, markdown: `${body}\n\n[Rule documentation](${helpUri})` };
+}
+
+/** A rule doc's text after its "# <id>" title, or undefined when there is no such doc. */
+export function ruleDocBody(folder: string | undefined, ruleId: string): string | undefined {
+  if (!folder || !/^[a-z0-9-]+$/.test(ruleId)) return undefined;
+  let text: string;
+  try {
+    text = readTextFile(path.join(folder, `${ruleId}.md`));
+  } catch {
+    return undefined;
+  }
+  const body = text.replace(/\r\n?/g, "\n").replace(/^# [^\n]*\n+/, "").trim();
+  return body || undefined;
 }
 
 function describeRule(
@@ -133,13 +165,14 @@ function describeRule(
   description: string,
   level: Level,
   helpUri: string | undefined,
+  doc?: string,
 ): SarifRule {
   const rule: SarifRule = {
     id,
     name: friendlyNameOf(id),
     shortDescription: { text: description },
     fullDescription: { text: description },
-    help: helpOf(description, helpUri),
+    help: helpOf(description, helpUri, doc),
     defaultConfiguration: { level },
   };
   if (helpUri) rule.helpUri = helpUri;
@@ -147,8 +180,9 @@ function describeRule(
 }
 
 function ruleOf(descriptor: RuleDescriptor, options: FormatOptions): SarifRule {
-  const helpUri = helpUriOf(options.rulesDocsBase, descriptor.id);
-  const rule = describeRule(descriptor.id, descriptor.description, levelOf(descriptor.defaultSeverity), helpUri);
+  const helpUri = ruleDocUrl(descriptor.id, options);
+  const doc = ruleDocBody(options.rulesDocsFolder, descriptor.id);
+  const rule = describeRule(descriptor.id, descriptor.description, levelOf(descriptor.defaultSeverity), helpUri, doc);
   rule.properties = { fixable: descriptor.fixable, scope: descriptor.scope };
   return rule;
 }
@@ -156,7 +190,7 @@ function ruleOf(descriptor: RuleDescriptor, options: FormatOptions): SarifRule {
 /** A finding whose rule was not among the enabled ones (a fatal parse finding, say) still needs a rule entry. */
 function placeholderRule(finding: Finding, options: FormatOptions): SarifRule {
   const text = finding.fatal ? "The file could not be read or parsed" : `Findings of "${finding.ruleId}"`;
-  const helpUri = finding.fatal ? undefined : helpUriOf(options.rulesDocsBase, finding.ruleId);
+  const helpUri = finding.fatal ? undefined : ruleDocUrl(finding.ruleId, options);
   return describeRule(finding.ruleId, text, levelOf(finding.severity), helpUri);
 }
 
@@ -169,6 +203,84 @@ function regionOf(finding: Finding): SarifRegion {
     if (end.endColumn !== undefined) region.endColumn = end.endColumn;
   }
   return region;
+}
+
+/** A file's text cut into lines as findings count them (BOM removed; "\r\n", "\n", "\r" end a line). */
+class SourceLines {
+  readonly text: string;
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [0];
+  readonly lines: string[];
+
+  constructor(raw: string) {
+    this.text = raw.startsWith("\ufeff") ? raw.slice(1) : raw;
+    const breaks = /\r\n|\n|\r/g;
+    for (let m = breaks.exec(this.text); m; m = breaks.exec(this.text)) this.starts.push(m.index + m[0].length);
+    this.lines = this.text.split(/\r\n|\n|\r/);
+  }
+
+  /** 1-based line and column of a UTF-16 offset. */
+  positionOf(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  /** Offset of a 1-based line and column, or undefined outside the text. */
+  offsetOf(line: number, column: number): number | undefined {
+    const start = this.starts[line - 1];
+    if (start === undefined) return undefined;
+    const offset = start + column - 1;
+    return offset <= this.text.length ? offset : undefined;
+  }
+}
+
+/** The region's own text, and a context region of the lines around it (one before, one after). */
+function addSnippets(location: SarifLocation["physicalLocation"], source: SourceLines): void {
+  const region = location.region;
+  const last = source.lines.length;
+  if (region.startLine > last) return;
+  const endLine = Math.min(region.endLine ?? region.startLine, last);
+  const from = source.offsetOf(region.startLine, region.startColumn);
+  const to = region.endColumn !== undefined ? source.offsetOf(endLine, region.endColumn) : undefined;
+  const lineEnd = source.offsetOf(endLine, source.lines[endLine - 1]!.length + 1);
+  if (from !== undefined) {
+    const snippet = source.text.slice(from, to !== undefined && to >= from ? to : lineEnd);
+    if (snippet !== "") region.snippet = { text: snippet };
+  }
+  const contextStart = Math.max(1, region.startLine - 1);
+  const contextEnd = Math.min(last, endLine + 1);
+  const text = source.lines.slice(contextStart - 1, contextEnd).join("\n");
+  if (text !== "") {
+    location.contextRegion = { startLine: contextStart, endLine: contextEnd, snippet: { text } };
+  }
+}
+
+/** A fix as a SARIF replacement of the region it deletes (empty for an insertion). */
+function fixOf(fix: Fix, finding: Finding, artifactLocation: SarifArtifactLocation, source: SourceLines): SarifFix | undefined {
+  const [start, end] = fix.range;
+  if (!(start >= 0 && end >= start && end <= source.text.length)) return undefined;
+  const from = source.positionOf(start);
+  const to = source.positionOf(end);
+  return {
+    description: { text: `Apply the ${finding.ruleId} fix` },
+    artifactChanges: [
+      {
+        artifactLocation: { ...artifactLocation },
+        replacements: [
+          {
+            deletedRegion: { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column },
+            insertedContent: { text: fix.text },
+          },
+        ],
+      },
+    ],
+  };
 }
 
 /**
@@ -200,14 +312,26 @@ function relatedLocationOf(related: RelatedLocation, id: number, cwd: string): S
   };
 }
 
+/** The partialFingerprints key: versioned, as SARIF asks, so a change of recipe is not mistaken for new findings. */
+export const FINGERPRINT_KEY = "loclintFingerprint/v1";
+
+function sourceOf(file: FileResult, textOf: (result: FileResult) => string | undefined): SourceLines | undefined {
+  if (file.findings.length === 0) return undefined;
+  const text = textOf(file);
+  return text === undefined ? undefined : new SourceLines(text);
+}
+
 /** The SARIF log as an object (for callers that merge or post-process it). */
 export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
   const rules = result.rules.map((descriptor) => ruleOf(descriptor, options));
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
   const results: SarifResult[] = [];
 
+  const textOf = options.textOf ?? textOfResults();
   for (const file of sortResults(result.results)) {
     const artifactLocation = artifactLocationOf(file.filePath, options.cwd);
+    const source = sourceOf(file, textOf);
+    const seen = new Map<string, number>();
     for (const finding of file.findings) {
       let ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === undefined) {
@@ -224,6 +348,18 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
       const related = finding.related ?? [];
       if (related.length > 0) {
         sarifResult.relatedLocations = related.map((r, i) => relatedLocationOf(r, i + 1, options.cwd));
+      }
+      if (source) {
+        addSnippets(sarifResult.locations[0]!.physicalLocation, source);
+        // The baseline's fingerprint (rule, message, the line's text: no line number) with the file, and a
+        // count for identical findings, so code scanning follows an alert as lines move above it.
+        const base = fingerprintOf(finding, source.lines[finding.line - 1] ?? "");
+        const key = createHash("sha1").update(`${artifactLocation.uri}\0${base}`).digest("hex").slice(0, 16);
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        sarifResult.partialFingerprints = { [FINGERPRINT_KEY]: `${key}:${occurrence}` };
+        const fix = finding.fix ? fixOf(finding.fix, finding, artifactLocation, source) : undefined;
+        if (fix) sarifResult.fixes = [fix];
       }
       results.push(sarifResult);
     }

@@ -15,11 +15,29 @@ export interface FormatOptions {
   toolVersion: string;
   /** The tool's home page, for SARIF's tool.driver.informationUri; omitted from the log when not given. */
   informationUri?: string;
+  /** `--max-warnings`: when the warnings exceed it the run fails, and JUnit shows that as a failed test case. */
+  maxWarnings?: number;
+  /**
+   * The text a file's findings refer to (the staged or fixed text when that was linted), for SARIF's
+   * snippets, fingerprints and fixes; without it those are read from disk, or left out when unreadable.
+   */
+  textOf?: (result: FileResult) => string | undefined;
+  /** The github format's annotation limits (default 10 per rule, 50 in all); findings over them are plain log lines. */
+  annotationLimits?: { perRule?: number; total?: number };
+  /** Folder holding `<rule-id>.md` rule docs, for SARIF's rule help; without it the help is the description. */
+  rulesDocsFolder?: string;
   /**
    * The run's status per locale (`LintOutcome.status`), for the health report formats (html, markdown,
    * status-json). Without it they derive what the findings alone tell (no orphans, no English HEAD).
    */
   status?: RunStatus;
+}
+
+/** The warnings over `maxWarnings`, or undefined when there is no maximum or it is kept. */
+export function maxWarningsExceeded(result: LintResult, options: FormatOptions): { maxWarnings: number; foundWarnings: number } | undefined {
+  if (options.maxWarnings === undefined || options.maxWarnings < 0) return undefined;
+  const foundWarnings = result.results.reduce((n, r) => n + r.warningCount, 0);
+  return foundWarnings > options.maxWarnings ? { maxWarnings: options.maxWarnings, foundWarnings } : undefined;
 }
 
 /** A formatter: returns the whole text to write, ending with "\n" unless it is empty. */

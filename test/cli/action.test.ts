@@ -34,6 +34,7 @@ describe("action.yml", () => {
       shard: "",
       "upload-sarif": "true",
       "sarif-file": "loclint.sarif",
+      summary: "true",
     });
     expect(Object.keys(action.outputs)).toEqual(["exit-code", "sarif-file"]);
   });
@@ -45,6 +46,15 @@ describe("action.yml", () => {
       // `${{ }}` inside `run` would paste user-controlled text (a branch name, a path) into the script.
       expect(step.run, step.name).not.toContain("${{");
     }
+  });
+
+  it("installs production dependencies only, and sets Node up only when the runner's is too old", () => {
+    const install = action.runs.steps.find((s) => s.name === "Install loclint")!;
+    expect(install.run).toContain("npm ci --omit=dev --ignore-scripts");
+    expect(install.if).toBe("steps.cache.outputs.cache-hit != 'true'");
+    const setup = action.runs.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))!;
+    expect(setup.if).toBe("steps.node.outputs.setup == 'true'");
+    expect(action.runs.steps.some((s) => s.uses?.startsWith("actions/cache@"))).toBe(true);
   });
 
   it("runs the bin of the action's own folder and uploads SARIF only when asked", () => {

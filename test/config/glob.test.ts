@@ -67,3 +67,14 @@ describe("compileGlob", () => {
     check("**/de-DE/*.md", ["x/de-DE/a.md"], ["x/de-de/a.md"]);
   });
 });
+
+describe("isGlob and globBase", () => {
+  it("tells globs from plain paths, escapes and unclosed brackets included", async () => {
+    const { isGlob, globBase } = await import("../../src/config/glob.js");
+    for (const glob of ["*.md", "docs/?.md", "docs.{de-de,fr-fr}", "x[0-9].md", "a/**/b"]) expect(isGlob(glob), glob).toBe(true);
+    for (const plain of ["docs/setup (old).md", "a|b.md", "x[.md", "{a}.md", "what\\?.md", "docs.de-de"]) expect(isGlob(plain), plain).toBe(false);
+    expect(globBase("docs.de-de/*/a.md")).toBe("docs.de-de");
+    expect(globBase("docs.*/articles/**/*.md")).toBe("");
+    expect(globBase("a/b/c.md")).toBe("a/b");
+  });
+});

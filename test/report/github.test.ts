@@ -71,3 +71,41 @@ describe("github", () => {
     expect(second!.data).toBe(shownControls(file.findings[1]!.message).replace("\ud800", "\ufffd"));
   });
 });
+
+describe("github annotation limits", () => {
+  /** `count` findings of each rule in one file, alternating error and warning. */
+  function many(rules: string[], count: number) {
+    const findings = rules.flatMap((ruleId, r) =>
+      Array.from({ length: count }, (_, i) => ({ ruleId, severity: (i % 2 === 0 ? "error" : "warn") as "error" | "warn", line: r * 100 + i + 1, column: 1, message: `Finding ${i + 1} of ${ruleId}` })),
+    );
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const file = { ...sample.results[0]!, findings, errorCount: errors, warningCount: findings.length - errors, fixableErrorCount: 0, fixableWarningCount: 0 };
+    return { ...sample, results: [file] };
+  }
+
+  it("annotates at most 10 findings per rule and 50 in all, errors first, then lists the rest and says how many", () => {
+    const result = many(["a-rule", "b-rule", "c-rule", "d-rule", "e-rule", "f-rule"], 12);
+    const lines = formatResults("github", result, options).trimEnd().split("\n");
+    const annotations = lines.filter((l) => /^::(error|warning) /.test(l));
+    expect(annotations).toHaveLength(50);
+    const perRule = new Map<string, number>();
+    for (const a of annotations) {
+      const title = parseCommand(a).properties.title!;
+      perRule.set(title, (perRule.get(title) ?? 0) + 1);
+    }
+    expect(Math.max(...perRule.values())).toBe(10);
+    // 36 errors in all: every one is annotated before any warning.
+    expect(annotations.filter((a) => a.startsWith("::error "))).toHaveLength(36);
+    const plain = lines.filter((l) => /^docs\/ja-jp\/概要\.md:\d+:1 (error|warning) [a-f]-rule Finding \d+ of [a-f]-rule$/.test(l));
+    expect(plain).toHaveLength(72 - 50);
+    expect(lines.at(-1)).toMatch(/^::notice title=loclint::22 more findings \(0 errors, 22 warnings\) not annotated: .* 10 per rule and 50 in all\. They are listed in this step's log, above this notice\.$/);
+  });
+
+  it("takes other limits as an option and prints no notice when nothing is held back", () => {
+    const result = many(["a-rule"], 4);
+    expect(formatResults("github", result, options).split("\n").filter((l) => l.startsWith("::notice"))).toEqual([]);
+    const capped = formatResults("github", result, { ...options, annotationLimits: { perRule: 1 } }).trimEnd().split("\n");
+    expect(capped.filter((l) => /^::(error|warning) /.test(l))).toHaveLength(1);
+    expect(capped.at(-1)).toMatch(/^::notice title=loclint::3 more findings \(1 error, 2 warnings\)/);
+  });
+});

@@ -4,14 +4,14 @@ import type { LintResult } from "../../src/types.js";
 import { allClean, hostile, options, sample } from "./sample.js";
 
 describe("formatResults", () => {
-  it("knows the nine formats, stylish first", () => {
-    expect(formatNames).toEqual(["stylish", "compact", "json", "sarif", "github", "junit", "html", "markdown", "status-json"]);
+  it("knows the ten built-in formats, stylish first", () => {
+    expect(formatNames).toEqual(["stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit", "html", "markdown", "status-json"]);
     expect(Object.isFrozen(formatNames)).toBe(true);
   });
 
   it("rejects an unknown format by name, including inherited property names", () => {
     expect(() => formatResults("checkstyle", sample, options)).toThrow(
-      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "sarif", "github", "junit", "html", "markdown", "status-json"',
+      'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit", "html", "markdown", "status-json"',
     );
     expect(() => formatResults("toString", sample, options)).toThrow(/Unknown format "toString"/);
   });
@@ -50,6 +50,6 @@ describe("formatResults", () => {
 
   it("is empty for the line-oriented formats when there is nothing to report", () => {
     for (const name of ["stylish", "compact", "github"]) expect(formatResults(name, allClean, options)).toBe("");
-    for (const name of ["json", "sarif", "junit"]) expect(formatResults(name, allClean, options)).not.toBe("");
+    for (const name of ["json", "json-with-metadata", "sarif", "junit"]) expect(formatResults(name, allClean, options)).not.toBe("");
   });
 });

@@ -53,9 +53,14 @@ describe("junit", () => {
     expect(escapeXmlText("😀 ]]>")).toBe("😀 ]]&gt;");
   });
 
-  it("has a suite per file, a failing case per finding and a passing case for a clean file", () => {
+  it("has a suite per file, a case per finding (failing for errors, passing for warnings) and a passing case for a clean file", () => {
     const xml = formatResults("junit", sample, options);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="loclint" tests="4" failures="3" errors="0" time="0.042">\n')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="loclint" tests="4" failures="1" errors="0" time="0.042">\n')).toBe(true);
+    expect(xml).toContain(
+      '    <testcase classname="docs/ar-sa/دليل البدء.md" name="link-target-mismatch at 3:18" time="0">\n' +
+        '      <system-out>docs/ar-sa/دليل البدء.md:3:18 warning link-target-mismatch Expected link target "../en-us/start.md" but found "بدء.md"</system-out>\n' +
+        "    </testcase>\n",
+    );
     expect(xml).toContain(
       '  <testsuite name="docs/fr-fr/propos.md" tests="1" failures="0" errors="0" skipped="0" time="0">\n' +
         '    <testcase classname="docs/fr-fr/propos.md" name="loclint" time="0"/>\n' +
@@ -75,13 +80,24 @@ describe("junit", () => {
     const root = parseXml(formatResults("junit", sample, options), interpreter!);
     expect(root.tag).toBe("testsuites");
     expect(root.children.map((s) => [s.attributes.name, s.attributes.tests, s.attributes.failures])).toEqual([
-      ["docs/ar-sa/دليل البدء.md", "1", "1"],
+      ["docs/ar-sa/دليل البدء.md", "1", "0"],
       ["docs/fr-fr/propos.md", "1", "0"],
-      ["docs/ja-jp/概要.md", "2", "2"],
+      ["docs/ja-jp/概要.md", "2", "1"],
     ]);
+    expect(root.children[2]!.children[1]!.children[0]!.tag).toBe("system-out");
     const failure = root.children[2]!.children[0]!.children[0]!;
     expect(failure.tag).toBe("failure");
     expect(failure.attributes).toEqual({ message: 'Expected anchor "overview" but found "概要セクション"', type: "error" });
+  });
+
+  it("fails a test case of its own when the warnings exceed --max-warnings", () => {
+    const xml = formatResults("junit", sample, { ...options, maxWarnings: 1 });
+    expect(xml).toContain('<testsuites name="loclint" tests="5" failures="2" errors="0"');
+    expect(xml).toContain(
+      '    <testcase classname="loclint" name="max-warnings" time="0">\n' +
+        '      <failure message="Too many warnings (2); the maximum is 1" type="max-warnings">Too many warnings (2); the maximum is 1</failure>\n',
+    );
+    expect(formatResults("junit", sample, { ...options, maxWarnings: 2 })).not.toContain("max-warnings");
   });
 
   it("stays well-formed with hostile names and messages, and reports a fatal finding as <error>", (ctx) => {

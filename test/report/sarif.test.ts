@@ -103,6 +103,8 @@ describe("sarif", () => {
       ruleIndex: 0,
       level: "error",
       message: { text: `${japanese.findings[1]!.message} (see [en-us has "overview"](1))` },
+      // The file's fixed text (its `output`) is one line: a fingerprint, but no snippet of line 7.
+      partialFingerprints: { "loclintFingerprint/v1": expect.stringMatching(/^[0-9a-f]{16}:1$/) },
       locations: [
         {
           physicalLocation: {
@@ -121,6 +123,69 @@ describe("sarif", () => {
           message: { text: 'en-us has "overview"' },
         },
       ],
+    });
+  });
+
+  describe("with the files' text", () => {
+    // CRLF line ends and multi-byte text before the finding, so offsets, lines and columns are really tested.
+    const text = "# 見出し\r\n\r\n<a name=\"概要\"></a> 本文\r\nlast\r\n";
+    const finding = (line: number, extra: Partial<LintResult["results"][number]["findings"][number]> = {}) => ({
+      ruleId: "anchor-translated",
+      severity: "error" as const,
+      line,
+      column: 10,
+      endLine: line,
+      endColumn: 12,
+      message: 'Expected anchor "overview" but found "概要"',
+      ...extra,
+    });
+    const logOf = (fileText: string, findings: ReturnType<typeof finding>[]) =>
+      toSarif(
+        { ...sample, results: [{ ...japanese, findings, errorCount: findings.length, warningCount: 0 }] },
+        { ...options, textOf: () => fileText, rulesDocsFolder: path.resolve("rules") },
+      ).runs[0]!;
+
+    it("adds the region's snippet, the lines around it and the fix as a replacement", () => {
+      const result = logOf(text, [finding(3, { fix: { range: [18, 20], text: "overview" } })]).results[0]!;
+      expect(result.locations[0]!.physicalLocation).toEqual({
+        artifactLocation: { uri: "docs/ja-jp/%E6%A6%82%E8%A6%81.md", uriBaseId: "%SRCROOT%" },
+        region: { startLine: 3, startColumn: 10, endLine: 3, endColumn: 12, snippet: { text: "概要" } },
+        contextRegion: { startLine: 2, endLine: 4, snippet: { text: '\n<a name="概要"></a> 本文\nlast' } },
+      });
+      expect(result.fixes).toEqual([
+        {
+          description: { text: "Apply the anchor-translated fix" },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: "docs/ja-jp/%E6%A6%82%E8%A6%81.md", uriBaseId: "%SRCROOT%" },
+              replacements: [{ deletedRegion: { startLine: 3, startColumn: 10, endLine: 3, endColumn: 12 }, insertedContent: { text: "overview" } }],
+            },
+          ],
+        },
+      ]);
+    });
+
+    it("fingerprints a finding by rule, file and line text, not by line number", () => {
+      const fingerprint = (fileText: string, line: number) => logOf(fileText, [finding(line)]).results[0]!.partialFingerprints;
+      const before = fingerprint(text, 3);
+      expect(before).toEqual({ "loclintFingerprint/v1": expect.stringMatching(/^[0-9a-f]{16}:1$/) });
+      // Two lines added above: the finding moves to line 5 and keeps its fingerprint.
+      expect(fingerprint(`新しい行\r\n\r\n${text}`, 5)).toEqual(before);
+      // Its own line edited: a new finding.
+      expect(fingerprint(text.replace("本文", "本文です"), 3)).not.toEqual(before);
+      // Identical findings on identical lines are told apart by their order.
+      const twins = logOf(`${text}<a name="概要"></a> 本文\r\n`, [finding(3), finding(5)]).results.map((r) => r.partialFingerprints!["loclintFingerprint/v1"]);
+      expect(twins[0]!.replace(/:1$/, ":2")).toBe(twins[1]);
+    });
+
+    it("takes each rule's help from its doc, without the title", () => {
+      const rule = logOf(text, [finding(3)]).tool.driver.rules.find((r) => r.id === "anchor-translated")!;
+      const doc = readFileSync(path.resolve("rules/anchor-translated.md"), "utf8");
+      expect(rule.help.markdown.startsWith(doc.split("\n")[2]!)).toBe(true);
+      expect(rule.help.markdown).toContain("## Why it matters");
+      expect(rule.help.markdown).not.toContain("# anchor-translated\n");
+      expect(rule.help.markdown.endsWith("[Rule documentation](https://example.org/loclint/rules/anchor-translated.md)")).toBe(true);
+      expect(rule.help.text).toContain("## What it checks");
     });
   });
 
@@ -218,6 +283,14 @@ describe("sarif", () => {
         writeFileSync(file, formatResults("sarif", result, options), "utf8");
         return file;
       });
+      // The command's own log of the examples: snippets, context regions, fixes and rule docs as help.
+      const examples = path.join(dir, "examples.sarif");
+      const root = path.resolve(import.meta.dirname, "../..");
+      const cli = spawnSync(process.execPath, [path.join(root, "bin/loclint.js"), "-c", "examples/loclint.config.jsonc", "examples", "-f", "sarif", "-o", examples], { cwd: root, encoding: "utf8" });
+      expect(cli.status, cli.stderr).toBe(1);
+      const examplesLog = JSON.parse(readFileSync(examples, "utf8")) as SarifLog;
+      expect(examplesLog.runs[0]!.results.some((r) => r.fixes && r.partialFingerprints)).toBe(true);
+      inputs.push(examples);
       // SARIF2006 would try to fetch every http(s) URI in the log; tests stay off the network.
       const config = path.join(dir, "validate.xml");
       writeFileSync(
