@@ -35,6 +35,7 @@ import spanIdMismatch from "./span-id-mismatch.js";
 import spanPairing from "./span-pairing.js";
 import spanSourceMismatch from "./span-source-mismatch.js";
 import structureMismatch from "./structure-mismatch.js";
+import translationOrphaned from "./translation-orphaned.js";
 import translationStale from "./translation-stale.js";
 import translationtypeInvalid from "./translationtype-invalid.js";
 
@@ -74,6 +75,7 @@ export const rules: readonly Rule<object>[] = [
   spanPairing,
   spanSourceMismatch,
   structureMismatch,
+  translationOrphaned,
   translationStale,
   translationtypeInvalid,
 ] as Rule<object>[];

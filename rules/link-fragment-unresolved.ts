@@ -1,7 +1,7 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { resolveLink, visibleLinks } from "../src/shared/links.js";
+import { isPartial, resolveLink, visibleLinks } from "../src/shared/links.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -18,7 +18,15 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     let own: FileAnchors | undefined;
     for (const link of visibleLinks(file)) {
-      const target = link.target;
+      let target = link.target;
+      let at = link.offset;
+      if (target.startsWith("{{")) {
+        // A Hugo ref/relref shortcode: its page argument is the link (`{{< relref "sdk#install" >}}`).
+        const parts = resolveLink(file, link, project, group)?.parts;
+        if (!parts?.hugoRef || parts.fragment === null) continue;
+        target = `${parts.path}#${parts.fragment}`;
+        at = parts.pathOffset;
+      }
       const hash = target.indexOf("#");
       if (hash === -1) continue;
       const fragment = target.slice(hash + 1);
@@ -26,6 +34,11 @@ export default defineRule({
       let anchors: FileAnchors | null;
       let where: string;
       if (hash === 0) {
+        // A Hugo partial's fragments name anchors of the page that includes it.
+        if (project.linkStyle(file.root) === "hugo" && isPartial(file)) continue;
+        // The English page links to the same missing anchor: the source's defect, or anchors that a
+        // shortcode or include adds to the rendered page, which no file shows.
+        if (englishHasSameUnresolved(group.source, file, target)) continue;
         own ??= anchorsOfFile(file);
         anchors = own;
         where = "this file";
@@ -45,7 +58,7 @@ export default defineRule({
         where = `"${target.slice(0, hash)}"`;
       }
       if (!anchors || resolves(fragment, anchors)) continue;
-      const offset = link.offset + hash;
+      const offset = at + hash;
       findings.push(
         findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading`, {
           end: offset + 1 + fragment.length,
@@ -83,4 +96,11 @@ function resolves(fragment: string, anchors: FileAnchors): boolean {
 function anchorsOfFile(file: LocalizedFile): FileAnchors {
   const scan = file.markdown;
   return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+}
+
+/** True when the English source file has a link with the same own-page `target` that does not resolve there either. */
+function englishHasSameUnresolved(source: LocalizedFile | null, file: LocalizedFile, target: string): boolean {
+  if (!source || source === file || source.unreadable) return false;
+  if (!visibleLinks(source).some((l) => l.target === target)) return false;
+  return !resolves(target.slice(1), anchorsOfFile(source));
 }

@@ -19,7 +19,12 @@ export default defineRule({
       const written = file.text.slice(parts.pathOffset, parts.pathOffset + parts.pathLength);
       const shown = written === "" ? parts.path : written;
       const end = parts.pathOffset + parts.pathLength;
-      if (resolved.state === "missing") {
+      if (resolved.state === "missing" && resolved.page !== undefined && !/\.[A-Za-z0-9]{1,8}$/.test(resolved.page)) {
+        // A Hugo page URL: say which files could have served it.
+        const p = resolved.page;
+        const names = p === "" ? "_index.md or index.md" : `${p}/_index.md, ${p}/index.md or ${p}.md`;
+        findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to name a page (${names}) but found none in ${orList(resolved.looked)}`, { end }));
+      } else if (resolved.state === "missing") {
         findings.push(findingAt(file, link.offset, `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}`, { end }));
       } else if (resolved.state === "folder-without-index") {
         findings.push(findingAt(file, link.offset, `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none`, { end }));

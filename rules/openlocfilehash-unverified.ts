@@ -1,8 +1,7 @@
 // rules/openlocfilehash-unverified.ts: ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit.
 import { createHash } from "node:crypto";
 import type { SourceBlob } from "../src/git/history.js";
-import { entry } from "../src/shared/metadata.js";
-import { provenanceOf } from "../src/shared/provenance.js";
+import { hashEntryOf, pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 /** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */
@@ -24,7 +23,7 @@ function hashesOf(blob: SourceBlob): { stored: string; all: Set<string> } {
 
 export default defineRule({
   id: "openlocfilehash-unverified",
-  description: "ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit",
+  description: "The content hash (ms.openlocfilehash) is the SHA-1 of the English file at the pinned commit",
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
@@ -32,25 +31,25 @@ export default defineRule({
     const provenance = provenanceOf(context);
     if (!provenance) return [];
     const { file } = context;
-    const { commitEntry, rev, history } = provenance;
+    const { commitEntry, rev, key, history } = provenance;
     // An unknown commit is sourcegitcommit-unknown's finding.
-    const commit = history.resolveCommit(rev);
+    const commit = pinnedCommit(provenance, file);
     if (!commit) return [];
     const blob = history.blobAt(commit, file.relPath);
     if (blob === undefined) return [];
     if (blob === null) {
       if (history.tracked(file.relPath) !== true) return [];
-      const message = `Expected the English "${history.repoPath(file.relPath)}" to exist at ms.sourcegitcommit "${rev}" but found no such file in that commit`;
+      const message = `Expected the English "${history.repoPath(file.relPath)}" to exist at ${key} "${rev}" but found no such file in that commit`;
       return [findingAt(file, commitEntry.valueOffset, message, { end: commitEntry.valueEnd })];
     }
-    const hashEntry = entry(file, "ms.openlocfilehash");
+    const hashEntry = hashEntryOf(file, context.project.provenance);
     const hash = hashEntry?.value?.trim().toLowerCase();
     // A missing or malformed hash is openlocfilehash-invalid's finding.
     if (!hashEntry || !hash || !/^[0-9a-f]{40}$/.test(hash)) return [];
     const hashes = hashesOf(blob);
     if (hashes.all.has(hash)) return [];
     const message =
-      `Expected ms.openlocfilehash "${hashes.stored}", the SHA-1 of the English "${blob.path}" at ms.sourcegitcommit "${rev}", ` +
+      `Expected ${hashEntry.key} "${hashes.stored}", the SHA-1 of the English "${blob.path}" at ${key} "${rev}", ` +
       `but found "${hashEntry.value!.trim()}"`;
     return [findingAt(file, hashEntry.valueOffset, message, { end: hashEntry.valueEnd })];
   },

@@ -1,10 +1,10 @@
-// rules/sourcegitcommit-unknown.ts: ms.sourcegitcommit names a commit of the English source's git repository.
-import { provenanceOf } from "../src/shared/provenance.js";
+// rules/sourcegitcommit-unknown.ts: the pin (ms.sourcegitcommit or the configured key) names a commit of the English source's git repository.
+import { pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt } from "../src/engine/rule.js";
 
 export default defineRule({
   id: "sourcegitcommit-unknown",
-  description: "ms.sourcegitcommit names a commit of the English source's git repository",
+  description: "The pinned commit (ms.sourcegitcommit, l10n.sourceCommit, default_lang_commit ...) is a commit of the English source's git repository",
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
@@ -12,10 +12,11 @@ export default defineRule({
     const provenance = provenanceOf(context);
     if (!provenance) return [];
     const { file } = context;
-    const { commitEntry: e, rev: value, history } = provenance;
-    // A shallow clone lacks old commits; an English file the repository does not track says it is not the source's.
-    if (!history.complete || history.tracked(file.relPath) !== true) return [];
-    if (history.resolveCommit(value) !== null) return [];
-    return [findingAt(file, e.valueOffset, `Expected ms.sourcegitcommit to name a commit of the English repository but found "${value}"`, { end: e.valueEnd })];
+    const { commitEntry: e, rev: value, key, history } = provenance;
+    // A shallow clone lacks old commits (said once for the run); an English file the repository does not
+    // track says it is not the source's, unless it was deleted or moved since (translation-orphaned's).
+    if (pinnedCommit(provenance, file) !== null) return [];
+    if (history.tracked(file.relPath) !== true) return [];
+    return [findingAt(file, e.valueOffset, `Expected ${key} to name a commit of the English repository but found "${value}"`, { end: e.valueEnd })];
   },
 });

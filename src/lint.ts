@@ -197,7 +197,7 @@ async function statusOf(results: LintOutcome["results"], discovery: RunDiscovery
     const web = await originWebUrl(root);
     if (web) sourceRepositories.set(root, web);
   }
-  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories });
+  return computeStatus({ cwd, toolVersion: toolVersion(), results, groups: discovery.groups, sourceRoots: discovery.sourceRoots, sourceHeads, sourceRepositories, missing: discovery.missing });
 }
 
 /** The rule settings that apply to one file, as the run would apply them (`--print-config`). */

@@ -77,8 +77,36 @@ export interface RuleDescriptor {
   docsPath: string;
 }
 
+/**
+ * Something the whole run could not do, said once: checks skipped because git could not answer (not
+ * installed, a shallow or partial clone, missing objects, LFS pointers). `path` is the repository or
+ * folder concerned, or "" for the run as a whole.
+ */
+export interface RunNotice {
+  path: string;
+  message: string;
+}
+
+/** How much of the English a locale has: its files against the English tree's (for a locale folder linted whole). */
+export interface LocaleCoverage {
+  locale: string;
+  /** Files of the English tree that pass the include and ignore settings. */
+  english: number;
+  /** Of those, the pages this locale has a file for. */
+  translated: number;
+  /** The English pages it lacks: paths relative to the English root, `/` separators, sorted. */
+  missing: string[];
+}
+
 export interface LintResult {
   results: FileResult[];
+  /**
+   * Per locale, sorted by locale: the English tree's pages with and without a file in the locale. Only
+   * locale folders the run walked whole are counted (linting one file or folder of a locale counts none).
+   */
+  coverage?: LocaleCoverage[];
+  /** Run-level notices (see {@link RunNotice}), in the order first met; absent or empty when there is none. */
+  notices?: RunNotice[];
   /** Rules that were on, for reporters that describe them (SARIF). */
   rules: RuleDescriptor[];
   stats: { files: number; groups: number; durationMs: number };

@@ -33,7 +33,8 @@ Options:
       --staged               lint the files staged in git, as staged (paths narrow the set)
       --changed-since <ref>  lint the files changed since the merge base of <ref> and HEAD
                              (commits, edits and untracked files), the localized copies of
-                             changed English files, and files naming renamed or deleted files
+                             changed, deleted or moved English files, and files naming renamed
+                             or deleted files
       --only-changed-lines   with --staged or --changed-since: report changed lines only
       --shard <i/n>          lint shard i of n (sibling groups split by a hash of their path)
       --ignore-unknown       skip given files that are not localized files instead of failing

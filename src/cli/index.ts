@@ -175,6 +175,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     io.stderr(`loclint: ${outcome.baselineStale} baseline ${one ? "entry" : "entries"} no longer ${one ? "matches" : "match"}; run --write-baseline to prune them\n`);
   }
   for (const p of outcome.problems) io.stderr(`loclint: ${p.message}\n`);
+  for (const n of outcome.notices ?? []) io.stderr(`loclint: ${n.message}\n`);
   let unwritten = 0;
   if (values.fix) {
     const { failed } = await outputFixes(outcome.results);

@@ -5,7 +5,7 @@ import { type ConfigSource, ConfigError } from "./errors.js";
 import { compileGlob } from "./glob.js";
 import { MARKDOWNLINT_RULE_ID, markdownlintDefaults } from "./markdownlint.js";
 import { findConfigFile, readConfigFile } from "./read.js";
-import type { KnownRule, Override, ResolvedConfig, RuleConfig, RuleSetting } from "./types.js";
+import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type KnownRule, type Override, type ResolvedConfig, type RuleConfig, type RuleSetting } from "./types.js";
 import { type NormalizedSetting, type ValidatedConfig, parseSeverity, validateConfig, validateRules } from "./validate.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = ["**/*.md", "**/*.yml", "**/*.yaml"];
@@ -65,6 +65,10 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
       return resolved;
     }),
     markdownlint: markdownlintPath,
+    provenance: {
+      commitKeys: user.provenance?.commitKey !== undefined ? [user.provenance.commitKey] : [...DEFAULT_COMMIT_KEYS],
+      hashKey: user.provenance?.hashKey !== undefined ? user.provenance.hashKey : DEFAULT_HASH_KEY,
+    },
     cliRules: toSettings(cli),
   };
 }

@@ -32,7 +32,23 @@ export interface UserConfig {
   overrides?: Override[];
   /** Run markdownlint's rules too: true, or the path of a `.markdownlint.*` file. Default false. */
   markdownlint?: boolean | string;
+  /** Where a translation names the English version it was made from (see {@link ProvenanceConfig}). */
+  provenance?: { commitKey?: string; hashKey?: string | null };
 }
+
+/**
+ * The front-matter keys that pin a translation to its English source: `commitKeys` (the English
+ * commit it was translated from, a dotted path reaching into nested maps: `l10n.sourceCommit`), the
+ * first present being used, and `hashKey` (the SHA-1 of the English file then), or null for none.
+ */
+export interface ProvenanceConfig {
+  commitKeys: string[];
+  hashKey: string | null;
+}
+
+/** The commit keys looked for without configuration: Microsoft Docs, MDN translated-content, OpenTelemetry. */
+export const DEFAULT_COMMIT_KEYS: readonly string[] = ["ms.sourcegitcommit", "l10n.sourceCommit", "default_lang_commit"];
+export const DEFAULT_HASH_KEY = "ms.openlocfilehash";
 
 /** What configuration needs to know about a rule (the rule registry provides it). */
 export interface KnownRule {
@@ -68,6 +84,8 @@ export interface ResolvedConfig {
   overrides: Override[];
   /** A path is absolute (resolved against `baseDir`). */
   markdownlint: boolean | string;
+  /** The pin keys; absent in a hand-built config, which means the defaults. */
+  provenance?: ProvenanceConfig;
   /**
    * `--rule` settings, normalized as in `overrides`. Already part of `rules`; kept so that `rulesForFile`
    * can apply them again after overrides, since the command line wins over everything.

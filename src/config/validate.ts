@@ -27,6 +27,7 @@ export interface ValidatedConfig {
   gitignore?: boolean;
   overrides: ValidatedOverride[];
   markdownlint?: boolean | string;
+  provenance?: { commitKey?: string; hashKey?: string | null };
 }
 
 const TOP_LEVEL_KEYS = [
@@ -37,12 +38,14 @@ const TOP_LEVEL_KEYS = [
   "layout",
   "markdownlint",
   "overrides",
+  "provenance",
   "rules",
   "source",
   "sourceLocale",
 ] as const;
 const OVERRIDE_KEYS = ["files", "locales", "rules"] as const;
 const LAYOUT_KEYS = ["pattern"] as const;
+const PROVENANCE_KEYS = ["commitKey", "hashKey"] as const;
 
 const SEVERITIES: readonly Severity[] = ["off", "warn", "error"];
 const ALLOWED_SEVERITIES = 'expected "off", "warn" or "error" (or 0, 1, 2)';
@@ -87,6 +90,7 @@ export function validateConfig(
     }
     config.markdownlint = setting;
   }
+  if (value.provenance !== undefined) config.provenance = validateProvenance(source, value.provenance);
   if (value.$schema !== undefined) expectString(source, ["$schema"], value.$schema, "a schema URL");
   return config;
 }
@@ -149,6 +153,16 @@ function validateLayout(source: ConfigSource, value: unknown): "auto" | { patter
     throw configError(source, ["layout", "pattern"], `the pattern must contain "{locale}", found ${quote(pattern)}`);
   }
   return { pattern };
+}
+
+function validateProvenance(source: ConfigSource, value: unknown): { commitKey?: string; hashKey?: string | null } {
+  if (!isPlainObject(value)) throw configError(source, ["provenance"], `expected an object with "commitKey" and "hashKey", found ${describeValue(value)}`);
+  checkKeys(source, ["provenance"], value, PROVENANCE_KEYS);
+  const result: { commitKey?: string; hashKey?: string | null } = {};
+  if (value.commitKey !== undefined) result.commitKey = expectString(source, ["provenance", "commitKey"], value.commitKey, "a front-matter key");
+  if (value.hashKey === null) result.hashKey = null;
+  else if (value.hashKey !== undefined) result.hashKey = expectString(source, ["provenance", "hashKey"], value.hashKey, "a front-matter key or null");
+  return result;
 }
 
 function validateOverrides(

@@ -5,6 +5,8 @@ import { isWithin, toSlash, type LayoutSet, type LocaleRoot } from "./layout.js"
 import { expandPathArguments } from "./globs.js";
 import { findComparisons } from "./siblings.js";
 import { Walker, type Problem } from "./walk.js";
+import type { LocaleCoverage } from "../types.js";
+import { pushAll } from "../shared/arrays.js";
 
 export { isLocaleTag, localeFromPath } from "./locale.js";
 
@@ -23,6 +25,8 @@ export interface DiscoveredFile {
   isSource: boolean;
   /** Inside the paths the user asked to lint; false for siblings found only for comparison and for source files. */
   target: boolean;
+  /** The English source root of the file's layout set, when it has one (whether or not this file exists there). */
+  sourceRoot?: string;
 }
 
 export interface SiblingGroup {
@@ -35,6 +39,10 @@ export interface SiblingGroup {
 export interface Discovery {
   /** Sorted by key. */
   groups: SiblingGroup[];
+  /** Per locale, for the locale roots walked whole: the English pages it has and lacks (see LocaleCoverage). */
+  coverage: LocaleCoverage[];
+  /** The same, by locale root (absolute; folder layouts only): the English pages it lacks. */
+  missing: Map<string, string[]>;
   /** Problems with the given paths (in their order), then with folders met while walking. */
   problems: Problem[];
 }
@@ -63,7 +71,7 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
       displayRoots.set(file.root.dir, displayRoot);
     }
     const displayPath =
-      displayRoot === "" ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
+      displayRoot === "" || file.root.suffix ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
     const discovered: DiscoveredFile = {
       path: file.path,
       displayPath,
@@ -73,6 +81,8 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
       isSource: file.root.isSource,
       target,
     };
+    const sourceRoot = file.set.roots.find((r) => r.isSource)?.dir;
+    if (sourceRoot !== undefined) discovered.sourceRoot = sourceRoot;
     const key = `${file.set.id}/${file.relPath}`;
     const list = groups.get(key);
     if (list) list.push(discovered);
@@ -85,7 +95,50 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
     .sort(([a], [b]) => compare(a, b))
     .map(([key, files]): SiblingGroup => ({ key, files: files.sort(compareFiles) }));
   const walkProblems = walker.walkProblems.sort((a, b) => compare(a.path, b.path));
-  return { groups: sorted, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+  const { coverage, missing } = await coverageOf(walker);
+  return { groups: sorted, coverage, missing, problems: [...pathProblems.filter((p): p is Problem => p !== null), ...walkProblems] };
+}
+
+/**
+ * For each layout set with a locale root walked whole and an English tree: the English pages (files
+ * that pass the filters) each such locale has a file for, and those it lacks. One listing of the
+ * English tree per set; nothing is read.
+ */
+async function coverageOf(walker: Walker): Promise<{ coverage: LocaleCoverage[]; missing: Map<string, string[]> }> {
+  const missing = new Map<string, string[]>();
+  const sets = new Set<LayoutSet>();
+  const have = new Map<LocaleRoot, Set<string>>();
+  for (const t of walker.targets.values()) {
+    sets.add(t.set);
+    let paths = have.get(t.root);
+    if (!paths) have.set(t.root, (paths = new Set()));
+    paths.add(t.relPath);
+  }
+  const byLocale = new Map<string, LocaleCoverage>();
+  for (const set of sets) {
+    const source = set.roots.find((r) => r.isSource);
+    const whole = set.roots.filter((r) => !r.isSource && walker.covered.get(r.dir)?.includes(""));
+    if (!source || whole.length === 0) continue;
+    // Beside a suffix-layout locale's files (`page.fr.md`), the English tree's pages are the others.
+    const suffixes = set.roots.filter((r) => r.suffix).map((r) => r.locale);
+    const translated = (p: string) => suffixes.some((l) => p.toLowerCase().replace(/_/g, "-").replace(/(\.[^./]+)$/, "").endsWith(`.${l}`));
+    const pages = (await walker.listRoot(source)).filter((p) => !translated(p)).sort(compare);
+    for (const root of whole) {
+      let c = byLocale.get(root.locale);
+      if (!c) byLocale.set(root.locale, (c = { locale: root.locale, english: 0, translated: 0, missing: [] }));
+      const present = have.get(root) ?? new Set<string>();
+      const lacking: string[] = [];
+      for (const page of pages) {
+        c.english++;
+        if (present.has(page)) c.translated++;
+        else lacking.push(page);
+      }
+      pushAll(c.missing, lacking);
+      // Suffix-layout locales share one folder: by root, only folder layouts are told apart.
+      if (!root.suffix) missing.set(root.dir, lacking);
+    }
+  }
+  return { coverage: [...byLocale.values()].sort((a, b) => compare(a.locale, b.locale)), missing };
 }
 
 function compareFiles(a: DiscoveredFile, b: DiscoveredFile): number {

@@ -1,6 +1,7 @@
 // Layout sets: the locale roots that hold the same relative paths, and which of them is the English source.
 import fs from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../fs/index.js";
 import { normalizeLocaleTag, readPublishLocale, type RootName } from "./locale.js";
 
 export interface LocaleRoot {
@@ -9,6 +10,51 @@ export interface LocaleRoot {
   /** Lower-case locale; the configured source locale for the source tree. */
   locale: string;
   isSource: boolean;
+  /**
+   * True for a locale whose files sit beside the English ones with the locale before the extension
+   * (MkDocs' `page.fr.md` next to `page.md`): `dir` is the English folder, and a file's relative path
+   * is the English file's.
+   */
+  suffix?: boolean;
+}
+
+/** `index.md` → `index.fr.md`: the name of a relative path's file in a suffix-layout locale. */
+export function suffixedName(name: string, locale: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? `${name}.${locale}` : `${name.slice(0, dot)}.${locale}${name.slice(dot)}`;
+}
+
+/** The path of `relPath` in a root, as a file of that locale (see {@link LocaleRoot.suffix}). */
+export function pathInRoot(root: LocaleRoot, relPath: string): string {
+  const parts = relPath.split("/");
+  if (root.suffix) parts[parts.length - 1] = suffixedName(parts[parts.length - 1]!, root.locale);
+  return path.join(root.dir, parts.join("/"));
+}
+
+/**
+ * The docs folder of the MkDocs site holding `dir` (a `mkdocs.yml` in it or above; its `docs_dir`,
+ * `docs` by default) and the locales its i18n plugin lists, or null when there is no MkDocs site.
+ */
+export function findMkDocsSite(dir: string): { docs: string; locales: string[] } | null {
+  for (let current = path.resolve(dir), depth = 0; depth < 8; depth++) {
+    for (const name of ["mkdocs.yml", "mkdocs.yaml"]) {
+      const file = path.join(current, name);
+      if (!fs.existsSync(file)) continue;
+      let text = "";
+      try {
+        text = readTextFile(file);
+      } catch {
+        return null;
+      }
+      const docsDir = /^docs_dir:\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/m.exec(text)?.[1] ?? "docs";
+      const locales = [...text.matchAll(/^\s*-?\s*locale:\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)["']?\s*$/gm)].map((m) => m[1]!.toLowerCase().replace(/_/g, "-"));
+      return { docs: path.resolve(current, docsDir), locales };
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
 }
 
 /** Locale roots with the same relative paths: one `<name>.{locale}` family, one `<parent>/{locale}` folder, or the pattern. */
@@ -143,4 +189,23 @@ export async function patternSet(pattern: LocalePattern, options: SourceOptions)
   );
   const roots = found.filter((r): r is LocaleRoot => r !== null);
   return withSource(pattern.id, roots, options.source, options.sourceLocale);
+}
+
+const docusaurusConfigs = ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"];
+/** Where Docusaurus keeps the translations of the docs plugin's current version, under the site folder. */
+export const DOCUSAURUS_PATTERN = "i18n/{locale}/docusaurus-plugin-content-docs/current";
+
+/**
+ * The Docusaurus site holding `dir` (it or a folder above with a `docusaurus.config.*` and an `i18n/`
+ * folder), or null: its translations are `i18n/<locale>/docusaurus-plugin-content-docs/current/`,
+ * its English docs `docs/`.
+ */
+export function findDocusaurusSite(dir: string): string | null {
+  for (let current = path.resolve(dir), depth = 0; depth < 8; depth++) {
+    if (fs.existsSync(path.join(current, "i18n")) && docusaurusConfigs.some((name) => fs.existsSync(path.join(current, name)))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
 }

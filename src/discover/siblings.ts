@@ -1,7 +1,7 @@
 // Sibling files on disk for the targets: the same relative path under the other roots of the set.
 import fs from "node:fs";
 import path from "node:path";
-import type { LayoutSet, LocaleRoot } from "./layout.js";
+import { suffixedName, type LayoutSet, type LocaleRoot } from "./layout.js";
 import type { Target } from "./walk.js";
 
 /** Above this many wanted files in one folder, reading the folder beats one stat per file. */
@@ -25,22 +25,23 @@ export async function findComparisons(
   covered: ReadonlyMap<string, readonly string[]>,
   limit: <T>(task: () => Promise<T>) => Promise<T>,
 ): Promise<Comparison[]> {
-  const bySet = new Map<LayoutSet, Map<string, Set<string>>>();
+  const bySet = new Map<LayoutSet, Map<string, Set<LocaleRoot>>>();
   for (const t of targets) {
     let byRel = bySet.get(t.set);
     if (!byRel) bySet.set(t.set, (byRel = new Map()));
     const roots = byRel.get(t.relPath);
-    if (roots) roots.add(t.root.dir);
-    else byRel.set(t.relPath, new Set([t.root.dir]));
+    if (roots) roots.add(t.root);
+    else byRel.set(t.relPath, new Set([t.root]));
   }
   const lookups: Promise<Comparison[]>[] = [];
   for (const [set, byRel] of bySet) {
     for (const root of set.roots) {
-      const walked = covered.get(root.dir) ?? [];
+      // In a suffix layout the English files share the folders walked for the translations but are never targets.
+      const walked = root.isSource && set.roots.some((r) => r.suffix) ? [] : (covered.get(root.dir) ?? []);
       if (walked.includes("")) continue;
       const wanted = new Map<string, string[]>();
       for (const [relPath, roots] of byRel) {
-        if (roots.has(root.dir) || walked.some((dir) => relPath.startsWith(`${dir}/`))) continue;
+        if (roots.has(root) || walked.some((dir) => relPath.startsWith(`${dir}/`))) continue;
         const slash = relPath.lastIndexOf("/");
         const dir = slash < 0 ? "" : relPath.slice(0, slash);
         const names = wanted.get(dir);
@@ -48,14 +49,19 @@ export async function findComparisons(
         else wanted.set(dir, [relPath.slice(slash + 1)]);
       }
       for (const [dir, names] of wanted) {
+        // A suffix-layout locale keeps its files beside the English ones: `page.fr.md` for `page.md`.
+        const onDisk = root.suffix ? names.map((n) => suffixedName(n, root.locale)) : names;
         lookups.push(
-          existingFiles(path.join(root.dir, dir), names, limit).then((found) =>
-            found.map((name) => ({
-              path: path.join(root.dir, dir, name),
-              set,
-              root,
-              relPath: dir === "" ? name : `${dir}/${name}`,
-            })),
+          existingFiles(path.join(root.dir, dir), onDisk, limit).then((found) =>
+            found.map((name) => {
+              const relName = names[onDisk.indexOf(name)]!;
+              return {
+                path: path.join(root.dir, dir, name),
+                set,
+                root,
+                relPath: dir === "" ? relName : `${dir}/${relName}`,
+              };
+            }),
           ),
         );
       }

@@ -5,6 +5,9 @@ import type { ResolvedConfig } from "../config/types.js";
 import { describeRawName, isTempName, isUndecodableName, kindOf, removeStaleTemp } from "../fs/index.js";
 import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgnores } from "./filter.js";
 import {
+  DOCUSAURUS_PATTERN,
+  findDocusaurusSite,
+  findMkDocsSite,
   folderSet,
   isWithin,
   parsePattern,
@@ -63,6 +66,8 @@ export class Walker {
   private readonly gitignores: GitIgnoreChains | null;
   private readonly sourceOptions: SourceOptions;
   private readonly pattern: LocalePattern | null;
+  private readonly mkdocs: { docs: string; locales: string[] } | null;
+  private mkdocsSet: Promise<LayoutSet> | null = null;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -73,6 +78,14 @@ export class Walker {
     const sourceLocale = normalizeLocaleTag(config.sourceLocale) ?? config.sourceLocale.toLowerCase();
     this.sourceOptions = { source: config.source === null ? null : path.resolve(config.source), sourceLocale };
     this.pattern = typeof config.layout === "object" ? parsePattern(config.layout.pattern, config.baseDir) : null;
+    // Zero-config Docusaurus: i18n/<locale>/docusaurus-plugin-content-docs/current/ against docs/.
+    const site = config.layout === "auto" ? findDocusaurusSite(cwd) : null;
+    if (site) {
+      this.pattern = parsePattern(DOCUSAURUS_PATTERN, site);
+      this.sourceOptions.source ??= path.join(site, "docs");
+    }
+    // Zero-config MkDocs: `page.fr.md` beside `page.md` in the docs folder.
+    this.mkdocs = config.layout === "auto" && !site ? findMkDocsSite(cwd) : null;
   }
 
   display(absPath: string): string {
@@ -94,6 +107,9 @@ export class Walker {
     if (typeof this.config.layout === "object" && !this.pattern) {
       return { path: shown, message: `${shown}: layout.pattern has no "{locale}", so no locale can be found` };
     }
+    if (this.mkdocs && (isWithin(abs, this.mkdocs.docs) || (stat.isDirectory() && isWithin(this.mkdocs.docs, abs)))) {
+      return this.addSuffixPath(abs, stat, shown);
+    }
     const located = await this.locate(abs);
     const inSource = located ? located.root.isSource : this.sourceOptions.source !== null && isWithin(abs, this.sourceOptions.source);
     if (inSource) {
@@ -113,6 +129,69 @@ export class Walker {
     const found = this.pattern ? await this.walkPatternRoots(abs) : await this.walkAbove(await this.startAt(abs, null));
     // An unreadable folder is already reported as such.
     return found > 0 || this.walkProblems.some((p) => p.path === shown) ? null : noLocale;
+  }
+
+  /**
+   * The MkDocs docs folder as a layout set: the English files, and one suffix root per locale that
+   * the site's i18n plugin lists or, without a list, that some file's name carries (`page.fr.md`).
+   */
+  private mkdocsLayout(): Promise<LayoutSet> {
+    this.mkdocsSet ??= (async () => {
+      const docs = this.mkdocs!.docs;
+      let locales = this.mkdocs!.locales.map((l) => normalizeLocaleTag(l) ?? l);
+      if (locales.length === 0) {
+        const found = new Set<string>();
+        const source: LocaleRoot = { dir: docs, locale: this.sourceOptions.sourceLocale, isSource: true };
+        for (const rel of await this.listRoot(source)) {
+          const locale = suffixOf(rel.slice(rel.lastIndexOf("/") + 1), null)?.locale;
+          if (locale) found.add(locale);
+        }
+        locales = [...found];
+      }
+      const sourceLanguage = this.sourceOptions.sourceLocale.split("-")[0]!;
+      const roots: LocaleRoot[] = [{ dir: docs, locale: this.sourceOptions.sourceLocale, isSource: true }];
+      for (const locale of [...new Set(locales)].sort()) {
+        if (locale !== this.sourceOptions.sourceLocale && locale !== sourceLanguage) roots.push({ dir: docs, locale, isSource: false, suffix: true });
+      }
+      return { id: `${toSlash(docs)}/*.{locale}`, roots };
+    })();
+    return this.mkdocsSet;
+  }
+
+  /** A path in (or above) an MkDocs docs folder: its `page.<locale>.md` files are the targets. */
+  private async addSuffixPath(abs: string, stat: fs.Stats, shown: string): Promise<Problem | null> {
+    const set = await this.mkdocsLayout();
+    const docs = this.mkdocs!.docs;
+    const locales = new Map(set.roots.filter((r) => r.suffix).map((r) => [r.locale, r]));
+    const start = isWithin(abs, docs) ? abs : docs;
+    const relOf = (file: string) => toSlash(path.relative(docs, file));
+    if (stat.isFile()) {
+      const parsed = suffixOf(relOf(abs), locales);
+      if (!parsed) {
+        return { path: shown, message: `${shown}: is in the ${this.sourceOptions.sourceLocale} source tree, which is compared with, not linted` };
+      }
+      await this.addFile(abs, set, parsed.root, parsed.relPath);
+      return null;
+    }
+    const relDir = start === docs ? "" : relOf(start);
+    for (const root of locales.values()) this.cover(root, relDir);
+    const walk = async (folder: Folder, dir: string): Promise<void> => {
+      const listing = await this.read(folder);
+      if (!listing) return;
+      const prefix = withSep(folder.dir);
+      for (const name of listing.files) {
+        const parsed = suffixOf(dir === "" ? name : `${dir}/${name}`, locales);
+        if (parsed && this.filter.includesFile(prefix + name, parsed.relPath)) this.targets.set(prefix + name, { path: prefix + name, set, root: parsed.root, relPath: parsed.relPath });
+      }
+      await Promise.all(
+        listing.folders.map((sub) => {
+          const rel = dir === "" ? sub.name : `${dir}/${sub.name}`;
+          return this.filter.excludesFolder(sub.dir, rel) ? undefined : walk(sub, rel);
+        }),
+      );
+    };
+    await walk(await this.startAt(start, docs), relDir);
+    return null;
   }
 
   /** The locale root holding a path, with its set; null when the path is in none. */
@@ -198,6 +277,31 @@ export class Walker {
         return this.filter.excludesFolder(sub.dir, relPath) ? undefined : this.walkRoot(sub, set, root, relPath);
       }),
     );
+  }
+
+  /**
+   * The relative paths of the files a root holds that pass the filters (the English tree, for
+   * coverage), without making them targets.
+   */
+  async listRoot(root: LocaleRoot): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (folder: Folder, relDir: string): Promise<void> => {
+      const listing = await this.read(folder);
+      if (!listing) return;
+      const prefix = withSep(folder.dir);
+      for (const name of listing.files) {
+        const relPath = relDir === "" ? name : `${relDir}/${name}`;
+        if (this.filter.includesFile(prefix + name, relPath)) found.push(relPath);
+      }
+      await Promise.all(
+        listing.folders.map((sub) => {
+          const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
+          return this.filter.excludesFolder(sub.dir, relPath) ? undefined : walk(sub, relPath);
+        }),
+      );
+    };
+    await walk(await this.startAt(root.dir, root.dir), "");
+    return found;
   }
 
   /** Walks a folder above the locale roots, looking for them; returns how many were found (and walked). */
@@ -389,4 +493,20 @@ export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> 
       else active--;
     }
   };
+}
+
+/**
+ * `guide/setup.fr.md` → the English relative path `guide/setup.md` and the locale's root, when the
+ * name carries a locale before its extension (one of `roots`, or any locale tag when `roots` is null).
+ */
+function suffixOf<R>(relPath: string, roots: ReadonlyMap<string, R> | null): { relPath: string; root: R; locale: string } | null {
+  const slash = relPath.lastIndexOf("/");
+  const name = relPath.slice(slash + 1);
+  const ext = name.lastIndexOf(".");
+  const stem = ext <= 0 ? name : name.slice(0, ext);
+  const parsed = parseSuffixName(stem);
+  if (!parsed) return null;
+  const root = roots ? roots.get(parsed.locale) : (null as R);
+  if (roots && root === undefined) return null;
+  return { relPath: `${relPath.slice(0, slash + 1)}${parsed.base}${ext <= 0 ? "" : name.slice(ext)}`, root: root as R, locale: parsed.locale };
 }

@@ -10,6 +10,7 @@ import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
 import { pushAll } from "../shared/arrays.js";
+import { takeGitNotices } from "../git/history.js";
 
 export interface RunOptions {
   cwd: string;
@@ -53,6 +54,8 @@ export interface RunDiscovery {
   groups: DiscoveredGroup[];
   /** Locale root → English source root, both absolute. */
   sourceRoots: Map<string, string>;
+  /** Locale root (walked whole) → the English pages it has no file for (see `Discovery.missing`). */
+  missing?: Map<string, string[]>;
 }
 
 export async function runLint(options: RunOptions): Promise<LintResult & { problems: RunProblem[]; discovery: RunDiscovery }> {
@@ -76,11 +79,13 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   // Per-rule timing is gathered in this thread only.
   const canUseWorkers = workerUrl() !== null && !options.readOverride && !ruleTimes;
   let results: FileResult[];
+  // What git could not answer, said once per run whichever thread met it (see noteGitProblem).
+  const notices = new Map<string, string>(takeGitNotices());
   if (wanted > 1 && canUseWorkers) {
-    results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount);
+    results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount, notices);
   } else {
     await loadRules(options.rules, options.config);
-    const project = new ProjectFacts(sourceRoots, options.readOverride);
+    const project = new ProjectFacts(sourceRoots, options.readOverride, options.config.provenance);
     const byId = new Map(options.rules.map((r) => [r.id, r]));
     results = [];
     let done = 0;
@@ -90,6 +95,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
       done += groupResults.length;
       options.onProgress?.(done, targetCount);
     }
+    for (const [key, message] of takeGitNotices()) notices.set(key, message);
   }
   options.cache?.store(results);
   pushAll(results, replayed);
@@ -100,8 +106,16 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     rules: describeRules(options.rules, options.config),
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
     problems: discovery.problems.map((p) => ({ ...p, kind: "not-linted" as const })),
-    discovery: { groups, sourceRoots },
+    notices: [...notices].map(([key, message]) => ({ path: noticePath(key), message })),
+    coverage: discovery.coverage,
+    discovery: { groups, sourceRoots, missing: discovery.missing },
   };
+}
+
+/** The repository a notice is about (its key is `<kind>:<path>`), or "" for the whole run. */
+function noticePath(key: string): string {
+  const colon = key.indexOf(":");
+  return colon < 0 ? "" : key.slice(colon + 1);
 }
 
 /** Locale root → English source root, learned from groups that have a source file (or the config). */
@@ -111,8 +125,9 @@ function sourceRootsOf(groups: DiscoveredGroup[], config: ResolvedConfig): Map<s
     const source = g.files.find((f) => f.isSource);
     for (const f of g.files) {
       if (f.isSource || roots.has(f.root)) continue;
-      if (source) roots.set(f.root, source.root);
-      else if (config.source) roots.set(f.root, config.source);
+      // The layout's English tree even when this group has no English file (deleted or moved since).
+      const root = source?.root ?? f.sourceRoot ?? config.source;
+      if (root) roots.set(f.root, root);
     }
   }
   return roots;
@@ -147,7 +162,7 @@ export interface WorkerInit {
   fix: boolean;
 }
 
-export type WorkerReply = { ok: true; results: FileResult[] } | { ok: false; message: string; stack?: string };
+export type WorkerReply = { ok: true; results: FileResult[]; notices: [string, string][] } | { ok: false; message: string; stack?: string };
 
 async function lintInWorkers(
   plans: GroupPlan[],
@@ -155,6 +170,7 @@ async function lintInWorkers(
   sourceRoots: Map<string, string>,
   count: number,
   total: number,
+  notices: Map<string, string>,
 ): Promise<FileResult[]> {
   const tasks: GroupPlan[][] = [];
   for (let i = 0; i < plans.length; i += GROUPS_PER_TASK) tasks.push(plans.slice(i, i + GROUPS_PER_TASK));
@@ -180,6 +196,7 @@ async function lintInWorkers(
           return;
         }
         pushAll(results, reply.results);
+        for (const [key, message] of reply.notices) notices.set(key, message);
         done += reply.results.length;
         options.onProgress?.(done, total);
         send();

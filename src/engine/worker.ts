@@ -2,12 +2,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { rules } from "../../rules/index.js";
 import { ProjectFacts } from "../shared/facts.js";
+import { takeGitNotices } from "../git/history.js";
 import { lintGroup, RuleCrash } from "./lint-group.js";
 import { loadRules } from "./rule.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./run.js";
 
 const init = workerData as WorkerInit;
-const project = new ProjectFacts(init.sourceRoots);
+const project = new ProjectFacts(init.sourceRoots, undefined, init.config.provenance);
 const byId = new Map(rules.map((r) => [r.id, r]));
 // Messages wait for the libraries of the rules that are on; a failed load is reported with the first task.
 const loaded = loadRules(rules, init.config).then(
@@ -21,7 +22,7 @@ parentPort?.on("message", async (task: WorkerTask) => {
     const failure = await loaded;
     if (failure) throw failure;
     const results = task.plans.flatMap((plan) => lintGroup(plan, { config: init.config, rules: byId, project, fix: init.fix }));
-    reply = { ok: true, results };
+    reply = { ok: true, results, notices: takeGitNotices() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { ok: false, message: e.message, stack: error instanceof RuleCrash ? e.stack : e.stack };

@@ -25,6 +25,18 @@ export interface Staleness {
   deleted: boolean;
 }
 
+/** How far behind a translation is, from git history alone (no pin): as Kubernetes' lsync.sh. */
+export interface HistoryLag {
+  /** The last commit that changed the translation. */
+  translated: string;
+  translatedTime: number;
+  /** English commits after it that change the English file. */
+  count: number;
+  /** The newest of them, and its time (seconds since the epoch). */
+  latest: string | null;
+  latestTime: number | null;
+}
+
 interface GitObject {
   oid: string;
   type: string;
@@ -43,7 +55,14 @@ interface Changes {
   byPath: Map<string, PathChanges>;
   /** Today's path → its name at `commit`, for files renamed since. */
   origins: Map<string, string>;
+  /** A name at `commit` → today's name and the commit that renamed it first, for files renamed since. */
+  renamedTo: Map<string, { path: string; commit: string }>;
 }
+
+/** What became of an English file since a commit: deleted, or moved (renamed) to another path. */
+export type SourceFate =
+  | { kind: "deleted"; commit: string; time: number | undefined }
+  | { kind: "moved"; commit: string; time: number | undefined; /** Today's path, relative to the source root (or the repository when outside it). */ to: string; outside: boolean };
 
 /** Commits as written in metadata: 4 to 64 hexadecimal digits (SHA-1 or SHA-256, possibly abbreviated). */
 const commitPattern = /^[0-9a-f]{4,64}$/i;
@@ -51,6 +70,27 @@ const commitPattern = /^[0-9a-f]{4,64}$/i;
 const REQUEST_TIMEOUT_MS = 60_000;
 /** Blobs kept in memory; a sibling group's files ask for the same few in a row, so a small window does. */
 const BLOB_CACHE_SIZE = 512;
+const LFS_POINTER = "version https://git-lfs.github.com/spec/";
+
+/** Things git could not answer in this thread, by a key that says them once: message. */
+const gitNotices = new Map<string, string>();
+
+/**
+ * Records that git could not answer and which checks were skipped: said once per run (the engine
+ * drains these from every thread with {@link takeGitNotices} and reports them on stderr and in every format).
+ */
+export function noteGitProblem(key: string, message: string): void {
+  if (!gitNotices.has(key)) gitNotices.set(key, message);
+}
+
+/** The notices recorded since the last call, by key. */
+export function takeGitNotices(): [string, string][] {
+  const taken = [...gitNotices];
+  gitNotices.clear();
+  return taken;
+}
+
+const SKIPPED_RULES = "translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified";
 
 /**
  * The history of the git repository holding an English source tree, with paths relative to that tree.
@@ -106,6 +146,73 @@ export class SourceHistory {
     return origin === undefined ? null : this.repo.blob(commit, origin);
   }
 
+  /** When the English file at `commit` (full id) is gone from HEAD: deleted, or moved to another path since; null when it is there or never was. */
+  fateSince(commit: string, relPath: string): SourceFate | null | undefined {
+    const p = this.repoPath(relPath);
+    if (!validPath(p)) return undefined;
+    const now = this.repo.info(`${this.head}:${p}`);
+    if (now === undefined) return undefined;
+    if (now !== null) return null;
+    const then = this.repo.blob(commit, p);
+    // A blob the clone lacks still shows in its tree: enough to know the file was there.
+    if (then === undefined && !this.repo.listed(commit, p)) return undefined;
+    if (then === null) return null;
+    const changes = this.repo.changes(commit, this.head);
+    if (changes === undefined) return undefined;
+    return this.fateOf(p, changes.renamedTo.get(p), changes.byPath);
+  }
+
+  private fateOf(p: string, renamed: { path: string; commit: string } | undefined, byPath: ReadonlyMap<string, { latest: string; deleted: boolean }>): SourceFate | null | undefined {
+    const today = renamed?.path ?? p;
+    const change = byPath.get(today);
+    if (change?.deleted) return { kind: "deleted", commit: change.latest, time: this.repo.commitTime(change.latest) };
+    if (!renamed) return null;
+    const exists = this.repo.info(`${this.head}:${today}`);
+    if (exists === undefined) return undefined;
+    if (exists === null && !this.repo.listed(this.head, today)) return null;
+    const outside = !today.startsWith(this.prefix);
+    return { kind: "moved", commit: renamed.commit, time: this.repo.commitTime(renamed.commit), to: outside ? today : today.slice(this.prefix.length), outside };
+  }
+
+  /** The committer time of a commit, in seconds since the epoch. */
+  commitTime(commit: string): number | undefined {
+    return this.repo.commitTime(commit);
+  }
+
+  /**
+   * For a translation with no pin, in the same repository as the English: the last commit that changed
+   * the translation (`localePath`, absolute), and the English commits since that change the English file,
+   * from one `git log` over the English tree and every locale root beside it (`localeRoots`). Undefined
+   * when the translation has no commit (new, untracked) or git cannot tell.
+   */
+  lagOf(localePath: string, relPath: string, localeRoots: readonly string[]): HistoryLag | undefined {
+    const top = this.repo.top + path.sep;
+    if (!localePath.startsWith(top)) return undefined;
+    // An English file gone from HEAD is translation-orphaned's finding, not a staleness.
+    if (!this.repo.info(`${this.head}:${this.repoPath(relPath)}`)) return undefined;
+    const log = this.repo.treeLog(this.prefix, localeRoots.filter((r) => r.startsWith(top)).map((r) => r.slice(top.length).split(path.sep).join("/")));
+    if (!log) return undefined;
+    const translatedAt = log.touches.get(localePath.slice(top.length).split(path.sep).join("/"))?.[0];
+    if (translatedAt === undefined) return undefined;
+    const english = log.touches.get(this.repoPath(relPath)) ?? [];
+    const since = english.filter((i) => i < translatedAt);
+    const latest = since.length ? log.commits[since[0]!]! : null;
+    const translated = log.commits[translatedAt]!;
+    return { translated: translated.oid, translatedTime: translated.time, count: since.length, latest: latest?.oid ?? null, latestTime: latest?.time ?? null };
+  }
+
+  /** For a translation with no pin: what became of its English file (deleted or moved), from the same log as {@link lagOf}. */
+  fateInLog(relPath: string, localeRoots: readonly string[]): SourceFate | null | undefined {
+    const top = this.repo.top + path.sep;
+    const p = this.repoPath(relPath);
+    const now = this.repo.info(`${this.head}:${p}`);
+    if (now === undefined) return undefined;
+    if (now !== null) return null;
+    const log = this.repo.treeLog(this.prefix, localeRoots.filter((r) => r.startsWith(top)).map((r) => r.slice(top.length).split(path.sep).join("/")));
+    if (!log) return undefined;
+    return this.fateOf(p, log.renamedTo.get(p), log.byPath);
+  }
+
   /** The commits since `commit` (a full id) that change the source file; `count` 0 when its content is unchanged. */
   commitsSince(commit: string, relPath: string): Staleness | undefined {
     const p = this.repoPath(relPath);
@@ -115,6 +222,8 @@ export class SourceHistory {
     if (now === undefined) return undefined;
     // Same content (even after changes that were reverted): the translation is of today's text.
     if (now?.oid === then.oid) return { count: 0, latest: null, deleted: false };
+    // Gone from this path (deleted or moved): translation-orphaned's finding, not a staleness.
+    if (now === null) return { count: 0, latest: null, deleted: false };
     const changes = this.repo.changes(commit, this.head);
     if (changes === undefined) return undefined;
     const c = changes.byPath.get(p);
@@ -137,7 +246,11 @@ const repositories = new Map<string, Repository | null>();
 export function openSourceHistory(sourceRoot: string): SourceHistory | null {
   if (!insideGitCheckout(sourceRoot)) return null;
   const out = git(sourceRoot, ["rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository", "HEAD"]);
-  if (out === null) return null;
+  if (out === null) {
+    if (gitMissing) noteGitProblem("git-missing", `git is not installed or not on the PATH: ${SKIPPED_RULES} were skipped`);
+    else noteGitProblem(`no-head:${sourceRoot}`, `git cannot read the repository holding the English source ${sourceRoot} (no commit yet, or a damaged repository): ${SKIPPED_RULES} were skipped`);
+    return null;
+  }
   const [top, prefix, shallow, head] = out.split("\n");
   if (!top || prefix === undefined || !head || !commitPattern.test(head)) return null;
   let repo = repositories.get(top);
@@ -147,6 +260,7 @@ export function openSourceHistory(sourceRoot: string): SourceHistory | null {
     repo = partial ? null : new Repository(top);
     repositories.set(top, repo);
   }
+  if (!repo) noteGitProblem(`partial:${top}`, `${top} is a partial clone (its objects are fetched on demand, which a linter never does): ${SKIPPED_RULES} were skipped`);
   return repo ? new SourceHistory(repo, prefix, head, shallow !== "true") : null;
 }
 
@@ -156,7 +270,8 @@ export function closeGitRepositories(): void {
   repositories.clear();
 }
 
-function insideGitCheckout(dir: string): boolean {
+/** True when `dir` or a folder above it holds `.git` (a checkout, whether or not git can read it). */
+export function insideGitCheckout(dir: string): boolean {
   for (let current = path.resolve(dir); ; ) {
     if (existsSync(path.join(current, ".git"))) return true;
     const parent = path.dirname(current);
@@ -187,9 +302,13 @@ function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Set once git could not be started at all (not installed, not on the PATH). */
+let gitMissing = false;
+
 /** Runs git to completion; its stdout without the final newline, or null when it failed. */
 function git(cwd: string, args: string[]): string | null {
   const result = spawnSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 30, windowsHide: true, stdio: ["ignore", "pipe", "ignore"], timeout: gitTimeoutMs(), killSignal: "SIGKILL" });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") gitMissing = true;
   if (result.status !== 0 || typeof result.stdout !== "string") return null;
   return result.stdout.replace(/\n$/, "");
 }
@@ -239,10 +358,91 @@ class Repository {
     const key = `${commit}:${repoPath}`;
     if (this.blobs.has(key)) return this.blobs.get(key);
     const object = this.read(key);
-    const blob = object === undefined ? undefined : object?.type === "blob" ? { oid: object.oid, bytes: object.bytes, path: repoPath } : null;
+    let blob: SourceBlob | null | undefined = object === undefined ? undefined : object?.type === "blob" ? { oid: object.oid, bytes: object.bytes, path: repoPath } : null;
+    if (blob === null && this.lacksObject(commit, repoPath)) blob = undefined;
+    if (blob && isLfsPointer(blob.bytes)) {
+      noteGitProblem(
+        `lfs:${this.top}`,
+        `${this.top} stores English files as Git LFS pointers (first: ${repoPath}), whose content git does not hold: openlocfilehash-unverified was skipped for them`,
+      );
+      blob = undefined;
+    }
     if (this.blobs.size >= BLOB_CACHE_SIZE) this.blobs.delete(this.blobs.keys().next().value!);
     this.blobs.set(key, blob);
     return blob;
+  }
+
+  /**
+   * True when the tree of `commit` lists `repoPath` but its blob cannot be read: the clone lacks the
+   * object (cat-file says "missing" for both cases). Said once per repository.
+   */
+  private lacksObject(commit: string, repoPath: string): boolean {
+    const entry = this.entryOf(commit, repoPath);
+    if (entry === null) return false;
+    noteGitProblem(
+      `missing:${this.top}`,
+      `${this.top} lacks git objects (first: ${repoPath} at commit ${commit.slice(0, 12)}, object ${entry}): openlocfilehash-unverified was skipped for the files whose English text is missing; run git fsck, or clone the repository again`,
+    );
+    return true;
+  }
+
+  /** True when the tree of `commit` lists `repoPath`, whether or not its blob can be read. */
+  listed(commit: string, repoPath: string): boolean {
+    return this.entryOf(commit, repoPath) !== null;
+  }
+
+  private entryOf(commit: string, repoPath: string): string | null {
+    const slash = repoPath.lastIndexOf("/");
+    const tree = this.read(`${commit}:${slash < 0 ? "" : repoPath.slice(0, slash)}`);
+    if (!tree || tree.type !== "tree") return null;
+    return treeEntry(tree.bytes, repoPath.slice(slash + 1));
+  }
+
+  private readonly times = new Map<string, number | undefined>();
+
+  /** Committer time of a commit (seconds since the epoch), from its object. */
+  commitTime(commit: string): number | undefined {
+    if (this.times.has(commit)) return this.times.get(commit);
+    const object = this.read(commit);
+    let time: number | undefined;
+    if (object?.type === "commit") {
+      const m = /^committer .* (\d+) [+-]\d{4}$/m.exec(Buffer.from(object.bytes).toString("utf8"));
+      if (m) time = Number(m[1]);
+    }
+    this.times.set(commit, time);
+    return time;
+  }
+
+  private readonly logs = new Map<string, TreeLog | undefined>();
+
+  /**
+   * Every commit that touches the English tree (`sourcePrefix`) or a locale root (`localePrefixes`),
+   * newest first in topological order, with the paths each touches under today's names: one `git log`
+   * per English tree for the whole run. Commits listed before a commit are its descendants or on other
+   * branches; either way not in it, which is what "since" means here.
+   */
+  treeLog(sourcePrefix: string, localePrefixes: readonly string[]): TreeLog | undefined {
+    const specs = [sourcePrefix, ...localePrefixes].map((p) => p.replace(/\/$/, "")).map((p) => (p === "" ? "." : p));
+    const key = specs.join("\0");
+    if (this.logs.has(key)) return this.logs.get(key);
+    const args = ["-c", "diff.relative=false", "log", "-z", "--topo-order", "--no-merges", "--no-show-signature", "--name-status", "--format=%x01%H %ct", "HEAD", "--", ...specs];
+    let out = git(this.top, [...args.slice(0, 9), "-M", ...args.slice(9)]);
+    if (out === null) out = this.withoutRenames(args);
+    const log = out === null ? undefined : parseTreeLog(out);
+    this.logs.set(key, log);
+    return log;
+  }
+
+  /** `git log` without rename detection, which needs every blob: the fallback when some are missing. */
+  private withoutRenames(args: string[]): string | null {
+    const out = git(this.top, [...args.slice(0, 9), "--no-renames", ...args.slice(9)]);
+    if (out !== null) {
+      noteGitProblem(
+        `renames:${this.top}`,
+        `git cannot detect renames in ${this.top} (objects are missing): its history was read without them, so moved English files count as deleted and added`,
+      );
+    }
+    return out;
   }
 
   /**
@@ -266,7 +466,8 @@ class Repository {
       range,
       "--",
     ]);
-    const changes = out === null ? undefined : parseChanges(out);
+    const fallback = out === null ? this.withoutRenames(["-c", "diff.relative=false", "log", "-z", "--topo-order", "--no-merges", "--no-show-signature", "--name-status", "--format=%x01%H", range, "--"]) : out;
+    const changes = fallback === null ? undefined : parseChanges(fallback);
     this.ranges.set(range, changes);
     return changes;
   }
@@ -280,6 +481,7 @@ class Repository {
 function parseChanges(out: string): Changes {
   const byPath = new Map<string, PathChanges>();
   const origins = new Map<string, string>();
+  const renamedTo = new Map<string, { path: string; commit: string }>();
   /** Older name → today's name, for renames already seen (in newer commits). */
   const today = new Map<string, string>();
   const tokens = out.split("\0");
@@ -310,12 +512,93 @@ function parseChanges(out: string): Changes {
       if (status === "R") {
         renames.push([from, current]);
         origins.set(current, from);
+        renamedTo.set(from, { path: current, commit });
       }
     } else {
       record(tokens[++i] ?? "", status);
     }
   }
-  return { byPath, origins };
+  return { byPath, origins, renamedTo };
+}
+
+/** A `git log` over the English tree and the locale roots: see {@link Repository.treeLog}. */
+interface TreeLog {
+  /** Newest first. */
+  commits: { oid: string; time: number }[];
+  /** Today's path → indexes into `commits` of the commits that touch it (under any earlier name), ascending. */
+  touches: Map<string, number[]>;
+  byPath: Map<string, PathChanges>;
+  renamedTo: Map<string, { path: string; commit: string }>;
+}
+
+function parseTreeLog(out: string): TreeLog {
+  const commits: { oid: string; time: number }[] = [];
+  const header = out.split("\0").map((t) => t.replace(/^\n/, "")).filter((t) => t.startsWith("\x01"));
+  for (const h of header) {
+    const [oid = "", time = "0"] = h.slice(1).split(" ");
+    commits.push({ oid, time: Number(time) });
+  }
+  // The commit lines carry " <time>": parseChanges wants ids alone.
+  // eslint-disable-next-line no-control-regex -- \x01 marks git's commit lines (--format=%x01…)
+  const changes = parseChanges(out.replace(/\x01([0-9a-f]+) \d+/g, "\x01$1"));
+  const index = new Map(commits.map((c, i) => [c.oid, i]));
+  const touches = new Map<string, number[]>();
+  const today = new Map<string, string>();
+  let at = -1;
+  let renames: [string, string][] = [];
+  const tokens = out.split("\0");
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^\n/, "");
+    if (token === "") continue;
+    if (token.startsWith("\x01")) {
+      for (const [from, to] of renames) today.set(from, to);
+      renames = [];
+      at = index.get(token.slice(1).split(" ")[0]!) ?? -1;
+      continue;
+    }
+    const status = token[0]!;
+    let name: string;
+    if (status === "R" || status === "C") {
+      const from = tokens[++i] ?? "";
+      name = tokens[++i] ?? "";
+      if (status === "R") renames.push([from, today.get(name) ?? name]);
+    } else {
+      name = tokens[++i] ?? "";
+    }
+    const current = today.get(name) ?? name;
+    const list = touches.get(current);
+    if (!list) touches.set(current, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  }
+  return { commits, touches, byPath: changes.byPath, renamedTo: changes.renamedTo };
+}
+
+/** True for the text of a Git LFS pointer file rather than the file's content. */
+function isLfsPointer(bytes: Uint8Array): boolean {
+  return bytes.length < 1024 && Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, LFS_POINTER.length)).toString("latin1") === LFS_POINTER;
+}
+
+/** The object id of `name` in a raw tree object (`<mode> <name>\0<binary id>` entries), or null. */
+function treeEntry(bytes: Uint8Array, name: string): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const wanted = Buffer.from(name, "utf8");
+  // SHA-1 repositories (20-byte ids); SHA-256 ones use 32.
+  for (const idLength of [20, 32]) {
+    let i = 0;
+    let ok = true;
+    while (i < buffer.length) {
+      const space = buffer.indexOf(0x20, i);
+      const nul = buffer.indexOf(0, space + 1);
+      if (space < 0 || nul < 0 || nul + 1 + idLength > buffer.length) {
+        ok = false;
+        break;
+      }
+      if (buffer.subarray(space + 1, nul).equals(wanted)) return buffer.subarray(nul + 1, nul + 1 + idLength).toString("hex");
+      i = nul + 1 + idLength;
+    }
+    if (ok) return null;
+  }
+  return null;
 }
 
 /** The reply of the cat-file worker: one object (or null, when missing) per name asked. */

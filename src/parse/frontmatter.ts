@@ -165,3 +165,25 @@ function firstSentence(message: string): string {
   const line = message.split("\n")[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
 }
+
+/**
+ * The front-matter entry at a key path: the key itself (`ms.sourcegitcommit`), else a dotted path
+ * into nested maps (`l10n.sourceCommit` for `l10n:` then `  sourceCommit: …`), read with `yaml` only
+ * when the first part names a map. Undefined when there is no scalar there.
+ */
+export function metadataEntryAt(text: string, metadata: Metadata | null, keyPath: string): MetadataEntry | undefined {
+  if (!metadata) return undefined;
+  const flat = metadata.entries.get(keyPath);
+  if (flat || metadata.kind !== "front-matter" || !keyPath.includes(".")) return flat;
+  const parts = keyPath.split(".");
+  const head = metadata.entries.get(parts[0]!);
+  if (!head || head.value !== null) return undefined;
+  const yamlStart = text.indexOf("\n") + 1;
+  const closeLine = text.lastIndexOf("\n", metadata.end - 2) + 1;
+  const yamlText = text.slice(yamlStart, closeLine);
+  const document = parseDocument(yamlText, { prettyErrors: false });
+  const parent = document.getIn(parts.slice(0, -1), true) as Node | undefined;
+  const entries = entriesOf(parent ?? null, yamlText, yamlStart);
+  const found = entries?.get(parts.at(-1)!);
+  return found ? { ...found, key: keyPath } : undefined;
+}

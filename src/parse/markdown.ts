@@ -28,6 +28,7 @@ const UNDERSCORE = 95;
 const BACKTICK = 96;
 const PIPE = 124;
 const TILDE = 126;
+const LBRACE = 123;
 
 // Characters that may start an inline construct: \ ` < [ ] ! :
 const INLINE_SPECIAL = new Uint8Array(128);
@@ -83,6 +84,28 @@ interface OpenFence {
  * CRLF works: `\r` is never part of a target, slug, heading text or info string, while fence
  * `content` stays exactly as stored. Cost is linear in the text, with no per-character allocation.
  */
+/** A Hugo `ref`/`relref` shortcode with its page argument (quoted, or as `path=`), at the sticky position. */
+const refShortcode = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+(?:path=)?(?:"[^"\n]*"|'[^'\n]*'|[^\s"'>%}]+)[ \t]*[>%]\}\}(?:#[^\s)]*)?/y;
+
+/** `{#id .class key=value}` ending a heading (Pandoc, Hugo/Goldmark, Docusaurus, MkDocs attr_list, Markdig). */
+const headingAttributePattern = /^\{[ \t]*((?:[#.][^\s{}#.]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?:[ \t]+(?:[#.][^\s{}#.]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))*)[ \t]*\}$/;
+
+/** A heading's trailing attribute block in `text[start, end)`: where it starts (with the blanks before it), and its `#id` with the id's offset, if any. */
+function headingAttribute(text: string, start: number, end: number): { id: string | null; start: number; idOffset: number } | null {
+  if (end <= start || text.charCodeAt(end - 1) !== 125 /* } */) return null;
+  const open = text.lastIndexOf("{", end - 1);
+  if (open <= start) return null;
+  const m = headingAttributePattern.exec(text.slice(open, end));
+  if (!m) return null;
+  let blockStart = open;
+  while (blockStart > start && isBlank(text.charCodeAt(blockStart - 1))) blockStart--;
+  if (blockStart === start) return null;
+  const idAt = /(^|[ \t])#([^\s{}#.]+)/.exec(m[1]!);
+  if (!idAt) return { id: null, start: blockStart, idOffset: -1 };
+  const idOffset = open + m[0].indexOf(m[1]!) + idAt.index + idAt[1]!.length + 1;
+  return { id: idAt[2]!, start: blockStart, idOffset };
+}
+
 export function scanMarkdown(text: string, bodyStart: number): MarkdownScan {
   return new Scanner(text).scan(bodyStart);
 }
@@ -168,7 +191,31 @@ class Scanner {
     this.closePara();
     this.closeTable();
     if (this.linksUnsorted) this.links.sort((a, b) => a.start - b.start);
+    this.dropLinksAfterReferences();
     return { links: this.links, anchors: this.anchors, structure: this.structure, codeRanges: this.codeRanges };
+  }
+
+  /**
+   * `[text][label](x)` and `[text][](x)`: when the label is defined, CommonMark reads a reference link
+   * followed by plain text in parentheses, not a link to `x`. The scanner met `[label](x)` first, so it
+   * drops such links once every definition is known.
+   */
+  private dropLinksAfterReferences(): void {
+    const t = this.text;
+    let defined: Set<string> | null = null;
+    const label = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+    for (let k = this.links.length - 1; k >= 0; k--) {
+      const link = this.links[k]!;
+      if (link.kind !== "inline" || link.start === 0 || t.charCodeAt(link.start - 1) !== RBRACKET) continue;
+      defined ??= new Set(this.links.filter((l) => l.kind === "reference-def").map((l) => label(l.text ?? "")));
+      let name = link.text ?? "";
+      if (name === "") {
+        const open = t.lastIndexOf("[", link.start - 2);
+        if (open === -1) continue;
+        name = t.slice(open + 1, link.start - 1);
+      }
+      if (defined.has(label(name))) this.links.splice(k, 1);
+    }
   }
 
   // ---- Blocks -------------------------------------------------------------------------------
@@ -380,8 +427,10 @@ class Scanner {
     }
     this.closePara();
     this.popLists(col);
-    this.addHeading(level, t.slice(s, e), p, lineNo);
-    this.scanInline(s, e);
+    const attribute = headingAttribute(t, s, e);
+    this.addHeading(level, t.slice(s, attribute ? attribute.start : e), p, lineNo, attribute?.id ?? undefined);
+    this.scanInline(s, attribute ? attribute.start : e);
+    if (attribute?.id) this.anchors.push({ name: attribute.id, offset: attribute.idOffset, kind: "id" });
     return true;
   }
 
@@ -391,13 +440,21 @@ class Scanner {
     while (r < end && t.charCodeAt(r) === ch) r++;
     while (r < end && isBlank(t.charCodeAt(r))) r++;
     if (r !== end) return false;
-    const raw = t.slice(this.paraStart, this.paraEnd).replace(/\r?\n[ \t>]*/g, "\n").trim();
-    this.addHeading(ch === EQUALS ? 1 : 2, raw, this.paraStart, this.paraLine);
+    const attribute = headingAttribute(t, this.paraStart, this.paraEnd);
+    const raw = t.slice(this.paraStart, attribute ? attribute.start : this.paraEnd).replace(/\r?\n[ \t>]*/g, "\n").trim();
+    this.addHeading(ch === EQUALS ? 1 : 2, raw, this.paraStart, this.paraLine, attribute?.id ?? undefined);
     this.closePara();
+    if (attribute?.id) this.anchors.push({ name: attribute.id, offset: attribute.idOffset, kind: "id" });
     return true;
   }
 
-  private addHeading(level: number, raw: string, offset: number, line: number): void {
+  private addHeading(level: number, raw: string, offset: number, line: number, id?: string): void {
+    if (id !== undefined) {
+      // An explicit id is the heading's anchor as written; it still takes its name from the automatic ones.
+      this.slugCounts.set(id, this.slugCounts.get(id) ?? 0);
+      this.structure.headings.push({ level, raw, slug: id, offset, line, id });
+      return;
+    }
     const base = slugify(raw);
     let slug = base;
     let count = this.slugCounts.get(base);
@@ -752,6 +809,17 @@ class Scanner {
     const t = this.text;
     let i = skipSpaceAndOneLineEnding(t, p, to);
     if (i >= to) return -1;
+    if (t.charCodeAt(i) === LBRACE && t.charCodeAt(i + 1) === LBRACE) {
+      // Hugo's `{{< ref "page.md" >}}` / `{{% relref … %}}` as a destination: the shortcode is the target.
+      refShortcode.lastIndex = i;
+      const m = refShortcode.exec(t);
+      if (m && i + m[0].length <= to) {
+        this.destStart = i;
+        this.destEnd = i + m[0].length;
+        const after = skipSpaceAndOneLineEnding(t, this.destEnd, to);
+        return after < to && t.charCodeAt(after) === RPAREN ? after + 1 : -1;
+      }
+    }
     if (t.charCodeAt(i) === LT) {
       const s = i + 1;
       for (i = s; i < to; i++) {

@@ -98,8 +98,10 @@ export interface Heading {
   level: number;
   /** Raw heading text after the `#`s (markup included). */
   raw: string;
-  /** GitHub/Docs-style slug of the heading's visible text. */
+  /** GitHub/Docs-style slug of the heading's visible text, or its explicit id. */
   slug: string;
+  /** The id of a trailing `{#id}` attribute block (removed from `raw`), when the heading has one. */
+  id?: string;
   offset: number;
   line: number;
 }

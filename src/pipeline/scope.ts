@@ -107,19 +107,22 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
   // A changed English source file: every localized copy of it is now worth a look.
   const filter = new GlobFilter(config.include, config.ignore, config.baseDir);
   const sourceLanguage = config.sourceLocale.toLowerCase().split("-")[0];
-  const maybeSource = new Set(
-    changed.filter((f) => {
-      if (!filter.includesFile(f, toSlash(path.relative(changes.top, f)))) return false;
-      if (config.source !== null && isWithin(f, config.source)) return true;
-      const located = localeFromPath(f);
-      return located === null || located.locale.split("-")[0] === sourceLanguage;
-    }),
-  );
-  if (maybeSource.size > 0) {
+  const englishLike = (f: string) => {
+    if (!filter.includesFile(f, toSlash(path.relative(changes.top, f)))) return false;
+    if (config.source !== null && isWithin(f, config.source)) return true;
+    const located = localeFromPath(f);
+    return located === null || located.locale.split("-")[0] === sourceLanguage;
+  };
+  const maybeSource = new Set(changed.filter(englishLike));
+  // A deleted or renamed English file: its translations are orphaned now (translation-orphaned).
+  const goneSource = new Set([...changes.gone].filter(englishLike));
+  if (maybeSource.size > 0 || goneSource.size > 0) {
     const whole = await discover(options.paths.length ? options.paths : [changes.top], config, cwd);
     for (const group of whole.groups) {
       const source = group.files.find((f) => f.isSource);
-      if (!source || !maybeSource.has(source.path)) continue;
+      const wouldBe = source ? null : group.files.find((f) => f.sourceRoot !== undefined);
+      const orphaned = wouldBe ? goneSource.has(path.join(wouldBe.sourceRoot!, wouldBe.relPath)) : false;
+      if (!orphaned && (!source || !maybeSource.has(source.path))) continue;
       for (const f of group.files) if (!f.isSource) affected.add(f.path);
     }
   }

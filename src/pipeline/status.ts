@@ -71,6 +71,7 @@ const FAMILY_OF_RULE: Readonly<Record<string, RuleFamily>> = {
   "openlocfilehash-mismatch": "provenance",
   "openlocfilehash-unverified": "provenance",
   "sourcegitcommit-unknown": "provenance",
+  "translation-orphaned": "provenance",
   "translation-stale": "provenance",
 };
 
@@ -169,7 +170,8 @@ export interface StatusInput {
   sourceRepositories?: ReadonlyMap<string, string>;
   /**
    * English coverage: locale root (absolute) → paths under the root of the English pages that have no
-   * translation there. When given, those pages are listed as `missing` and `LocaleStatus.missing` is a number.
+   * translation there. Those pages are listed as `missing`, and `LocaleStatus.missing` is a number for the
+   * locales with a root here (a locale folder the run walked whole), null for the others.
    */
   missing?: ReadonlyMap<string, readonly string[]>;
   /** Defaults to now. */
@@ -186,19 +188,26 @@ interface Staleness {
 }
 
 // The provenance rules say how far behind a file is in their messages (see their docs); these read it back.
-const STALE_COUNT = /found (\d+) later commits? that changes? it \((?:the latest )?"([^"]+)"\)$/;
+const STALE_COUNT = /found (\d+) later (?:English )?commits? that changes? it \((?:the latest )?"([^"]+)"(?:, (\d+) days after it)?\)$/;
 const STALE_DELETED = /found it deleted by commit "([^"]+)"$/;
-const PIN = /since ms\.sourcegitcommit "([^"]+)"/;
+/** The pin under any key (`ms.sourcegitcommit`, `default_lang_commit` ...), or the last commit of a translation without one. */
+const PIN = /since (?:[\w.-]+ "([^"]+)"|this translation was last changed \(commit "([^"]+)")/;
+const ORPHAN_COMMIT = /\(commit "([^"]+)"/;
 const HANDOFF = /\(handed off (\d\d)\/(\d\d)\/(\d{4})\)/g;
 
 /** How far behind one provenance finding says its file is; null for findings that say nothing of it. */
 export function stalenessOf(finding: Pick<Finding, "ruleId" | "message">): Staleness | null {
   if (finding.ruleId === "translation-stale") {
-    const pin = PIN.exec(finding.message)?.[1] ?? null;
+    const pinned = PIN.exec(finding.message);
+    const pin = pinned?.[1] ?? pinned?.[2] ?? null;
     const deleted = STALE_DELETED.exec(finding.message);
     if (deleted) return { status: "orphaned", pin, commits: null, latest: deleted[1]!, days: null };
     const count = STALE_COUNT.exec(finding.message);
-    return { status: "behind", pin, commits: count ? Number(count[1]) : null, latest: count ? count[2]! : null, days: null };
+    return { status: "behind", pin, commits: count ? Number(count[1]) : null, latest: count ? count[2]! : null, days: count?.[3] !== undefined ? Number(count[3]) : null };
+  }
+  if (finding.ruleId === "translation-orphaned") {
+    const pinned = PIN.exec(finding.message);
+    return { status: "orphaned", pin: pinned?.[1] ?? null, commits: null, latest: ORPHAN_COMMIT.exec(finding.message)?.[1] ?? null, days: null };
   }
   if (finding.ruleId === "openlocfilehash-mismatch") {
     // "Expected … as in fr-fr (handed off MM/DD/YYYY) but found … (handed off MM/DD/YYYY): …"
@@ -354,7 +363,6 @@ export function computeStatus(input: StatusInput): RunStatus {
         });
       }
     }
-    for (const entry of locales.values()) entry.missing ??= 0;
   }
 
   const sorted = [...locales.values()].sort((a, b) => compareText(a.locale, b.locale));

@@ -1,6 +1,6 @@
 // One line per finding, `path:line:col: severity rule-id message`: for grep, editors' problem matchers and fixtures.
 import type { LintResult } from "../types.js";
-import { clampPosition, escapeControl, severityWord, sortResults, type FormatOptions } from "./shared.js";
+import { clampPosition, escapeControl, noticesOf, noticeText, severityWord, sortResults, type FormatOptions } from "./shared.js";
 
 export function formatCompact(result: LintResult, _options: FormatOptions): string {
   const lines: string[] = [];
@@ -12,5 +12,7 @@ export function formatCompact(result: LintResult, _options: FormatOptions): stri
       );
     }
   }
+  // A notice names its repository or folder itself: no path prefix to repeat it.
+  for (const notice of noticesOf(result)) lines.push(`loclint: warning ${noticeText(notice)}`);
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

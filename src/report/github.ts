@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands (`::error file=...::message`), which become annotations on the pull request,
 // capped because GitHub drops all but a few per step.
 import type { FileResult, Finding, LintResult } from "../types.js";
-import { clampPosition, displayPathOf, escapeControl, pluralize, severityWord, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, escapeControl, noticesOf, pluralize, severityWord, sortResults, validEnd, type FormatOptions } from "./shared.js";
 
 /**
  * Escapes a command's data (the message) as the Actions runner decodes it. Without this a newline
@@ -92,5 +92,7 @@ export function formatGithub(result: LintResult, options: FormatOptions): string
       `::notice title=loclint::${escapeData(`${pluralize(rest.length, "more finding")} (${counts}) not annotated: GitHub shows only the first few per step, so annotations stop at ${limits.perRule} per rule and ${limits.total} in all. They are listed in this step's log, above this notice.`)}`,
     );
   }
+  // A run-level notice has no file: an annotation on the run itself.
+  for (const notice of noticesOf(result)) lines.push(`::warning title=loclint::${escapeData(notice.message)}`);
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

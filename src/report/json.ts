@@ -1,7 +1,7 @@
 // ESLint's JSON result shape, so tools that read `eslint -f json` output read ours.
-import type { FileResult, Finding, Fix, LintResult } from "../types.js";
+import type { FileResult, Finding, Fix, LintResult, RunNotice } from "../types.js";
 import { rulesMetaOf } from "./meta.js";
-import { clampPosition, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
+import { clampPosition, noticesOf, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 /** Not part of ESLint's shape: the sibling or source places that explain a message. Readers ignore unknown keys. */
 export interface EslintRelatedLocation {
@@ -84,8 +84,30 @@ export function toEslintResults(result: LintResult): EslintResult[] {
   return sortResults(result.results).map(toResult);
 }
 
+/**
+ * A run-level notice in ESLint's shape for a path-level warning (as ESLint reports an ignored file):
+ * the path it is about, one message with no rule id and no position.
+ */
+export interface EslintNoticeResult extends Omit<EslintResult, "messages"> {
+  messages: { ruleId: null; severity: 1; message: string }[];
+}
+
+function toNotice(notice: RunNotice): EslintNoticeResult {
+  return {
+    filePath: notice.path,
+    messages: [{ ruleId: null, severity: 1, message: notice.message }],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
 export function formatJson(result: LintResult, _options: FormatOptions): string {
-  return `${JSON.stringify(toEslintResults(result), wellFormedValues)}\n`;
+  return `${JSON.stringify([...toEslintResults(result), ...noticesOf(result).map(toNotice)], wellFormedValues)}\n`;
 }
 
 /** ESLint's `json-with-metadata`: the results and, beside them, the working folder and each rule's metadata. */

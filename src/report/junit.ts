@@ -1,7 +1,7 @@
 // JUnit XML for CI test tabs (Azure Pipelines' PublishTestResults): a suite per file, a test case per finding;
 // errors fail, warnings pass.
 import type { FileResult, Finding, LintResult } from "../types.js";
-import { clampPosition, displayPathOf, maxWarningsExceeded, severityWord, sortResults, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, maxWarningsExceeded, noticesOf, severityWord, sortResults, type FormatOptions } from "./shared.js";
 
 // Characters XML 1.0 forbids even as references: C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -101,7 +101,18 @@ export function formatJunit(result: LintResult, options: FormatOptions): string 
     total.tests += 1;
     total.failures += 1;
   }
+  // Checks git could not run are skipped tests of a suite of their own.
+  const notices = noticesOf(result);
+  total.tests += notices.length;
   const head = attributes({ name: "loclint", ...total, time: (Math.max(0, result.stats.durationMs) / 1000).toFixed(3) });
-  const suites = files.map((file) => testsuiteOf(file, options.cwd)).join("") + (exceeded ? maxWarningsSuite(exceeded) : "");
+  const skipped =
+    notices.length === 0
+      ? ""
+      : `  <testsuite${attributes({ name: "loclint run", tests: notices.length, failures: 0, errors: 0, skipped: notices.length, time: 0 })}>\n` +
+        notices
+          .map((n) => `    <testcase${attributes({ classname: "loclint run", name: n.path || "loclint", time: 0 })}>\n      <skipped${attributes({ message: n.message })}/>\n    </testcase>\n`)
+          .join("") +
+        `  </testsuite>\n`;
+  const suites = files.map((file) => testsuiteOf(file, options.cwd)).join("") + (exceeded ? maxWarningsSuite(exceeded) : "") + skipped;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${head}>\n${suites}</testsuites>\n`;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { readTextFile } from "../fs/index.js";
 import { fingerprintOf, textOfResults } from "../pipeline/baseline.js";
 import type { FileResult, Finding, Fix, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { clampPosition, ruleDocUrl, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
+import { clampPosition, noticesOf, ruleDocUrl, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -76,6 +76,8 @@ export interface SarifLog {
     originalUriBaseIds: Record<string, { uri: string; description?: { text: string } }>;
     columnKind: "utf16CodeUnits";
     results: SarifResult[];
+    /** Present when loclint skipped checks (git could not answer): one notification each. */
+    invocations?: Array<{ executionSuccessful: true; toolExecutionNotifications: Array<{ level: "warning"; message: { text: string } }> }>;
   }>;
 }
 
@@ -369,7 +371,7 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
   if (SEMVER.test(options.toolVersion)) driver.semanticVersion = options.toolVersion;
   if (options.informationUri) driver.informationUri = options.informationUri;
 
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -383,6 +385,13 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
       },
     ],
   };
+  const notices = noticesOf(result);
+  if (notices.length > 0) {
+    log.runs[0]!.invocations = [
+      { executionSuccessful: true, toolExecutionNotifications: notices.map((n) => ({ level: "warning", message: { text: n.message } })) },
+    ];
+  }
+  return log;
 }
 
 export function formatSarif(result: LintResult, options: FormatOptions): string {

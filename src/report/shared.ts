@@ -1,7 +1,7 @@
 // Helpers shared by the formatters: stable ordering, paths as shown, counts, safe one-line text.
 import path from "node:path";
 import { computeStatus, type DocSetStatus, type FileStatus, type RunStatus } from "../pipeline/status.js";
-import type { FileResult, Finding, LintResult } from "../types.js";
+import type { FileResult, Finding, LintResult, RunNotice } from "../types.js";
 
 /** What every formatter receives besides the result. */
 export interface FormatOptions {
@@ -128,6 +128,16 @@ export function escapeControl(text: string): string {
 
 export function severityWord(finding: Finding): "error" | "warning" {
   return finding.severity === "error" ? "error" : "warning";
+}
+
+/** A run-level notice as one line: `loclint: <path>: <message>` reads oddly, so the message says its path itself. */
+export function noticeText(notice: RunNotice): string {
+  return escapeControl(notice.message);
+}
+
+/** The run's notices (checks git could not run), empty when there is none. */
+export function noticesOf(result: LintResult): RunNotice[] {
+  return result.notices ?? [];
 }
 
 /** The status the formatters render: the run's, or what the findings alone tell when it was not given. */

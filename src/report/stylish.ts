@@ -5,6 +5,8 @@ import {
   clampPosition,
   displayPathOf,
   escapeControl,
+  noticesOf,
+  noticeText,
   pluralize,
   severityWord,
   sortResults,
@@ -81,7 +83,8 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     output += "\n";
   }
 
-  if (!result.results.some((file) => file.findings.length > 0)) return "";
+  const notices = noticesOf(result).map((n) => `${chalk.yellow("⚠")} ${noticeText(n)}\n`).join("");
+  if (!result.results.some((file) => file.findings.length > 0)) return notices;
   const total = errors + warnings;
   const summary = chalk[summaryColor].bold;
   output += summary(`✖ ${pluralize(total, "problem")} (${pluralize(errors, "error")}, ${pluralize(warnings, "warning")})`);
@@ -92,5 +95,5 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     );
     output += "\n";
   }
-  return output;
+  return output + notices;
 }

@@ -1,5 +1,5 @@
 // Small facts about files outside a sibling group (existence, letter case, anchors), cached per process.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { readRegularFile } from "../fs/index.js";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
@@ -7,8 +7,17 @@ import type { MarkdownScan } from "../parse/model.js";
 import { openSourceHistory, type SourceHistory } from "../git/history.js";
 import { parseFrontMatter } from "../parse/frontmatter.js";
 import { decodeText } from "../parse/text.js";
+import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
 import { MAX_FILE_BYTES } from "../parse/file.js";
+
+/**
+ * How relative links of a locale root are read: as file paths (GitHub, Docs), or as Hugo does, relative
+ * to the page's URL (`../sdk/` in `java/api.md` is `java/sdk/`, served by `_index.md`, `index.md` or `sdk.md`).
+ */
+export type LinkStyle = "files" | "hugo";
+
+const hugoConfigs = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config/_default"];
 
 export interface FileAnchors {
   /** Explicit `<a name>` and `id` anchors. */
@@ -27,6 +36,7 @@ export class ProjectFacts {
   private dirs = new Map<string, boolean>();
   private existence = new Map<string, boolean>();
   private histories = new Map<string, SourceHistory | null>();
+  private sites = new Map<string, LinkStyle>();
 
   /**
    * @param sourceRoots locale root → the English source root with the same relative paths.
@@ -35,7 +45,27 @@ export class ProjectFacts {
   constructor(
     private readonly sourceRoots: ReadonlyMap<string, string> = new Map(),
     private readonly readOverride?: (absPath: string) => Uint8Array | undefined,
+    /** The front-matter keys that pin a translation to its English source. */
+    readonly provenance: ProvenanceConfig = { commitKeys: [...DEFAULT_COMMIT_KEYS], hashKey: DEFAULT_HASH_KEY },
   ) {}
+
+  /** The locale roots that share this English source root. */
+  localeRootsOf(sourceRoot: string): string[] {
+    return [...this.sourceRoots].filter(([, s]) => s === sourceRoot).map(([l]) => l);
+  }
+
+  /**
+   * The link style of a locale root: Hugo's when the root is `content/<lang>` of a Hugo site (a Hugo
+   * configuration beside `content/`, or a section page `_index.md` at the root), else file paths.
+   */
+  linkStyle(localeRoot: string): LinkStyle {
+    let style = this.sites.get(localeRoot);
+    if (style === undefined) {
+      style = detectLinkStyle(localeRoot, this.sourceRoots.get(localeRoot) ?? null);
+      this.sites.set(localeRoot, style);
+    }
+    return style;
+  }
 
   /** The English source root for a locale root, when there is a source tree. */
   sourceRootFor(localeRoot: string): string | null {
@@ -129,6 +159,17 @@ export class ProjectFacts {
     }
     return facts;
   }
+}
+
+function detectLinkStyle(localeRoot: string, sourceRoot: string | null): LinkStyle {
+  for (const root of sourceRoot ? [localeRoot, sourceRoot] : [localeRoot]) {
+    const content = path.dirname(root);
+    if (path.basename(content) !== "content") continue;
+    if (existsSync(path.join(root, "_index.md"))) return "hugo";
+    const site = path.dirname(content);
+    if (hugoConfigs.some((name) => existsSync(path.join(site, name)))) return "hugo";
+  }
+  return "files";
 }
 
 function readAnchors(absPath: string, override: Uint8Array | undefined): FileAnchors | null {

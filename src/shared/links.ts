@@ -199,6 +199,23 @@ export interface LinkParts {
   pathLength: number;
   /** True when the path part is written with `\` separators. */
   backslash: boolean;
+  /** Set for a Hugo `ref`/`relref` shortcode: the path names a page (`/` from the language's content root). */
+  hugoRef?: boolean;
+}
+
+const refArgument = /^\{\{[<%][ \t]*(?:rel)?ref[ \t]+(?:path=)?(?:"([^"]*)"|'([^']*)'|([^\s"'>%}]+))[ \t]*[>%]\}\}(#.*)?$/;
+
+/** The parts of a Hugo `{{< ref "page.md#x" >}}` destination; null when it names this page only or no page. */
+function refParts(link: Link): LinkParts | null | undefined {
+  const m = refArgument.exec(link.target);
+  if (!m) return undefined;
+  const arg = m[1] ?? m[2] ?? m[3] ?? "";
+  const argOffset = link.target.indexOf(arg, link.target.indexOf("ref") + 3);
+  const hash = arg.indexOf("#");
+  const written = hash === -1 ? arg : arg.slice(0, hash);
+  const fragment = hash !== -1 ? arg.slice(hash + 1) : m[4] !== undefined ? m[4].slice(1) : null;
+  if (written === "" || schemeAt.test(written)) return null;
+  return { path: written, fragment, pathOffset: link.offset + argOffset, pathLength: written.length, backslash: false, hugoRef: true };
 }
 
 const schemeAt = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -213,6 +230,10 @@ const markdownEscape = /\\([!"#$%&'()*+,\-./:;<=>?@[\]^_`{|}~])/g;
 export function linkParts(link: Link): LinkParts | null {
   const target = link.target;
   const c = target.charAt(0);
+  if (c === "{" && target.startsWith("{{")) {
+    const ref = refParts(link);
+    if (ref !== undefined) return ref;
+  }
   if (target === "" || c === "#" || c === "/" || c === "~" || c === "@" || c === "{" || c === "<") return null;
   if (schemeAt.test(target) || target.startsWith("\\\\") || target.includes("{{")) return null;
   const hash = target.indexOf("#");
@@ -264,6 +285,8 @@ export interface ResolvedLink {
   tree: "locale" | "source" | "sibling" | null;
   /** The trees looked in, for messages: "this locale", "the English source", "the sibling locales". */
   looked: readonly string[];
+  /** For a Hugo page link: the page path it names, relative to the locale root (`docs/java/sdk`), `/` separators. */
+  page?: string;
 }
 
 /** Names the site serves for a folder link: an index page or a table of contents. */
@@ -300,6 +323,7 @@ const localeOnly: readonly string[] = ["this locale"];
 function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink | null {
   const parts = linkParts(link);
   if (!parts) return null;
+  if (parts.hugoRef || (!markdownFile.test(parts.path) && project.linkStyle(file.root) === "hugo")) return resolveHugo(file, link, parts, project, group);
   const abs = path.resolve(path.dirname(file.path), parts.path);
   const wantsFolder = parts.path.endsWith("/");
   const exists = existence(project);
@@ -366,6 +390,59 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
   return result(known ? "missing" : "unknown", null, null);
 }
 
+/**
+ * A link as Hugo reads it: a page URL relative to the page's own URL (a leaf page `java/api.md` is
+ * served at `java/api/`, a bundle's `index.md` and a section's `_index.md` at their folder), naming
+ * the page `x/_index.md`, `x/index.md` or `x.md`. A `ref`/`relref` path is relative to the page's
+ * folder, or to the language's content root when it starts with `/`, and may name the file itself.
+ */
+function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project: ProjectFacts, group: SiblingGroup): ResolvedLink {
+  const name = path.basename(file.path).toLowerCase();
+  const bundle = name === "index.md" || name === "_index.md" || file.kind !== "markdown";
+  const pageDir = parts.hugoRef || bundle ? path.dirname(file.path) : file.path.replace(/\.[^./\\]+$/, "");
+  const written = parts.path.replace(/\/+$/, "");
+  const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, written) : path.resolve(pageDir, written);
+  const looked = [...localeOnly];
+  const rel = abs === file.root ? "" : abs.startsWith(file.root + path.sep) ? abs.slice(file.root.length + 1) : null;
+  const pageLink = parts.path.endsWith("/") || !hasExtension(written);
+  const page = rel === null ? undefined : rel.split(path.sep).join("/");
+  const result = (state: TargetState, actual: string | null, tree: ResolvedLink["tree"]): ResolvedLink => ({ link, parts, path: abs, state, actual, tree, looked, page: pageLink ? page : undefined });
+  const sourceRoot = project.sourceRootFor(file.root);
+  const known = sourceRoot !== null || madeUpHere(file, link, group);
+  const roots: Tree[] = [{ name: "locale", root: file.root }];
+  if (rel !== null && sourceRoot) {
+    roots.push({ name: "source", root: sourceRoot });
+    looked.push("the English source");
+  } else if (rel !== null && known) {
+    const others = new Set<string>();
+    for (const f of group.files) if (f.root !== file.root) others.add(f.root);
+    for (const root of others) roots.push({ name: "sibling", root });
+    if (others.size) looked.push("the sibling locales");
+  }
+  // A partial (`_includes/x.md`, rendered inside whichever page includes it) links relative to that page.
+  if (!parts.hugoRef && isPartial(file)) return result("unknown", null, null);
+  const exists = existence(project);
+  for (const tree of roots) {
+    const base = rel === null || tree.name === "locale" ? abs : path.join(tree.root, rel);
+    const candidates = pageLink ? [path.join(base, "_index.md"), path.join(base, "index.md"), `${base}.md`] : [];
+    if (parts.hugoRef || !pageLink) candidates.unshift(base);
+    for (const p of candidates) {
+      if (exists(p) && !project.isDirectory(p)) return result("found", p, tree.name);
+    }
+  }
+  return result(known ? "missing" : "unknown", null, null);
+}
+
+/**
+ * True for Hugo content that is not a page of its own but is included into pages (a file under a
+ * folder whose name starts with `_`, such as `_includes/`; `_index.md` itself is a section page).
+ */
+export function isPartial(file: LocalizedFile): boolean {
+  const folders = file.relPath.split("/").slice(0, -1);
+  return folders.some((f) => f.startsWith("_"));
+}
+
+const markdownFile = /\.(?:md|markdown)$/i;
 const extension = /\.[A-Za-z0-9]{1,8}$/;
 
 function hasExtension(p: string): boolean {

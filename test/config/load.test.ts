@@ -161,8 +161,21 @@ describe("zero configuration", () => {
       gitignore: true,
       overrides: [],
       markdownlint: false,
+      provenance: { commitKeys: ["ms.sourcegitcommit", "l10n.sourceCommit", "default_lang_commit"], hashKey: "ms.openlocfilehash" },
       cliRules: {},
     });
+  });
+
+  it("reads the provenance keys, and rejects a hash key that is not a string or null", async () => {
+    const dir = path.join(root, "provenance-config");
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, "loclint.config.json"), JSON.stringify({ provenance: { commitKey: "l10n.sourceCommit", hashKey: null } }));
+    const config = await loadConfig({ cwd: dir, knownRules });
+    expect(config.provenance).toEqual({ commitKeys: ["l10n.sourceCommit"], hashKey: null });
+    await writeFile(path.join(dir, "loclint.config.json"), JSON.stringify({ provenance: { hashKey: 3 } }));
+    await expect(loadConfig({ cwd: dir, knownRules })).rejects.toThrow(/provenance\.hashKey: expected a front-matter key or null/);
+    await writeFile(path.join(dir, "loclint.config.json"), JSON.stringify({ provenance: { commitkey: "x" } }));
+    await expect(loadConfig({ cwd: dir, knownRules })).rejects.toThrow(/unknown key "commitkey"; did you mean "commitKey"/);
   });
 
   it("gives each rule its own copy of the default options", async () => {

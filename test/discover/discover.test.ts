@@ -93,6 +93,7 @@ describe("suffix layout", () => {
       relPath: "guide/b.md",
       isSource: false,
       target: true,
+      sourceRoot: path.join(tmp, "docs"),
     });
   });
 
@@ -335,5 +336,34 @@ describe("symbolic links", () => {
     tree({ "site.de-de/a.md": "", "site.de-de/loop": "-> ../..", "site.ja-jp/a.md": "", "site.ja-jp/x": "-> ../site.de-de" });
     const result = await run(["."]);
     expect(summary(result)).toEqual(["a.md: de-de* ja-jp*"]);
+  });
+});
+
+describe("MkDocs suffix layout (page.<locale>.md beside page.md)", () => {
+  const site = {
+    "mkdocs.yml": "site_name: Lantern\ndocs_dir: pages\nplugins:\n  - i18n:\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n        - locale: ja\n",
+    "pages/index.md": "# Lantern\n",
+    "pages/index.fr.md": "# Lantern\n",
+    "pages/guide/setup.md": "# Setup\n",
+    "pages/guide/setup.fr.md": "# Installation\n",
+    "pages/guide/setup.ja.md": "# セットアップ\n",
+    "pages/guide/notes.it.md": "# Not a listed locale\n",
+  };
+
+  it("groups each English page with its suffixed translations, whole tree or one file", async () => {
+    tree(site);
+    const whole = await run(["."]);
+    expect(whole.problems).toEqual([]);
+    expect(summary(whole)).toEqual(["guide/setup.md: en-us(src) fr* ja*", "index.md: en-us(src) fr*"]);
+    expect(whole.groups[0]!.files.map((f) => f.displayPath)).toEqual(["pages/guide/setup.md", "pages/guide/setup.fr.md", "pages/guide/setup.ja.md"]);
+    expect(whole.coverage).toEqual([
+      { locale: "fr", english: 3, translated: 2, missing: ["guide/notes.it.md"] },
+      { locale: "ja", english: 3, translated: 1, missing: ["guide/notes.it.md", "index.md"] },
+    ]);
+    const one = await run(["pages/guide/setup.ja.md"]);
+    expect(summary(one)).toEqual(["guide/setup.md: en-us(src) fr ja*"]);
+    expect((await run(["pages/guide/setup.md"])).problems.map((p) => p.message)).toEqual([
+      "pages/guide/setup.md: is in the en-us source tree, which is compared with, not linted",
+    ]);
   });
 });

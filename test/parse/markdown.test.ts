@@ -524,3 +524,33 @@ describe("slugify", () => {
     expect(slugify(raw)).toBe("díjak--árak-kód");
   });
 });
+
+describe("scanMarkdown: heading attributes, Hugo ref shortcodes and reference links", () => {
+  it("takes a trailing {#id} as the heading's anchor and slug, and drops any attribute block from its text", () => {
+    const text = "## 目標とガイドライン {#goals-and-guidelines}\n\nالعنوان {#sdk-install .x lang=en}\n---\n\n## `Easy CLA` {.notranslate lang=en}\n\n## Braces {kept}\n";
+    const s = scan(text);
+    expect(s.structure.headings.map((h) => [h.raw, h.slug, h.id])).toEqual([
+      ["目標とガイドライン", "goals-and-guidelines", "goals-and-guidelines"],
+      ["العنوان", "sdk-install", "sdk-install"],
+      ["`Easy CLA`", "easy-cla", undefined],
+      ["Braces {kept}", "braces-kept", undefined],
+    ]);
+    expect(s.anchors).toEqual([
+      { name: "goals-and-guidelines", offset: at(text, "goals-and-guidelines"), kind: "id" },
+      { name: "sdk-install", offset: at(text, "sdk-install"), kind: "id" },
+    ]);
+  });
+
+  it("reads a Hugo ref or relref shortcode as a link destination", () => {
+    const text = 'Lisez [le SDK]({{< relref "sdk#install" >}}) et [l’API]({{% ref path="/docs/api.md" %}}).\n';
+    expect(scan(text).links.map((l) => [l.target, l.offset])).toEqual([
+      ['{{< relref "sdk#install" >}}', at(text, "{{<")],
+      ['{{% ref path="/docs/api.md" %}}', at(text, "{{%")],
+    ]);
+  });
+
+  it("reads [text][label](x) as a reference link and text when the label is defined, as CommonMark does", () => {
+    const text = "各[シグナル][signals](トレース、メトリクス)と[CNCF][](CNCF)、[未定義][nope](real.md)。\n\n[signals]: /docs/signals/\n[cncf]: https://cncf.io\n";
+    expect(scan(text).links.map((l) => l.target)).toEqual(["real.md", "/docs/signals/", "https://cncf.io"]);
+  });
+});

@@ -50,7 +50,8 @@ describe("computeStatus from a run over an English git tree", () => {
         behind: 1,
         orphaned: 2,
         untracked: 0,
-        missing: null,
+        // The locale folder was linted whole: its coverage of the English (a.md, b.md) is known.
+        missing: 0,
       });
       const byPath = new Map(de.fileStatuses.map((f) => [f.relPath, f]));
       expect(byPath.get("a.md")).toMatchObject({ status: "behind", commitsBehind: 2, latestCommit: latest.slice(0, 12), sourceCommit: pin, docSet: "learn.{locale}", reasons: ["translation-stale"] });
@@ -58,9 +59,9 @@ describe("computeStatus from a run over an English git tree", () => {
       const html = formatResults("html", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
       expect(html).toContain(`<a href="https://github.com/contoso/learn/compare/${pin}...${head}">compare</a>`);
       const markdown = formatResults("markdown", outcome, { cwd: repo.dir, color: false, toolVersion: "0.1.0", status });
-      expect(markdown).toContain(`| \`learn.de-de/a.md\` | behind | 2 | — | [compare](https://github.com/contoso/learn/compare/${pin}...${head}) | \`translation-stale\` |`);
+      expect(markdown).toContain(`| \`learn.de-de/a.md\` | behind | 2 | 0 | [compare](https://github.com/contoso/learn/compare/${pin}...${head}) | \`translation-stale\` |`);
       expect(byPath.get("b.md")).toMatchObject({ status: "current", commitsBehind: null, reasons: [] });
-      expect(byPath.get("gone.md")).toMatchObject({ status: "orphaned", latestCommit: head.slice(0, 12), reasons: ["translation-stale"] });
+      expect(byPath.get("gone.md")).toMatchObject({ status: "orphaned", latestCommit: head.slice(0, 12), reasons: ["translation-orphaned"] });
       // No English page at this path, and no finding about it: orphaned because the English tree lacks it.
       expect(byPath.get("moved.md")).toMatchObject({ status: "orphaned", reasons: [] });
       // Counts agree with the findings reported.
@@ -141,6 +142,22 @@ describe("computeStatus from findings alone", () => {
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected the English "a.md" to be unchanged since ms.sourcegitcommit "abc" but found 1 later commit that changes it ("def")' })).toEqual({ status: "behind", pin: "abc", commits: 1, latest: "def", days: null });
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected … but found 12 later commits that change it (the latest "0123")' })).toMatchObject({ commits: 12, latest: "0123" });
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected … but found it deleted by commit "dead"' })).toMatchObject({ status: "orphaned", latest: "dead" });
+    // Any pin key, the days the rule now says, and a translation without a pin (its last commit).
+    expect(
+      stalenessOf({ ruleId: "translation-stale", message: 'Expected the English "a.md" to be unchanged since default_lang_commit "abc" but found 2 later commits that change it (the latest "def", 40 days after it)' }),
+    ).toEqual({ status: "behind", pin: "abc", commits: 2, latest: "def", days: 40 });
+    expect(
+      stalenessOf({
+        ruleId: "translation-stale",
+        message: 'Expected the English "a.md" to be unchanged since this translation was last changed (commit "0a1b", 2024-01-01) but found 1 later English commit that changes it ("c2d3", 12 days after it)',
+      }),
+    ).toEqual({ status: "behind", pin: "0a1b", commits: 1, latest: "c2d3", days: 12 });
+    expect(
+      stalenessOf({
+        ruleId: "translation-orphaned",
+        message: 'Expected this translation at "b.md", where its English file "a.md" moved since l10n.sourceCommit "abc" (commit "def0", 2024-03-14), but found it at "a.md"',
+      }),
+    ).toEqual({ status: "orphaned", pin: "abc", commits: null, latest: "def0", days: null });
     expect(
       stalenessOf({ ruleId: "openlocfilehash-mismatch", message: 'Expected ms.openlocfilehash "aa" as in de-de (handed off 03/01/2021) but found "bb" (handed off 01/30/2021): this translation is of an older English version' }),
     ).toEqual({ status: "behind", pin: null, commits: null, latest: null, days: 30 });

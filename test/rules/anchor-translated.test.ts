@@ -108,6 +108,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a translated {#id} heading attribute, against the English source",
+      files: files(["ja-jp", ja({ next: "次のステップ {#次のステップ}" })], { "de-de": de() }, en),
+      errors: [
+        {
+          line: 13,
+          column: 13,
+          endLine: 13,
+          endColumn: 19,
+          message: 'Expected anchor "next-steps" as in the English source but found "次のステップ"',
+          related: [{ path: `learn/${rel}`, line: 13, column: 1 }],
+        },
+      ],
+      output: ja({ next: "次のステップ {#next-steps}" }),
+    },
+    {
       name: "a translated anchor, against the English source",
       files: files(["ja-jp", ja({ next: '<a name="次のステップ"></a>次のステップ' })], { "de-de": de() }, en),
       errors: [

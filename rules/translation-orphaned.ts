@@ -1,0 +1,47 @@
+// rules/translation-orphaned.ts: the English file a translation was made from still exists at the translation's path (not deleted, not moved).
+import type { SourceFate } from "../src/git/history.js";
+import { isoDay, pinnedCommit, pinOf, provenanceOf, sourceHistoryOf } from "../src/shared/provenance.js";
+import { defineRule, findingAt } from "../src/engine/rule.js";
+
+export default defineRule({
+  id: "translation-orphaned",
+  description: "The English file a translation was made from still exists at the same path: it was neither deleted nor moved",
+  scope: "siblings",
+  defaultSeverity: "error",
+  fixable: false,
+  check(context) {
+    const { file, group, project } = context;
+    if (file.isSource || group.source) return [];
+    let fate: SourceFate | null | undefined;
+    let since: string;
+    let at = 0;
+    let end: number | undefined;
+    const provenance = provenanceOf(context);
+    if (provenance) {
+      const commit = pinnedCommit(provenance, file);
+      if (!commit) return [];
+      fate = provenance.history.fateSince(commit, file.relPath);
+      since = `since ${provenance.key} "${provenance.rev}"`;
+      at = provenance.commitEntry.valueOffset;
+      end = provenance.commitEntry.valueEnd;
+    } else {
+      if (pinOf(file, project.provenance)) return [];
+      const history = sourceHistoryOf(context);
+      const sourceRoot = project.sourceRootFor(file.root);
+      if (!history || !sourceRoot) return [];
+      fate = history.fateInLog(file.relPath, [...new Set([file.root, ...project.localeRootsOf(sourceRoot)])].sort());
+      since = "in the English history";
+    }
+    if (!fate) return [];
+    const history = sourceHistoryOf(context)!;
+    const english = history.repoPath(file.relPath);
+    const when = `commit "${fate.commit.slice(0, 12)}"${fate.time === undefined ? "" : `, ${isoDay(fate.time)}`}`;
+    const message =
+      fate.kind === "deleted"
+        ? `Expected the English "${english}" this file translates to exist but found it deleted ${since} (${when})`
+        : fate.outside
+          ? `Expected the English "${english}" this file translates to exist but found it moved out of the English tree to "${fate.to}" ${since} (${when})`
+          : `Expected this translation at "${fate.to}", where its English file "${english}" moved ${since} (${when}), but found it at "${file.relPath}"`;
+    return [findingAt(file, at, message, { end })];
+  },
+});
