@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { families } from "../../scripts/growth-families.js";
 import { lintFiles } from "../rule-tester.js";
 
-/** Growth allowed from 1e4 to 1e5 characters: 10 for linear time, plus room for the garbage collector and noise. */
-const MAX_RATIO = 12;
+/**
+ * Growth allowed from 1e4 to 1e5 characters: 10 for linear time, plus room for the garbage collector and
+ * noise. Families that allocate per link (thousands of resolved links) measure 3 to 6 alone but up to
+ * 12.6 while the rest of the suite runs beside them; a quadratic family measures 50 to 100.
+ */
+const MAX_RATIO = 14;
 /** Below this many milliseconds a run at 1e4 is mostly fixed cost; the ratio is taken against it instead. */
 const FLOOR_MS = 2;
 
