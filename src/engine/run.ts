@@ -9,6 +9,7 @@ import { ProjectFacts } from "../shared/facts.js";
 import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
+import { pushAll } from "../shared/arrays.js";
 import { takeGitNotices } from "../git/history.js";
 
 export interface RunOptions {
@@ -67,7 +68,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const replayed: FileResult[] = [];
   const toLint = groups.filter((g) => {
     const hit = options.cache?.lookup(g);
-    if (hit) replayed.push(...hit);
+    if (hit) pushAll(replayed, hit);
     return !hit;
   });
   const plans: GroupPlan[] = toLint.map((g) => ({ key: g.key, files: g.files }));
@@ -82,7 +83,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const notices = new Map<string, string>(takeGitNotices());
   const results = await lintPlans(plans, options, sourceRoots, threads, targetCount, notices);
   options.cache?.store(results);
-  results.push(...replayed);
+  pushAll(results, replayed);
   judgeClaims(results);
   results.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return {

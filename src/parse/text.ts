@@ -133,3 +133,20 @@ export class LineIndex {
     return this.text.slice(start, end);
   }
 }
+
+/** JavaScript's `\s` (white space and line terminators, all in the BMP), for scanners that test one code unit. */
+export function isJsWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
