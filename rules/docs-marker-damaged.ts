@@ -4,6 +4,7 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import { originHas, originOf, pairsToCheck, relatedInPair } from "../src/align/pairs.js";
 import { HAS_BANG, HAS_COLON, multisetDiff, type PairedSegment } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
+import { pushAll } from "../src/shared/arrays.js";
 
 /** Characters without which a text has no marker. */
 const MARKER_CHARS = HAS_BANG | HAS_COLON;
@@ -48,7 +49,7 @@ export default defineRule({
       const { missing, unexpected } = multisetDiff(english, mine, (m) => m.key);
       if (missing.length > 0) findings.push(segmentFinding(file, segment, missing, unexpected));
     }
-    if (file.kind === "markdown") findings.push(...outsideSegments(file, group.source));
+    if (file.kind === "markdown") pushAll(findings, outsideSegments(file, group.source));
     return findings;
   },
 });

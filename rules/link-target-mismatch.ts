@@ -108,7 +108,10 @@ function pairTargets(expected: string[], found: string[], alignment: Pair[]): [n
     else if (extra) surplus.push(f);
   }
   if (dropped.length === surplus.length) dropped.forEach((e, k) => pairs.push([e, surplus[k]!]));
-  else pairs.push(...dropped.map((e): [number, number] => [e, -1]), ...surplus.map((f): [number, number] => [-1, f]));
+  else {
+    for (const e of dropped) pairs.push([e, -1]);
+    for (const f of surplus) pairs.push([-1, f]);
+  }
   return pairs;
 }
 

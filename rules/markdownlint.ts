@@ -95,7 +95,12 @@ function toFix(file: LocalizedFile, lines: MarkdownlintLines, lineNumber: number
   const bounds = lines.bounds(line);
   if (!bounds) return undefined;
   const deleteCount = info.deleteCount ?? 0;
-  if (deleteCount === -1) return { range: [bounds.start, bounds.next], text: "" };
+  if (deleteCount === -1) {
+    if (bounds.next > bounds.start) return { range: [bounds.start, bounds.next], text: "" };
+    // The empty line after the final line break (MD012 at the end of a file): deleting it removes that line break.
+    const previous = lines.bounds(line - 1);
+    return previous && previous.next > previous.end ? { range: [previous.end, bounds.next], text: "" } : undefined;
+  }
   const start = bounds.start + (info.editColumn ?? 1) - 1;
   if (deleteCount < 0 || start > bounds.end || start + deleteCount > bounds.end) return undefined;
   const text = (info.insertText ?? "").replace(/\r?\n/g, file.eol);

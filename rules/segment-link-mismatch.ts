@@ -78,7 +78,9 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
     return findingAt(file, start, `Expected link target "${firstMissing!.target}" as in ${originOf(segment)} but found "${first.target}"`, {
       end,
       related: [related],
-      fix: { range: [start, end], text: firstMissing!.target },
+      // A backslash in the English target is the English text's defect (link-backslash would turn it
+      // back into "/" on the next pass, and --fix would never settle): the target is not copied then.
+      fix: firstMissing!.target.includes("\\") ? undefined : { range: [start, end], text: firstMissing!.target },
     });
   }
   const found = quoteList(unexpected.map((l) => l.target));

@@ -4,6 +4,7 @@ import type { Segment } from "../src/parse/model.js";
 import { codeTester } from "../src/shared/segment-votes.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
+import { pushAll } from "../src/shared/arrays.js";
 
 /** `<prefix>-<number>`: the prefix letters and digits (sxs tools write 5 hex digits), the number digits. */
 const WELL_FORMED = /^[0-9A-Za-z]+-[0-9]+$/;
@@ -42,7 +43,7 @@ export default defineRule({
       const offset = idOffset(file, s);
       findings.push(
         findingAt(file, offset, `Expected a segment id such as "${example}" (a prefix of letters and digits, "-" and a number) but found "${s.id}"`, {
-          end: offset + s.id.length,
+          end: idEnd(file, offset, s.id),
         }),
       );
     }
@@ -64,7 +65,7 @@ export default defineRule({
       const found = count === 1 ? `"${s.prefix}" in "${s.id}"` : `"${s.prefix}" in ${count} segments ("${s.id}" to "${valid[j]!.id}")`;
       findings.push(
         findingAt(file, offset, `Expected segment id prefix "${main}" as in the file's other ${others} segment${others === 1 ? "" : "s"} but found ${found}`, {
-          end: offset + s.id.length,
+          end: idEnd(file, offset, s.id),
         }),
       );
       i = j;
@@ -84,13 +85,13 @@ export default defineRule({
       const { line } = file.positionAt(earlier.start);
       findings.push(
         findingAt(file, offset, `Expected each segment id once but found "${s.id}" again (first on line ${line})`, {
-          end: offset + s.id.length,
+          end: idEnd(file, offset, s.id),
           related: [relatedAt(file, idOffset(file, earlier), `first "${earlier.id}"`)],
         }),
       );
     }
 
-    findings.push(...outOfOrder(file, ordered));
+    pushAll(findings, outOfOrder(file, ordered));
     return findings;
   },
 });
@@ -142,7 +143,7 @@ function outOfOrder(file: LocalizedFile, segments: Segment[]): RuleFinding[] {
     const found = i === j ? `"${s.id}"` : `${j - i + 1} segments from "${s.id}" to "${segments[j]!.id}"`;
     const where = before && s.number! < before.number! ? `after "${before.id}"` : after ? `before "${after.id}"` : `after "${before!.id}"`;
     const offset = idOffset(file, s);
-    findings.push(findingAt(file, offset, `Expected segment numbers to increase in document order but found ${found} ${where}`, { end: offset + s.id.length }));
+    findings.push(findingAt(file, offset, `Expected segment numbers to increase in document order but found ${found} ${where}`, { end: idEnd(file, offset, s.id) }));
     i = j;
   }
   return findings;
@@ -172,6 +173,20 @@ function longestIncreasing(values: number[]): boolean[] {
 const ID_ATTRIBUTE = /data-ttu-id[\t\n\f\r ]*=[\t\n\f\r ]*\\?["']?/i;
 
 /** Offset of the id's value in the segment's opening tag (the tag itself when the attribute is odd). */
+/**
+ * The offset after an id as written at `offset`: the parser reads a line break inside an attribute
+ * value ("\r\n", "\r") as "\n", so in a CRLF file the id is longer as written than as read.
+ */
+function idEnd(file: LocalizedFile, offset: number, id: string): number {
+  const text = file.text;
+  let k = offset;
+  for (let i = 0; i < id.length && k < text.length; i++) {
+    if (id.charCodeAt(i) === 10 && text.charCodeAt(k) === 13) k += text.charCodeAt(k + 1) === 10 ? 2 : 1;
+    else k++;
+  }
+  return k;
+}
+
 function idOffset(file: LocalizedFile, s: Segment): number {
   const match = ID_ATTRIBUTE.exec(file.text.slice(s.start, s.translationOffset));
   return match ? s.start + match.index + match[0].length : s.start;

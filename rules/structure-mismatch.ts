@@ -5,6 +5,7 @@ import type { Heading } from "../src/parse/model.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
+import { pushAll } from "../src/shared/arrays.js";
 
 /** What each kind of structure is compared by: one string or number per file, cached per file. */
 interface Shape {
@@ -53,7 +54,7 @@ export default defineRule({
     const listDifference = lists && lists.value !== mine.lists ? listFinding(file, lists) : null;
     if (listDifference) findings.push(listDifference);
     const tables = reference((s) => s.tables, true);
-    if (tables && tables.value !== mine.tables) findings.push(...tableFindings(file, tables, aligned));
+    if (tables && tables.value !== mine.tables) pushAll(findings, tableFindings(file, tables, aligned));
     const alerts = reference((s) => s.alerts, false);
     if (alerts && alerts.value !== mine.alerts) findings.push(alertFinding(file, alerts));
     const images = reference((s) => s.images, false);
@@ -170,8 +171,13 @@ interface ListItem {
   accidental: boolean;
 }
 
-/** Matches a list item marker at a line start (after `>` quotes): bullets, and ordered markers of up to 9 digits. */
-const LIST_ITEM = /^(?:[ \t]{0,3}>[ \t]?)*([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|\r?$)/gm;
+/**
+ * Matches a list item marker at a line start (after `>` quotes): bullets, and ordered markers of up to 9
+ * digits; groups: the quotes, the indentation, the marker. The quotes are matched atomically (a
+ * lookahead's capture, then a backreference): a space after `>` could otherwise go either to this
+ * quote or to the next, and a line of "> " repeated 30 times took minutes to fail.
+ */
+const LIST_ITEM = /^(?=((?:[ \t]{0,3}>[ \t]?)*))\1([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|\r?$)/gm;
 /** Another marker right after a marker's spaces (sticky, set lastIndex). */
 const NESTED_ITEM = /([ \t]{1,4})([-*+]|\d{1,9}[.)])(?=[ \t]+\S)/y;
 
@@ -213,14 +219,14 @@ export function listItemsOf(file: LocalizedFile): ListItem[] | null {
   let range = 0;
   LIST_ITEM.lastIndex = file.bodyStart;
   for (let m = LIST_ITEM.exec(text); m; m = LIST_ITEM.exec(text)) {
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = m.index + m[0].length - m[3]!.length;
     while (range < codeRanges.length && codeRanges[range]![1] <= at) range++;
     if (range < codeRanges.length && codeRanges[range]![0] <= at) continue;
     if (isThematicBreak(text, m.index)) continue;
     // Only "1." may interrupt a paragraph: "2020. június" right under a line of text stays text.
-    if (m[1] === "" && m.index === at && /^\d+[.)]$/.test(m[2]!) && !/^1[.)]$/.test(m[2]!) && continuesParagraph(text, m.index)) continue;
-    let indent = m[1]!.replace(/\t/g, "    ").length;
-    let marker = m[2]!;
+    if (m[2] === "" && m.index === at && /^\d+[.)]$/.test(m[3]!) && !/^1[.)]$/.test(m[3]!) && continuesParagraph(text, m.index)) continue;
+    let indent = m[2]!.replace(/\t/g, "    ").length;
+    let marker = m[3]!;
     let offset = at;
     let nested = false;
     // A marker right after a marker opens a list inside the item ("- 3. foo"): one item more.

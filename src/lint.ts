@@ -58,7 +58,7 @@ export interface LintOptions {
    * run did not lint, then use it as `baseline`. `baselineRecorded` says how many findings it holds.
    */
   writeBaseline?: string;
-  /** Worker threads; default: the cores available, in process for small runs. */
+  /** Threads that lint, this one included (2: this thread and one worker); default: the cores available, this thread alone for small runs. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
   /** Lint the files staged in git, as staged (`paths` narrow the set). */

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ProjectFacts } from "../src/shared/facts.js";
-import { applyFixes } from "../src/engine/fix.js";
+import { applyFixes, changesText } from "../src/engine/fix.js";
 import { SiblingGroup } from "../src/shared/group.js";
 import { compareFindings } from "../src/engine/order.js";
 import type { Rule } from "../src/engine/rule.js";
@@ -185,7 +185,7 @@ export function lintFiles(files: Record<string, FileContent>, opts: LintFilesOpt
       for (const f of raw) {
         if (suppressed?.(rule.id, f.line)) continue;
         const finding: Finding = { ...f, ruleId: rule.id, severity: rule.defaultSeverity };
-        if (!rule.fixable) delete finding.fix;
+        if (!rule.fixable || (finding.fix && !changesText(target.text, finding.fix, target.eol))) delete finding.fix;
         if (rule.id === "file-unreadable") finding.fatal = true;
         findings.push(finding);
       }

@@ -139,19 +139,36 @@ function parseJson(text: string, source: ConfigSource, kind: string, isPackage: 
   return getNodeValue(tree) as unknown;
 }
 
-function checkDuplicateKeys(node: JsonNode, keys: (string | number)[], text: string, source: ConfigSource): void {
-  if (node.type === "object") {
-    const seen = new Set<string>();
-    for (const property of node.children ?? []) {
-      const [keyNode, valueNode] = property.children ?? [];
-      if (!keyNode) continue;
-      const key = String(keyNode.value);
-      if (seen.has(key)) throw configError(source, [...keys, key], "duplicate key", positionAt(text, keyNode.offset));
-      seen.add(key);
-      if (valueNode) checkDuplicateKeys(valueNode, [...keys, key], text, source);
+/** Throws for the first duplicate key in document order. A loop with its own stack: a config nested 100,000 deep must not overflow. */
+function checkDuplicateKeys(root: JsonNode, rootKeys: (string | number)[], text: string, source: ConfigSource): void {
+  interface Frame {
+    node: JsonNode;
+    keys: (string | number)[];
+    /** The next child to visit. */
+    next: number;
+    seen: Set<string>;
+  }
+  const stack: Frame[] = [{ node: root, keys: rootKeys, next: 0, seen: new Set() }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { node, keys } = frame;
+    const children = node.type === "object" || node.type === "array" ? (node.children ?? []) : [];
+    if (frame.next >= children.length) {
+      stack.pop();
+      continue;
     }
-  } else if (node.type === "array") {
-    (node.children ?? []).forEach((child, index) => checkDuplicateKeys(child, [...keys, index], text, source));
+    const index = frame.next++;
+    const child = children[index]!;
+    if (node.type === "array") {
+      stack.push({ node: child, keys: [...keys, index], next: 0, seen: new Set() });
+      continue;
+    }
+    const [keyNode, valueNode] = child.children ?? [];
+    if (!keyNode) continue;
+    const key = String(keyNode.value);
+    if (frame.seen.has(key)) throw configError(source, [...keys, key], "duplicate key", positionAt(text, keyNode.offset));
+    frame.seen.add(key);
+    if (valueNode) stack.push({ node: valueNode, keys: [...keys, key], next: 0, seen: new Set() });
   }
 }
 

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { compileGlob, globBase, isGlob } from "../config/glob.js";
+import { pushAll } from "../shared/arrays.js";
 import { toSlash } from "./layout.js";
 import type { Problem } from "./walk.js";
 
@@ -92,7 +93,7 @@ export async function expandPathArguments(args: readonly string[], cwd: string):
     }
     const matched = await expandGlob(patternOf(arg, cwd));
     if (matched.length === 0) problems.push({ path: arg, message: `${arg}: no files or folders match this pattern` });
-    paths.push(...matched);
+    pushAll(paths, matched);
   }
   const excluded = (absPath: string): boolean =>
     excludes.some(({ pattern, re }) => {

@@ -6,6 +6,7 @@ import { expandPathArguments } from "./globs.js";
 import { findComparisons } from "./siblings.js";
 import { Walker, type Problem } from "./walk.js";
 import type { LocaleCoverage } from "../types.js";
+import { pushAll } from "../shared/arrays.js";
 
 export { isLocaleTag, localeFromPath } from "./locale.js";
 
@@ -132,7 +133,7 @@ async function coverageOf(walker: Walker): Promise<{ coverage: LocaleCoverage[];
         if (present.has(page)) c.translated++;
         else lacking.push(page);
       }
-      c.missing.push(...lacking);
+      pushAll(c.missing, lacking);
       // Suffix-layout locales share one folder: by root, only folder layouts are told apart.
       if (!root.suffix) missing.set(root.dir, lacking);
     }

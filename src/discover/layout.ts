@@ -28,7 +28,7 @@ export function suffixedName(name: string, locale: string): string {
 export function pathInRoot(root: LocaleRoot, relPath: string): string {
   const parts = relPath.split("/");
   if (root.suffix) parts[parts.length - 1] = suffixedName(parts[parts.length - 1]!, root.locale);
-  return path.join(root.dir, ...parts);
+  return path.join(root.dir, parts.join("/"));
 }
 
 /**
@@ -152,8 +152,8 @@ export function parsePattern(pattern: string, baseDir: string): LocalePattern | 
   const [before = "", after = ""] = parts[at]!.split("{locale}");
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return {
-    id: toSlash(path.resolve(baseDir, ...parts)),
-    prefixDir: path.resolve(baseDir, ...parts.slice(0, at)),
+    id: toSlash(path.resolve(baseDir, parts.join(path.sep))),
+    prefixDir: path.resolve(baseDir, parts.slice(0, at).join(path.sep)),
     component: new RegExp(`^${escape(before)}([^/\\\\]+?)${escape(after)}$`),
     rest: parts.slice(at + 1),
   };
@@ -165,7 +165,7 @@ export function patternRootOf(absPath: string, pattern: LocalePattern): string |
   const parts = path.relative(pattern.prefixDir, absPath).split(path.sep);
   if (!pattern.component.test(parts[0]!)) return null;
   for (let i = 0; i < pattern.rest.length; i++) if (parts[i + 1] !== pattern.rest[i]) return null;
-  return path.join(pattern.prefixDir, parts[0]!, ...pattern.rest);
+  return path.join(pattern.prefixDir, parts[0]!, pattern.rest.join(path.sep));
 }
 
 /** Every existing root the pattern names; the source is the configured tree, else the source locale's root. */
@@ -180,7 +180,7 @@ export async function patternSet(pattern: LocalePattern, options: SourceOptions)
     entries.map(async (entry): Promise<LocaleRoot | null> => {
       const captured = pattern.component.exec(entry.name)?.[1];
       if (captured === undefined || !(entry.isDirectory() || entry.isSymbolicLink())) return null;
-      const dir = path.join(pattern.prefixDir, entry.name, ...pattern.rest);
+      const dir = path.join(pattern.prefixDir, entry.name, pattern.rest.join(path.sep));
       const stat = await fs.promises.stat(dir).catch(() => null);
       if (!stat?.isDirectory()) return null;
       const locale = normalizeLocaleTag(captured) ?? captured.toLowerCase().replace(/_/g, "-");

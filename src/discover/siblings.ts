@@ -52,11 +52,11 @@ export async function findComparisons(
         // A suffix-layout locale keeps its files beside the English ones: `page.fr.md` for `page.md`.
         const onDisk = root.suffix ? names.map((n) => suffixedName(n, root.locale)) : names;
         lookups.push(
-          existingFiles(path.join(root.dir, ...dir.split("/")), onDisk, limit).then((found) =>
+          existingFiles(path.join(root.dir, dir), onDisk, limit).then((found) =>
             found.map((name) => {
               const relName = names[onDisk.indexOf(name)]!;
               return {
-                path: path.join(root.dir, ...dir.split("/"), name),
+                path: path.join(root.dir, dir, name),
                 set,
                 root,
                 relPath: dir === "" ? relName : `${dir}/${relName}`,

@@ -2,6 +2,16 @@
 import type { Finding } from "../types.js";
 
 /**
+ * True when `fix` would change `text` (BOM removed): a finding is fixable only then. A fix that puts back
+ * what is there (an empty range with no text, or the same text) would be reported as fixable and never fix.
+ */
+export function changesText(text: string, fix: NonNullable<Finding["fix"]>, eol?: "\n" | "\r\n"): boolean {
+  const [start, end] = fix.range;
+  if (start < 0 || start > end || end > text.length) return false;
+  return text.slice(start, end) !== (eol ? fix.text.replace(/\r?\n/g, eol) : fix.text);
+}
+
+/**
  * Applies the findings' fixes to `text` (BOM removed). With `eol`, line breaks inside a fix's text are
  * written as the file's (`LocalizedFile.eol`), so a rule that inserts "\n" cannot mix endings into a
  * CRLF file.

@@ -5,7 +5,7 @@ import type { DiscoveredFile } from "../discover/index.js";
 import { LocalizedFile } from "../parse/file.js";
 import type { FileResult, Finding, FindingSeverity, RuleFinding } from "../types.js";
 import type { UniqueClaim } from "./unique.js";
-import { applyFixes } from "./fix.js";
+import { applyFixes, changesText } from "./fix.js";
 import { compareFindings } from "./order.js";
 import type { ProjectFacts } from "../shared/facts.js";
 import { SiblingGroup } from "../shared/group.js";
@@ -150,7 +150,7 @@ function checkFile(
       if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
       const finding: Finding = { ...f, ruleId, severity, message: escapeInvisible(f.message) };
       if (f.related) finding.related = f.related.map((r) => ({ ...r, message: escapeInvisible(r.message) }));
-      if (!rule.fixable) delete finding.fix;
+      if (!rule.fixable || (finding.fix && !changesText(file.text, finding.fix, file.eol))) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);
     }

@@ -9,6 +9,7 @@ import { ProjectFacts } from "../shared/facts.js";
 import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
+import { pushAll } from "../shared/arrays.js";
 import { takeGitNotices } from "../git/history.js";
 
 export interface RunOptions {
@@ -17,7 +18,7 @@ export interface RunOptions {
   config: ResolvedConfig;
   rules: readonly Rule<object>[];
   fix?: boolean;
-  /** Worker threads to use; default: the cores available, in process for small runs. */
+  /** Threads that lint, this one included (2: this thread and one worker); default: the cores available, this thread alone for small runs. */
   workers?: number;
   /** Called as groups finish: (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
@@ -67,7 +68,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const replayed: FileResult[] = [];
   const toLint = groups.filter((g) => {
     const hit = options.cache?.lookup(g);
-    if (hit) replayed.push(...hit);
+    if (hit) pushAll(replayed, hit);
     return !hit;
   });
   const plans: GroupPlan[] = toLint.map((g) => ({ key: g.key, files: g.files }));
@@ -77,27 +78,12 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
   const wanted = options.workers ?? Math.min(cores, Math.ceil(targetCount / FILES_PER_WORKER));
   // Per-rule timing is gathered in this thread only.
   const canUseWorkers = workerUrl() !== null && !options.readOverride && !ruleTimes;
-  let results: FileResult[];
+  const threads = wanted > 1 && canUseWorkers ? wanted : 1;
   // What git could not answer, said once per run whichever thread met it (see noteGitProblem).
   const notices = new Map<string, string>(takeGitNotices());
-  if (wanted > 1 && canUseWorkers) {
-    results = await lintInWorkers(plans, options, sourceRoots, wanted, targetCount, notices);
-  } else {
-    await loadRules(options.rules, options.config);
-    const project = new ProjectFacts(sourceRoots, options.readOverride, options.config.provenance);
-    const byId = new Map(options.rules.map((r) => [r.id, r]));
-    results = [];
-    let done = 0;
-    for (const plan of plans) {
-      const groupResults = lintGroup(plan, { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride });
-      results.push(...groupResults);
-      done += groupResults.length;
-      options.onProgress?.(done, targetCount);
-    }
-    for (const [key, message] of takeGitNotices()) notices.set(key, message);
-  }
+  const results = await lintPlans(plans, options, sourceRoots, threads, targetCount, notices);
   options.cache?.store(results);
-  results.push(...replayed);
+  pushAll(results, replayed);
   judgeClaims(results);
   results.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return {
@@ -163,51 +149,85 @@ export interface WorkerInit {
 
 export type WorkerReply = { ok: true; results: FileResult[]; notices: [string, string][] } | { ok: false; message: string; stack?: string };
 
-async function lintInWorkers(
+/**
+ * Lints the plans in tasks of a few groups: this thread takes tasks too, and `threads - 1` worker threads
+ * take the rest. This thread lints rather than waits because each thread is a V8 heap and a JIT of its own:
+ * two workers and an idle main thread cost a third heap's memory for nothing. Results come back in plan
+ * order whichever thread linted them, so the output never depends on timing.
+ */
+async function lintPlans(
   plans: GroupPlan[],
   options: RunOptions,
   sourceRoots: Map<string, string>,
-  count: number,
+  threads: number,
   total: number,
   notices: Map<string, string>,
 ): Promise<FileResult[]> {
   const tasks: GroupPlan[][] = [];
   for (let i = 0; i < plans.length; i += GROUPS_PER_TASK) tasks.push(plans.slice(i, i + GROUPS_PER_TASK));
-  const init: WorkerInit = { config: options.config, sourceRoots, fix: options.fix ?? false };
-  const results: FileResult[] = [];
+  const done: FileResult[][] = new Array<FileResult[]>(tasks.length);
+  const noticesOf: [string, string][][] = new Array<[string, string][]>(tasks.length);
   let next = 0;
-  let done = 0;
-  const runOne = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        const task = tasks[next++];
-        if (!task) {
+  let filesDone = 0;
+  const finished = (index: number, results: FileResult[], taskNotices: [string, string][]) => {
+    done[index] = results;
+    noticesOf[index] = taskNotices;
+    filesDone += results.length;
+    options.onProgress?.(filesDone, total);
+  };
+  const workerCount = Math.min(threads - 1, Math.max(0, tasks.length - 1));
+  const workers = Array.from({ length: workerCount }, () => new Worker(workerUrl()!, { workerData: { config: options.config, sourceRoots, fix: options.fix ?? false } satisfies WorkerInit, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  let failure: unknown = null;
+  // Each worker holds one task in hand and one queued, so it never waits while this thread is busy linting.
+  const feeding = workers.map(
+    (worker) =>
+      new Promise<void>((resolve) => {
+        const inFlight: number[] = [];
+        const send = () => {
+          if (next >= tasks.length || failure) return;
+          inFlight.push(next);
+          worker.postMessage({ plans: tasks[next++]! } satisfies WorkerTask);
+        };
+        worker.on("message", (reply: WorkerReply) => {
+          if (!reply.ok) {
+            const error = new Error(reply.message);
+            if (reply.stack) error.stack = reply.stack;
+            failure ??= error;
+            resolve();
+            return;
+          }
+          finished(inFlight.shift()!, reply.results, reply.notices);
+          send();
+          if (inFlight.length === 0) resolve();
+        });
+        worker.on("error", (error) => {
+          failure ??= error;
           resolve();
-          return;
-        }
-        worker.postMessage({ plans: task } satisfies WorkerTask);
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        if (!reply.ok) {
-          const error = new Error(reply.message);
-          if (reply.stack) error.stack = reply.stack;
-          reject(error);
-          return;
-        }
-        results.push(...reply.results);
-        for (const [key, message] of reply.notices) notices.set(key, message);
-        done += reply.results.length;
-        options.onProgress?.(done, total);
+        });
         send();
-      });
-      worker.on("error", reject);
-      send();
-    });
-  const workers = Array.from({ length: Math.min(count, tasks.length) }, () => new Worker(workerUrl()!, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+        send();
+        if (inFlight.length === 0) resolve();
+      }),
+  );
   try {
-    await Promise.all(workers.map(runOne));
+    await loadRules(options.rules, options.config);
+    const project = new ProjectFacts(sourceRoots, options.readOverride, options.config.provenance);
+    const byId = new Map(options.rules.map((r) => [r.id, r]));
+    const groupOptions = { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride };
+    while (next < tasks.length && !failure) {
+      const index = next++;
+      // Cloned as a worker's reply is: findings quote their file, and a slice keeps the whole text alive.
+      const results = structuredClone(tasks[index]!.flatMap((plan) => lintGroup(plan, groupOptions)));
+      finished(index, results, takeGitNotices());
+      // Let the workers' replies in, so that they get their next task.
+      if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(feeding);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  if (failure) throw failure;
+  // In task order, as results are, so that the run's notices do not depend on which thread was first.
+  for (const list of noticesOf) for (const [key, message] of list ?? []) notices.set(key, message);
+  return done.flat();
 }

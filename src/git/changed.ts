@@ -84,7 +84,8 @@ async function mergeBase(ref: string, top: string): Promise<string> {
  */
 export async function changedLines(top: string, base: string): Promise<Map<string, Set<number>>> {
   const args = ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/"];
-  args.push(...(base === "--cached" ? ["--cached", "--no-renames"] : ["-M", base]), "--");
+  if (base === "--cached") args.push("--cached", "--no-renames", "--");
+  else args.push("-M", base, "--");
   return parseUnifiedDiff((await runGit(args, top)).toString("utf8"), top);
 }
 
@@ -128,7 +129,7 @@ function unquote(name: string): string {
   for (let i = 1; i < name.length && name[i] !== '"'; i++) {
     if (name[i] !== "\\") {
       const c = String.fromCodePoint(name.codePointAt(i)!);
-      bytes.push(...Buffer.from(c, "utf8"));
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
       i += c.length - 1;
       continue;
     }

@@ -119,5 +119,5 @@ export async function repositoryTop(cwd: string): Promise<string> {
 
 /** An absolute path from a path git printed (relative to the repository top, `/` separators). */
 export function fromGitPath(top: string, gitPath: string): string {
-  return path.join(top, ...gitPath.split("/"));
+  return path.join(top, gitPath);
 }

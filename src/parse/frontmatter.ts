@@ -10,7 +10,8 @@ export interface FrontMatterParse {
 }
 
 // A line of the common flat form: `key: value` with a plain or quoted scalar that needs no YAML parser.
-const simpleLine = /^([A-Za-z0-9_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+// The value is trimmed by hand: a lazy `(.*?)[ \t]*$` was quadratic on a value with a long run of spaces inside.
+const simpleLine = /^([A-Za-z0-9_][\w.-]*):(?:[ \t]+(.*))?$/;
 const plainUnsafe = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|:$/;
 const doubleQuoted = /^"(?:[^"\\]|\\["\\/bfnrt0 ]|\\u[0-9a-fA-F]{4})*"$/;
 const singleQuoted = /^'(?:[^']|'')*'$/;
@@ -76,7 +77,7 @@ function parseSimpleMap(yamlText: string, base: number): Map<string, MetadataEnt
       const m = simpleLine.exec(line);
       if (!m) return null;
       const key = m[1]!;
-      const raw = m[2] ?? "";
+      const raw = trimBlanksEnd(m[2] ?? "");
       if (entries.has(key) || raw === "") return null;
       let value: string;
       if (raw.startsWith('"')) {
@@ -99,6 +100,13 @@ function parseSimpleMap(yamlText: string, base: number): Map<string, MetadataEnt
     pos = end + 1;
   }
   return entries;
+}
+
+/** `s` without trailing spaces and tabs. */
+function trimBlanksEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**

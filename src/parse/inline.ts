@@ -1,5 +1,6 @@
 // Inline Markdown of one short text (a segment's translation or English): links, code spans, HTML tags, emphasis damage.
 import { within } from "./ranges.js";
+import { isJsWhitespace } from "./text.js";
 import type { LocalizedFile } from "./file.js";
 import type { Segment } from "./model.js";
 
@@ -77,8 +78,11 @@ const SQUOTE = 39;
 const LPAREN = 40;
 const RPAREN = 41;
 const STAR = 42;
+const HASH = 35;
+const DOT = 46;
 const COLON = 58;
 const LT = 60;
+const QUESTION = 63;
 const GT = 62;
 const LBRACKET = 91;
 const BACKSLASH = 92;
@@ -102,6 +106,23 @@ interface Opener {
   fullwidth: boolean;
   active: boolean;
 }
+
+/** Parentheses a link destination may nest (cmark's limit): deeper, it is text, which keeps `](` runs linear. */
+const MAX_DESTINATION_PARENS = 32;
+
+/**
+ * Per-scan memos of searches that would otherwise run to the end of the text once per construct (a
+ * segment of unclosed `<!--`, of `(` titles, of backtick runs of growing length). Reset by scanInline.
+ */
+const memo = {
+  commentFrom: -1,
+  commentAt: -1,
+  /** Title searches by closing character: from `from`, the result is `result` (-1: none), found at `at`. */
+  titles: new Map<number, { from: number; at: number; result: number }>(),
+  /** Backtick runs by length, offsets in order, and how many of each list are behind the scan. */
+  backticks: null as Map<number, number[]> | null,
+  backticksSeen: new Map<number, number>(),
+};
 
 /**
  * The `*` and `_` runs of the text being scanned, in flat buffers reused by every call (scanInline is
@@ -151,6 +172,11 @@ export function scanInline(text: string): InlineScan {
   let brackets: number[] | null = null;
   let strayCloser = -1;
   runs.count = 0;
+  memo.commentFrom = -1;
+  memo.titles.clear();
+  memo.backticks = null;
+  /** Link openers (not image ones) below this index of `openers` are inactive: a link cannot contain a link. */
+  let inactiveBelow = 0;
   let escapedStar = false;
   const length = text.length;
   const next = NEXT_SPECIAL;
@@ -203,11 +229,15 @@ export function scanInline(text: string): InlineScan {
           else if (strayCloser === -1) strayCloser = i;
         }
         const opener = openers?.pop();
+        if (opener && openers) {
+          if (openers.length < inactiveBelow && !opener.image) opener.active = false;
+          if (inactiveBelow > openers.length) inactiveBelow = openers.length;
+        }
         const link = closeBracket(text, i, opener);
         if (link) {
           if (links === NONE) links = [];
           links.push(link);
-          if (link.kind === "inline" && openers) for (const o of openers) if (!o.image) o.active = false;
+          if (link.kind === "inline" && openers) inactiveBelow = openers.length;
           i = link.end;
         } else {
           i++;
@@ -238,16 +268,31 @@ export function scanInline(text: string): InlineScan {
   return { links, code, tags, unbalancedBracket, emphasis };
 }
 
-/** The offset of a backtick run of exactly `length` at or after `from`, or -1. */
+/**
+ * The offset of a backtick run of exactly `length` at or after `from` (just after an opening run), or
+ * -1. The runs are indexed by length on first use, so runs of many lengths cost one pass, not one each;
+ * callers ask with increasing `from`.
+ */
 function closingBackticks(text: string, from: number, length: number): number {
-  let k = text.indexOf("`", from);
-  while (k !== -1) {
-    let e = k + 1;
-    while (text.charCodeAt(e) === BACKTICK) e++;
-    if (e - k === length) return k;
-    k = text.indexOf("`", e);
+  let index = memo.backticks;
+  if (index === null) {
+    index = memo.backticks = new Map();
+    memo.backticksSeen.clear();
+    for (let k = text.indexOf("`", from); k !== -1; ) {
+      let e = k + 1;
+      while (text.charCodeAt(e) === BACKTICK) e++;
+      const list = index.get(e - k);
+      if (list) list.push(k);
+      else index.set(e - k, [k]);
+      k = text.indexOf("`", e);
+    }
   }
-  return -1;
+  const list = index.get(length);
+  if (!list) return -1;
+  let seen = memo.backticksSeen.get(length) ?? 0;
+  while (seen < list.length && list[seen]! < from) seen++;
+  memo.backticksSeen.set(length, seen);
+  return seen < list.length ? list[seen]! : -1;
 }
 
 /** A `]` at `i`: a link when `(` follows (possibly damaged). */
@@ -282,8 +327,9 @@ function closeBracket(text: string, i: number, opener: Opener | undefined): Inli
       const c = text.charCodeAt(q);
       if (c <= SPACE || c === FW_RPAREN || c === 0x3000) break;
       if (c === BACKSLASH && isAsciiPunctuation(text.charCodeAt(q + 1)) && text.charCodeAt(q + 1) !== DQUOTE) q++;
-      else if (c === LPAREN) depth++;
-      else if (c === RPAREN) {
+      else if (c === LPAREN) {
+        if (++depth > MAX_DESTINATION_PARENS) return null;
+      } else if (c === RPAREN) {
         if (depth === 0) break;
         depth--;
       }
@@ -341,19 +387,63 @@ function titleEnd(text: string, q: number): number {
   }
   if (open !== DQUOTE && open !== SQUOTE && open !== LPAREN) return -1;
   const closeChar = open === LPAREN ? RPAREN : open;
+  // `from` follows a quote or parenthesis, never a backslash, so a search from a later `from` reads the
+  // escapes as an earlier one did: up to where the earlier one stopped, its answer stands.
+  const last = memo.titles.get(closeChar);
+  if (last && from >= last.from && (last.result === -1 || from <= last.at)) return last.result;
+  let result = -1;
+  let at = text.length;
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === closeChar) return k + 1;
+    if (c === closeChar) {
+      result = k + 1;
+      at = k;
+      break;
+    }
     if (c === BACKSLASH) {
-      if (text.charCodeAt(k + 1) === closeChar && closeChar === DQUOTE) return k + 2;
+      if (text.charCodeAt(k + 1) === closeChar && closeChar === DQUOTE) {
+        result = k + 2;
+        at = k;
+        break;
+      }
       k++;
     }
   }
-  return -1;
+  memo.titles.set(closeChar, { from, at, result });
+  return result;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]{1,31}:/i;
-const FILE_LIKE = /^[^\s()]+\.(?:md|yml|yaml|json|png|jpe?g|gif|svg|html?|aspx|pdf|zip|xlsx?|docx?|pptx?|csv|txt)(?:[#?][^\s]*)?$/i;
+const FILE_EXTENSIONS = new Set(["md", "yml", "yaml", "json", "png", "jpg", "jpeg", "gif", "svg", "htm", "html", "aspx", "pdf", "zip", "xls", "xlsx", "doc", "docx", "ppt", "pptx", "csv", "txt"]);
+
+/**
+ * Whether `target` is a file name with a known extension, then optionally a `#fragment` or `?query`:
+ * `/^[^\s()]+\.(?:md|…|txt)(?:[#?][^\s]*)?$/i`, checked at each `#` and `?` in one pass (the regex
+ * backtracked through the whole target at each of them).
+ */
+function looksLikeFile(target: string): boolean {
+  const n = target.length;
+  // The name may hold no blank or parenthesis; what follows `#`/`?` may hold no blank.
+  let nameLimit = n;
+  let lastBlank = -1;
+  for (let k = 0; k < n; k++) {
+    const c = target.charCodeAt(k);
+    if (isJsWhitespace(c)) {
+      if (nameLimit === n) nameLimit = k;
+      lastBlank = k;
+    } else if ((c === LPAREN || c === RPAREN) && nameLimit === n) nameLimit = k;
+  }
+  for (let end = 0; end <= n; end++) {
+    if (end > nameLimit) return false;
+    if (end < n && target.charCodeAt(end) !== HASH && target.charCodeAt(end) !== QUESTION) continue;
+    if (end < n ? lastBlank > end : lastBlank !== -1) continue;
+    // The longest extension has 4 letters: look for its dot among the 5 characters before `end`.
+    let dot = end - 1;
+    while (dot >= end - 5 && dot >= 0 && target.charCodeAt(dot) !== DOT) dot--;
+    if (dot >= 1 && dot >= end - 5 && FILE_EXTENSIONS.has(target.slice(dot + 1, end).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Whether a damaged link's destination still looks like a destination (and not like words in brackets). */
 export function looksLikeDestination(target: string): boolean {
@@ -362,7 +452,7 @@ export function looksLikeDestination(target: string): boolean {
   if (c === 46 && (target.startsWith("./") || target.startsWith("../"))) return true;
   if (c === 126 && target.startsWith("~/")) return true;
   if (SCHEME.test(target)) return /^(?:https?|mailto|ftp|xref):/i.test(target);
-  return FILE_LIKE.test(target);
+  return looksLikeFile(target);
 }
 
 /** `<` at `i`: an HTML comment, tag or autolink (recorded), returning the offset after it; -1 when the `<` is text. */
@@ -370,7 +460,12 @@ function angle(text: string, i: number, tags: InlineTag[], links: InlineLink[]):
   const c1 = text.charCodeAt(i + 1);
   if (c1 === BANG) {
     if (!text.startsWith("<!--", i)) return -1;
-    const close = text.indexOf("-->", i + 4);
+    // Remembered: a run of unclosed `<!--` searches the rest of the text once.
+    if (memo.commentFrom === -1 || i + 4 < memo.commentFrom || (memo.commentAt !== -1 && i + 4 > memo.commentAt)) {
+      memo.commentFrom = i + 4;
+      memo.commentAt = text.indexOf("-->", i + 4);
+    }
+    const close = memo.commentAt;
     return close === -1 ? -1 : close + 3;
   }
   const closing = c1 === 47;
@@ -515,10 +610,13 @@ const HALF_ESCAPED = /(?<!(?:^|[^\\])[*_])\\([*_])(?:\\\1)?(?=[^\s*_\\])[^*_\n]*
 
 function halfEscaped(text: string, code: InlineCode[], problems: EmphasisProblem[]): void {
   HALF_ESCAPED.lastIndex = 0;
+  // Matches and code spans both come in text order (and do not overlap among themselves): walk them together.
+  let skipped = 0;
   for (let m = HALF_ESCAPED.exec(text); m; m = HALF_ESCAPED.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (code.some((c) => c.start < end && start < c.end)) continue;
+    while (skipped < code.length && code[skipped]!.end <= start) skipped++;
+    if (skipped < code.length && code[skipped]!.start < end) continue;
     const ch = m[1] ?? m[2] ?? "*";
     problems.push({ kind: "half-escaped", marker: ch, offset: start, end });
   }

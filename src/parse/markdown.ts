@@ -36,7 +36,8 @@ for (const c of "\\`<[]!:") INLINE_SPECIAL[c.charCodeAt(0)] = 1;
 const INLINE_SPECIAL_RE = /[\\`<[\]!:\n]/g;
 
 const OPENER_IMAGE = 1;
-const OPENER_INACTIVE = 2;
+/** Parentheses a link destination may nest (cmark's limit): deeper, it is text, which keeps `](` runs linear. */
+const MAX_DESTINATION_PARENS = 32;
 
 interface OpenFence {
   ch: number;
@@ -160,8 +161,17 @@ class Scanner {
 
   private readonly openerPos: number[] = [];
   private readonly openerFlags: number[] = [];
-  /** Per inline run: backtick-run length → offset from which no closing run of that length exists. */
-  private readonly backtickMiss: number[] = [];
+  /** Link openers (not image ones) below this stack index are inactive: a link cannot contain a link. */
+  private inactiveBelow = 0;
+  /** Per inline run: backtick-run length → offsets of the runs of that length, and how many are behind us. */
+  private backtickRuns: Map<number, number[]> | null = null;
+  private readonly backtickSeen = new Map<number, number>();
+  /** Memo of the last `-->` search: from `commentFrom`, the first one is at `commentAt` (-1: none). */
+  private commentFrom = -1;
+  private commentAt = -1;
+  /** Memo of the last `</a>` search, likewise. */
+  private closingAFrom = -1;
+  private closingAAt = -1;
   private destStart = 0;
   private destEnd = 0;
 
@@ -272,16 +282,7 @@ class Scanner {
       this.listCols.length = 0;
       this.listBq = bq;
     } else if (bq > this.listBq) this.listsApply = false;
-    let base = 0;
-    if (this.listsApply) {
-      for (let k = this.listCols.length - 1; k >= 0; k--) {
-        const contentCol = this.listCols[k]!;
-        if (contentCol <= col) {
-          base = contentCol;
-          break;
-        }
-      }
-    }
+    let base = this.listsApply ? innermostAtMost(this.listCols, col) : 0;
 
     if (this.paraOpen && bq > this.paraBq) this.closePara();
     if (this.tableOpen) {
@@ -592,14 +593,26 @@ class Scanner {
     return q < end;
   }
 
+  /** For the line ending at `breakEnd`: the last offset holding neither `breakCh` nor a blank (-1: none). */
+  private breakEnd = -1;
+  private breakCh = 0;
+  private breakFrom = 0;
+  private breakOther = -1;
+
   private isThematicBreak(p: number, end: number, ch: number): boolean {
     const t = this.text;
-    let count = 0;
-    for (let i = p; i < end; i++) {
-      const c = t.charCodeAt(i);
-      if (c === ch) count++;
-      else if (!isBlank(c)) return false;
+    // A line of nested list markers ("- - - … x") asks once per marker: find the line's last other character once.
+    if (end !== this.breakEnd || ch !== this.breakCh || p < this.breakFrom) {
+      let k = end - 1;
+      while (k >= p && (t.charCodeAt(k) === ch || isBlank(t.charCodeAt(k)))) k--;
+      this.breakEnd = end;
+      this.breakCh = ch;
+      this.breakFrom = p;
+      this.breakOther = k >= p ? k : -1;
     }
+    if (this.breakOther >= p) return false;
+    let count = 0;
+    for (let i = p; i < end && count < 3; i++) if (t.charCodeAt(i) === ch) count++;
     return count >= 3;
   }
 
@@ -729,7 +742,8 @@ class Scanner {
       openerPos.length = 0;
       openerFlags.length = 0;
     }
-    if (this.backtickMiss.length > 0) this.backtickMiss.length = 0;
+    this.inactiveBelow = 0;
+    this.backtickRuns = null;
     let i = from;
     while (i < to) {
       let c = t.charCodeAt(i);
@@ -777,19 +791,32 @@ class Scanner {
     }
   }
 
+  /**
+   * The first run of exactly `length` backticks at or after `from` (the start of a run), or -1. The runs
+   * of the inline run are indexed by length once, so runs of many lengths cost one pass, not one each.
+   */
   private closingBackticks(from: number, to: number, length: number): number {
-    const t = this.text;
-    const miss = this.backtickMiss[length];
-    if (miss !== undefined && from >= miss) return -1;
-    let k = t.indexOf("`", from);
-    while (k !== -1 && k < to) {
-      let e = k + 1;
-      while (e < to && t.charCodeAt(e) === BACKTICK) e++;
-      if (e - k === length) return k;
-      k = t.indexOf("`", e);
+    let runs = this.backtickRuns;
+    if (runs === null) {
+      runs = this.backtickRuns = new Map();
+      this.backtickSeen.clear();
+      const t = this.text;
+      for (let k = t.indexOf("`", from); k !== -1 && k < to; ) {
+        let e = k + 1;
+        while (e < to && t.charCodeAt(e) === BACKTICK) e++;
+        const list = runs.get(e - k);
+        if (list) list.push(k);
+        else runs.set(e - k, [k]);
+        k = t.indexOf("`", e);
+      }
     }
-    this.backtickMiss[length] = from;
-    return -1;
+    const list = runs.get(length);
+    if (!list) return -1;
+    // Callers ask with increasing `from`, so each list is walked once.
+    let seen = this.backtickSeen.get(length) ?? 0;
+    while (seen < list.length && list[seen]! < from) seen++;
+    this.backtickSeen.set(length, seen);
+    return seen < list.length ? list[seen]! : -1;
   }
 
   /** `]` at `i`: a link or image when the nearest opener is followed by `(destination)`. Returns where to go on. */
@@ -799,7 +826,10 @@ class Scanner {
     if (openerPos.length === 0) return i + 1;
     const start = openerPos.pop()!;
     const flags = openerFlags.pop()!;
-    if (flags & OPENER_INACTIVE || this.text.charCodeAt(i + 1) !== LPAREN || i + 1 >= to) return i + 1;
+    const index = openerPos.length;
+    const inactive = index < this.inactiveBelow && (flags & OPENER_IMAGE) === 0;
+    if (this.inactiveBelow > index) this.inactiveBelow = index;
+    if (inactive || this.text.charCodeAt(i + 1) !== LPAREN || i + 1 >= to) return i + 1;
     const after = this.inlineDestination(i + 2, to);
     if (after === -1) return i + 1;
     const t = this.text;
@@ -808,11 +838,7 @@ class Scanner {
     const text = t.slice(start + (image ? 2 : 1), i);
     this.pushLink({ target, offset: this.destStart, kind: image ? "image" : "inline", text, start });
     if (image) this.structure.images.push({ offset: this.destStart, target });
-    else {
-      for (let k = 0; k < openerFlags.length; k++) {
-        if ((openerFlags[k]! & OPENER_IMAGE) === 0) openerFlags[k] = openerFlags[k]! | OPENER_INACTIVE;
-      }
-    }
+    else this.inactiveBelow = openerPos.length;
     return after;
   }
 
@@ -851,8 +877,9 @@ class Scanner {
         const c = t.charCodeAt(i);
         if (c <= SPACE || c === 127) break;
         if (c === BACKSLASH && i + 1 < to && isAsciiPunctuation(t.charCodeAt(i + 1))) i++;
-        else if (c === LPAREN) depth++;
-        else if (c === RPAREN) {
+        else if (c === LPAREN) {
+          if (++depth > MAX_DESTINATION_PARENS) return -1;
+        } else if (c === RPAREN) {
           if (depth === 0) break;
           depth--;
         }
@@ -884,7 +911,7 @@ class Scanner {
     const c1 = t.charCodeAt(i + 1);
     if (c1 === BANG) {
       if (!t.startsWith("<!--", i)) return -1;
-      const close = t.indexOf("-->", i + 4);
+      const close = this.commentClose(i + 4);
       return close === -1 || close + 3 > to ? -1 : close + 3;
     }
     if (c1 === SLASH) {
@@ -899,6 +926,15 @@ class Scanner {
     while (j < to && isSchemeChar(t.charCodeAt(j))) j++;
     if (t.charCodeAt(j) === COLON && j - i - 1 >= 2 && j - i - 1 <= 32) return this.autolink(i, j + 1, to);
     return this.tag(i, to);
+  }
+
+  /** `t.indexOf("-->", from)`, remembering the last answer: a run of unclosed `<!--` searches the rest of the text once. */
+  private commentClose(from: number): number {
+    if (this.commentFrom === -1 || from < this.commentFrom || (this.commentAt !== -1 && from > this.commentAt)) {
+      this.commentFrom = from;
+      this.commentAt = this.text.indexOf("-->", from);
+    }
+    return this.commentAt;
   }
 
   private autolink(i: number, j: number, to: number): number {
@@ -1002,7 +1038,7 @@ class Scanner {
         if (altStart !== -1) link.text = t.slice(altStart, altEnd);
         this.structure.images.push({ offset: hrefStart, target });
       } else {
-        const close = indexOfClosingA(t, end, to);
+        const close = this.closingA(end, to);
         if (close !== -1) link.text = t.slice(end, close);
       }
       this.pushLink(link);
@@ -1077,6 +1113,15 @@ class Scanner {
     return j;
   }
 
+  /** The first `</a>` in [from, to), remembering the last answer as {@link commentClose} does. */
+  private closingA(from: number, to: number): number {
+    if (this.closingAFrom === -1 || from < this.closingAFrom || (this.closingAAt !== -1 && from > this.closingAAt)) {
+      this.closingAFrom = from;
+      this.closingAAt = indexOfClosingA(this.text, from);
+    }
+    return this.closingAAt !== -1 && this.closingAAt + 3 < to ? this.closingAAt : -1;
+  }
+
   private pushLink(link: Link): void {
     const links = this.links;
     if (links.length > 0 && links[links.length - 1]!.start > link.start) this.linksUnsorted = true;
@@ -1084,11 +1129,24 @@ class Scanner {
   }
 }
 
-function indexOfClosingA(t: string, from: number, to: number): number {
-  for (let k = t.indexOf("</", from); k !== -1 && k + 3 < to; k = t.indexOf("</", k + 2)) {
+/** The first `</a>` (or `</a `) at or after `from` in the whole text, or -1. */
+function indexOfClosingA(t: string, from: number): number {
+  for (let k = t.indexOf("</", from); k !== -1 && k + 3 < t.length; k = t.indexOf("</", k + 2)) {
     if ((t.charCodeAt(k + 2) | 0x20) === 97 && (t.charCodeAt(k + 3) === GT || isWhitespace(t.charCodeAt(k + 3)))) return k;
   }
   return -1;
+}
+
+/** The largest of the increasing `cols` that is at most `col`, or 0 (binary search: lists can nest as deep as a line is long). */
+function innermostAtMost(cols: readonly number[], col: number): number {
+  let lo = 0;
+  let hi = cols.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cols[mid]! <= col) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : cols[lo - 1]!;
 }
 
 function skipSpaceAndOneLineEnding(t: string, i: number, to: number): number {

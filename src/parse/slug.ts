@@ -1,4 +1,5 @@
 // Heading slugs as GitHub and Docs generate them, from a heading's raw Markdown and HTML.
+import { isJsWhitespace } from "./text.js";
 
 const BACKTICK = 96;
 const BACKSLASH = 92;
@@ -12,9 +13,9 @@ const AMP = 38;
 
 // Everything a slug drops: not a letter, mark, digit or connector (`_`), not "-" and not whitespace.
 const unslugged = /[^\p{L}\p{M}\p{N}\p{Pc}\-\s]/gu;
-// `_emphasis_` and `__strong__` delimiters; underscores inside words (snake_case) are text.
-const underscoreEmphasis = /(^|[^\p{L}\p{N}_])(_{1,3})(?=\S)(.*?\S)\2(?![\p{L}\p{N}_])/gu;
-const sxsLookupTag = /^<span\b[^>]*?\bclass\s*=\s*(["']?)[^"'>]*\bsxs-lookup\b/i;
+const wordOrUnderscore = /^[\p{L}\p{N}_]/u;
+// Neither may cross another tag's `<`: a line of "<span class=" would otherwise be searched to its end from every `<`.
+const sxsLookupTag = /^<span\b[^<>]*?\bclass\s*=\s*(["']?)[^"'<>]*\bsxs-lookup\b/i;
 const tagAt = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/;
 const autolinkAt = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/;
 const entityAt = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
@@ -44,6 +45,7 @@ export function slugify(headingText: string): string {
  * `*` and `~` stay: they are punctuation that {@link slugify} removes anyway.
  */
 export function headingVisibleText(raw: string): string {
+  const brackets = new BracketMatches(raw);
   let out = "";
   const n = raw.length;
   let i = 0;
@@ -73,14 +75,14 @@ export function headingVisibleText(raw: string): string {
         if (auto) emit = auto[1]!;
       }
     } else if (ch === BANG && raw.charCodeAt(i + 1) === LBRACKET) {
-      skipTo = skipImage(raw, i + 1);
+      skipTo = skipImage(raw, i + 1, brackets);
       if (skipTo === i + 2) emit = "!";
     } else if (ch === LBRACKET) {
       skipTo = i + 1;
     } else if (ch === RBRACKET) {
       const next = raw.charCodeAt(i + 1);
-      if (next === LPAREN) skipTo = skipBalanced(raw, i + 1, LPAREN, RPAREN);
-      else if (next === LBRACKET) skipTo = skipBalanced(raw, i + 1, LBRACKET, RBRACKET);
+      if (next === LPAREN) skipTo = brackets.after(i + 1, LPAREN, RPAREN);
+      else if (next === LBRACKET) skipTo = brackets.after(i + 1, LBRACKET, RBRACKET);
       else skipTo = i + 1;
     } else if (ch === AMP) {
       const m = entityAt.exec(raw.slice(i, i + 40));
@@ -98,8 +100,91 @@ export function headingVisibleText(raw: string): string {
     plainFrom = i;
   }
   out += raw.slice(plainFrom);
-  return out.includes("_") ? out.replace(underscoreEmphasis, "$1$3") : out;
+  return out.includes("_") ? stripUnderscoreEmphasis(out) : out;
 }
+
+/**
+ * `_emphasis_` and `__strong__` (and `___both___`) delimiters removed; underscores inside words
+ * (snake_case) are text. The same matches, left to right, as
+ * `s.replace(/(^|[^\p{L}\p{N}_])(_{1,3})(?=\S)(.*?\S)\2(?![\p{L}\p{N}_])/gu, "$1$3")`, whose lazy
+ * search for a closer made a heading of " _a" runs quadratic: here the next closer of each length
+ * is looked up in a table built right to left.
+ */
+export function stripUnderscoreEmphasis(s: string): string {
+  const n = s.length;
+  // nextBreak[x]: the first line terminator at or after x (n when none); `.` does not cross one.
+  const nextBreak = new Int32Array(n + 1);
+  nextBreak[n] = n;
+  for (let x = n - 1; x >= 0; x--) nextBreak[x] = isLineTerminator(s.charCodeAt(x)) ? x : nextBreak[x + 1]!;
+  // nextCloser[L - 1][x]: the first q >= x where `L` underscores close (after a non-space, not followed by a word character or `_`).
+  const nextCloser = [1, 2, 3].map((length) => {
+    const next = new Int32Array(n + 1).fill(-1);
+    let found = -1;
+    for (let q = n - length; q >= 0; q--) {
+      if (q >= 1 && isCloser(s, q, length)) found = q;
+      next[q] = found;
+    }
+    return next;
+  });
+  let out = "";
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    const end = emphasisAt(s, i, nextBreak, nextCloser);
+    if (end === null) {
+      i += codePointLength(s, i);
+      continue;
+    }
+    out += s.slice(last, i) + end.kept;
+    last = i = end.end;
+  }
+  return out + s.slice(last);
+}
+
+/** An emphasis match starting at `i` (its `$1$3` and end), as the regex in {@link stripUnderscoreEmphasis}'s doc would find it. */
+function emphasisAt(s: string, i: number, nextBreak: Int32Array, nextCloser: Int32Array[]): { kept: string; end: number } | null {
+  // `(^|[^\p{L}\p{N}_])`: the start of the text first, else one character that is not a word character or `_`.
+  const before: [string, number][] = [];
+  if (i === 0) before.push(["", 0]);
+  const cp = codePointLength(s, i);
+  if (!wordOrUnderscore.test(s.slice(i, i + cp))) before.push([s.slice(i, i + cp), i + cp]);
+  for (const [lead, p] of before) {
+    let run = 0;
+    while (run < 3 && s.charCodeAt(p + run) === UNDERSCORE) run++;
+    for (let length = run; length >= 1; length--) {
+      const from = p + length;
+      if (from >= s.length || isJsWhitespace(s.charCodeAt(from))) continue;
+      const q = nextCloser[length - 1]![from + 1]!;
+      if (q === -1 || q > nextBreak[from]!) continue;
+      return { kept: lead + s.slice(from, q), end: q + length };
+    }
+  }
+  return null;
+}
+
+const UNDERSCORE = 95;
+
+/** `length` underscores at `q` that can close: after a non-space, not followed by a word character or `_`. */
+function isCloser(s: string, q: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (s.charCodeAt(q + k) !== UNDERSCORE) return false;
+  if (isJsWhitespace(s.charCodeAt(q - 1))) return false;
+  const after = q + length;
+  return after >= s.length || !wordOrUnderscore.test(s.slice(after, after + codePointLength(s, after)));
+}
+
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
 
 function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
@@ -147,22 +232,38 @@ function skipSpanElement(s: string, i: number): number {
 }
 
 /** `i` is at the `[` of an image: the end of `[alt](dest)`, or `i` + 1 when it is not one. */
-function skipImage(s: string, i: number): number {
-  const close = skipBalanced(s, i, LBRACKET, RBRACKET);
+function skipImage(s: string, i: number, brackets: BracketMatches): number {
+  const close = brackets.after(i, LBRACKET, RBRACKET);
   if (s.charCodeAt(close) !== LPAREN || s.charCodeAt(close - 1) !== RBRACKET) return i + 1;
-  return skipBalanced(s, close, LPAREN, RPAREN);
+  return brackets.after(close, LPAREN, RPAREN);
 }
 
-/** `i` is at an `open` character: the offset after its balanced `close` (the text end when unbalanced). */
-function skipBalanced(s: string, i: number, open: number, close: number): number {
-  let depth = 0;
-  for (let k = i; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === BACKSLASH) k++;
-    else if (c === open) depth++;
-    else if (c === close && --depth === 0) return k + 1;
+/**
+ * Where balanced `[…]` and `(…)` end in one text (a backslash escapes the next character), matched
+ * with a stack in one pass per kind on first use, so a heading of unclosed `![` costs one pass, not one each.
+ */
+class BracketMatches {
+  private readonly ends = new Map<number, Int32Array>();
+
+  constructor(private readonly s: string) {}
+
+  /** `i` is at an `open` character: the offset after its balanced `close` (the text end when unbalanced). */
+  after(i: number, open: number, close: number): number {
+    let ends = this.ends.get(open);
+    if (!ends) {
+      const s = this.s;
+      ends = new Int32Array(s.length).fill(s.length);
+      const stack: number[] = [];
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c === BACKSLASH) k++;
+        else if (c === open) stack.push(k);
+        else if (c === close && stack.length > 0) ends[stack.pop()!] = k + 1;
+      }
+      this.ends.set(open, ends);
+    }
+    return ends[i]!;
   }
-  return s.length;
 }
 
 function decodeEntity(m: RegExpExecArray): string {

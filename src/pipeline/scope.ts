@@ -121,7 +121,7 @@ async function scopeChanged(scope: Scope, options: ScopeOptions, ref: string): P
     for (const group of whole.groups) {
       const source = group.files.find((f) => f.isSource);
       const wouldBe = source ? null : group.files.find((f) => f.sourceRoot !== undefined);
-      const orphaned = wouldBe ? goneSource.has(path.join(wouldBe.sourceRoot!, ...wouldBe.relPath.split("/"))) : false;
+      const orphaned = wouldBe ? goneSource.has(path.join(wouldBe.sourceRoot!, wouldBe.relPath)) : false;
       if (!orphaned && (!source || !maybeSource.has(source.path))) continue;
       for (const f of group.files) if (!f.isSource) affected.add(f.path);
     }

@@ -1,7 +1,8 @@
 // The locale health report: one self-contained HTML page (status per locale, how far behind, what to fix first, every finding).
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
+import { maxOf } from "../shared/arrays.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
 export const STATIC_FINDING_ROWS = 200;
@@ -62,7 +63,7 @@ function columnsFor(status: RunStatus): Column[] {
 
 function localeTable(status: RunStatus): string {
   const columns = columnsFor(status);
-  const worst = new Map(columns.map((c) => [c.key, Math.max(0, ...status.locales.map((l) => c.value(l) ?? 0))]));
+  const worst = new Map(columns.map((c) => [c.key, Math.max(0, maxOf(status.locales.map((l) => c.value(l) ?? 0)))]));
   const cell = (c: Column, l: LocaleStatus): string => {
     const v = c.value(l);
     if (v === null) return `<td data-col="${c.key}" title="not known in this run">—</td>`;
@@ -263,7 +264,7 @@ function findingsSection(data: FindingData, status: RunStatus): string {
   const options = (values: string[]) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
   const rules = [...data.rules].sort();
   // The data is JSON inside a script element: "<" is escaped so no "</script>" can close it early.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(data, wellFormedValues).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   return `<section id="findings" aria-labelledby="h-findings">
 <h2 id="h-findings">All findings (${fmt(total)})</h2>
 <form id="filters" class="filters" hidden>

@@ -8,7 +8,7 @@ import { loadFormatter as loadFormatterModule, type LoadedFormatter } from "./lo
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatSarif } from "./sarif.js";
-import type { FormatOptions, Formatter } from "./shared.js";
+import { type FormatOptions, type Formatter, wellFormed } from "./shared.js";
 import { formatStatusJson } from "./status-json.js";
 import { formatStylish } from "./stylish.js";
 
@@ -43,7 +43,8 @@ export function formatResults(format: string, result: LintResult, options: Forma
   if (!formatter) {
     throw new Error(`Unknown format "${format}"; expected one of ${formatNames.map((n) => `"${n}"`).join(", ")}`);
   }
-  return formatter(result, options);
+  // Every format is valid Unicode: JSON and SARIF through their replacer, the text formats here.
+  return wellFormed(formatter(result, options));
 }
 
 /**

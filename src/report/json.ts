@@ -1,7 +1,7 @@
 // ESLint's JSON result shape, so tools that read `eslint -f json` output read ours.
 import type { FileResult, Finding, Fix, LintResult, RunNotice } from "../types.js";
 import { rulesMetaOf } from "./meta.js";
-import { clampPosition, noticesOf, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, noticesOf, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 /** Not part of ESLint's shape: the sibling or source places that explain a message. Readers ignore unknown keys. */
 export interface EslintRelatedLocation {
@@ -107,11 +107,11 @@ function toNotice(notice: RunNotice): EslintNoticeResult {
 }
 
 export function formatJson(result: LintResult, _options: FormatOptions): string {
-  return `${JSON.stringify([...toEslintResults(result), ...noticesOf(result).map(toNotice)])}\n`;
+  return `${JSON.stringify([...toEslintResults(result), ...noticesOf(result).map(toNotice)], wellFormedValues)}\n`;
 }
 
 /** ESLint's `json-with-metadata`: the results and, beside them, the working folder and each rule's metadata. */
 export function formatJsonWithMetadata(result: LintResult, options: FormatOptions): string {
   const metadata = { cwd: options.cwd, rulesMeta: rulesMetaOf(result, options) };
-  return `${JSON.stringify({ results: toEslintResults(result), metadata })}\n`;
+  return `${JSON.stringify({ results: toEslintResults(result), metadata }, wellFormedValues)}\n`;
 }

@@ -2,6 +2,7 @@
 import type { LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type RunStatus } from "../pipeline/status.js";
 import { clampPosition, englishChanges, escapeControl, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { pushAll } from "../shared/arrays.js";
 
 /**
  * Characters the summary stays within: GitHub caps a comment at 65,536, and a step summary at 1 MiB;
@@ -58,7 +59,10 @@ export function formatMarkdown(result: LintResult, options: FormatOptions, maxCh
       `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${fmt(findingCount)} findings (${fmt(status.totals.errors)} errors, ${fmt(status.totals.warnings)} warnings). loclint ${status.toolVersion}.`,
     "",
   );
-  if (status.locales.length > 0) out.push(...localeTable(status), "");
+  if (status.locales.length > 0) {
+    pushAll(out, localeTable(status));
+    out.push("");
+  }
   if (status.totals.missing === null && status.locales.length > 0) out.push("Missing pages (English pages with no translation) are not known in this run: —.", "");
 
   const behind = status.locales

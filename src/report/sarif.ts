@@ -4,7 +4,7 @@ import path from "node:path";
 import { readTextFile } from "../fs/index.js";
 import { fingerprintOf, textOfResults } from "../pipeline/baseline.js";
 import type { FileResult, Finding, Fix, LintResult, RelatedLocation, RuleDescriptor } from "../types.js";
-import { clampPosition, noticesOf, ruleDocUrl, sortResults, validEnd, type FormatOptions } from "./shared.js";
+import { clampPosition, noticesOf, ruleDocUrl, sortResults, validEnd, wellFormedValues, type FormatOptions } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -395,5 +395,5 @@ export function toSarif(result: LintResult, options: FormatOptions): SarifLog {
 }
 
 export function formatSarif(result: LintResult, options: FormatOptions): string {
-  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+  return `${JSON.stringify(toSarif(result, options), wellFormedValues, 2)}\n`;
 }

@@ -87,6 +87,26 @@ export function validEnd(finding: Finding): { endLine: number; endColumn?: numbe
   return { endLine, endColumn };
 }
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with every lone surrogate (half of a UTF-16 pair, from a file that was not valid UTF-16 text or
+ * a message cut between the halves) replaced by U+FFFD, so that it is valid Unicode (`toWellFormed()`).
+ */
+export function wellFormed(text: string): string {
+  LONE_SURROGATE.lastIndex = 0;
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\ufffd") : text;
+}
+
+/**
+ * A `JSON.stringify` replacer that makes every string value well-formed: `JSON.stringify` writes a lone
+ * surrogate as the escape `\udfff`, which is valid JSON but not valid Unicode.
+ */
+export function wellFormedValues(_key: string, value: unknown): unknown {
+  return typeof value === "string" ? wellFormed(value) : value;
+}
+
 export function pluralize(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }

@@ -12,6 +12,7 @@ import {
   sortResults,
   type FormatOptions,
 } from "./shared.js";
+import { maxOf } from "../shared/arrays.js";
 
 // East Asian wide and fullwidth blocks, which terminals draw two cells wide.
 const WIDE: ReadonlyArray<readonly [number, number]> = [
@@ -96,9 +97,9 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
       const { line, column } = clampPosition(finding.line, finding.column);
       return { finding, line: String(line), column: String(column), message: escapeControl(finding.message) };
     });
-    const lineWidth = Math.max(...rows.map((r) => r.line.length));
-    const columnWidth = Math.max(...rows.map((r) => r.column.length));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const lineWidth = maxOf(rows.map((r) => r.line.length));
+    const columnWidth = maxOf(rows.map((r) => r.column.length));
+    const messageWidth = maxOf(rows.map((r) => displayWidth(r.message)));
 
     output += `${chalk.underline(escapeControl(file.displayPath))}\n`;
     for (const row of rows) {
@@ -164,15 +165,15 @@ function whereToStart(results: readonly FileResult[], rootCauses: number, option
   }
   let out = "\n";
   const rules = [...perRule].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
-  const countWidth = Math.max(...rules.map(([, n]) => String(n).length));
-  const idWidth = Math.max(...rules.map(([id]) => id.length));
+  const countWidth = maxOf(rules.map(([, n]) => String(n).length));
+  const idWidth = maxOf(rules.map(([id]) => id.length));
   out += `${chalk.bold("Findings per rule")}\n`;
   for (const [id, n] of rules) {
     const doc = options.rulesDocsBase && !id.includes("/") ? `  ${chalk.dim(`${options.rulesDocsBase}${id}.md`)}` : "";
     out += `  ${String(n).padStart(countWidth)}  ${id.padEnd(idWidth)}${doc}`.trimEnd() + "\n";
   }
   const locales = [...perLocale].sort((a, b) => compare(a[0], b[0]));
-  const localeWidth = Math.max(...locales.map(([l]) => l.length));
+  const localeWidth = maxOf(locales.map(([l]) => l.length));
   out += `${chalk.bold("Findings per locale")}\n`;
   for (const [locale, c] of locales) {
     out += `  ${locale.padEnd(localeWidth)}  ${pluralize(c.errors + c.warnings, "problem")} (${pluralize(c.errors, "error")}, ${pluralize(c.warnings, "warning")})\n`;

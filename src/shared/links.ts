@@ -402,7 +402,7 @@ function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project:
   const bundle = name === "index.md" || name === "_index.md" || file.kind !== "markdown";
   const pageDir = parts.hugoRef || bundle ? path.dirname(file.path) : file.path.replace(/\.[^./\\]+$/, "");
   const written = parts.path.replace(/\/+$/, "");
-  const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, ...written.split("/")) : path.resolve(pageDir, written);
+  const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, written) : path.resolve(pageDir, written);
   const looked = [...localeOnly];
   const rel = abs === file.root ? "" : abs.startsWith(file.root + path.sep) ? abs.slice(file.root.length + 1) : null;
   const pageLink = parts.path.endsWith("/") || !hasExtension(written);

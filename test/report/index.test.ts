@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatNames, formatResults } from "../../src/report/index.js";
+import type { LintResult } from "../../src/types.js";
 import { allClean, hostile, options, sample } from "./sample.js";
 
 describe("formatResults", () => {
@@ -13,6 +14,26 @@ describe("formatResults", () => {
       'Unknown format "checkstyle"; expected one of "stylish", "compact", "json", "json-with-metadata", "sarif", "github", "junit", "html", "markdown", "status-json"',
     );
     expect(() => formatResults("toString", sample, options)).toThrow(/Unknown format "toString"/);
+  });
+
+  it("writes valid Unicode in every format: lone surrogates in messages, paths and fixes become U+FFFD", () => {
+    // Half of "😀" (\ud83d\ude00) each, as a message cut between the halves or a file that is not valid text carries them.
+    const broken: LintResult = {
+      ...sample,
+      results: sample.results.map((r) => ({
+        ...r,
+        displayPath: `${r.displayPath}\udfff`,
+        findings: r.findings.map((f) => ({ ...f, message: `${f.message} \ud83d`, ...(f.fix ? { fix: { range: f.fix.range, text: "\ude00x" } } : {}) })),
+      })),
+    };
+    const loneEscape = /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
+    for (const name of formatNames) {
+      const text = formatResults(name, broken, options);
+      expect(Buffer.from(text, "utf8").toString("utf8") === text, `${name} is not valid Unicode`).toBe(true);
+      expect(loneEscape.test(text), `${name} escapes a lone surrogate`).toBe(false);
+      if (name === "json" || name === "sarif") expect(JSON.stringify(JSON.parse(text))).not.toMatch(/\\ud[89a-f]/i);
+    }
+    expect(formatResults("json", broken, options)).toContain("\ufffd");
   });
 
   it("returns text ending with a newline, or nothing, and never modifies the result", () => {

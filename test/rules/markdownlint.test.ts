@@ -94,6 +94,16 @@ testRule(rule, {
       errors: [{ line: 7, column: 29, endColumn: 32, message: "Trailing spaces: Expected: 0 or 2; Actual: 3" }],
       output: page(meta("Rechnungen"), "# Rechnungen\n\nÜberprüfen Sie die Gebühren.\nDanach bezahlen.\n", { eol: "\r\n" }),
     },
+    {
+      name: "blank lines at the end of the file are fixable and fixed (MD012; the last one is after the final line break)",
+      files: { [`learn.fr-fr/${rel}`]: page(meta("Factures"), "# Factures\n\nConsultez vos factures.\n\n\n") },
+      errors: [
+        { line: 9, column: 1, message: "Multiple consecutive blank lines: Expected: 1; Actual: 2" },
+        { line: 10, column: 1, message: "Multiple consecutive blank lines: Expected: 1; Actual: 3" },
+      ],
+      // Both fixes remove the same line break, so one pass removes one; the engine's next pass removes the other.
+      output: page(meta("Factures"), "# Factures\n\nConsultez vos factures.\n\n"),
+    },
   ],
 });
 
@@ -136,6 +146,17 @@ describe("markdownlint through the engine", () => {
     const result = await run({ markdownlint: ".markdownlint.jsonc", rules: { markdownlint: "error" } });
     const findings = result.results.flatMap((r) => r.findings).filter((f) => f.ruleId.startsWith("markdownlint"));
     expect(findings.map((f) => `${f.line} ${f.severity} ${f.ruleId}`)).toEqual(["11 error markdownlint/MD009"]);
+  });
+
+  it("fixes blank lines at the end of a file down to one line break, and a finding whose fix would change nothing is not fixable (MD012)", async () => {
+    const frRel = "partner-center/billing/payments.md";
+    write(`docs.fr-fr/${frRel}`, page(meta("Paiements"), "# Paiements\n\nPayez vos factures.\n\n\n\n"));
+    writeFileSync(path.join(dir, "loclint.config.json"), JSON.stringify({ markdownlint: true, rules: { "openlocfilehash-mismatch": "off" } }));
+    const result = await lint({ cwd: dir, paths: [`docs.fr-fr/${frRel}`], workers: 1, fix: true });
+    const [fr] = result.results;
+    expect(fr?.output).toBe(page(meta("Paiements"), "# Paiements\n\nPayez vos factures.\n"));
+    expect(fr?.findings.filter((f) => f.ruleId === "markdownlint/MD012")).toEqual([]);
+    expect(fr?.findings.filter((f) => f.fix)).toEqual([]);
   });
 
   it("names a missing .markdownlint file as a configuration error", async () => {

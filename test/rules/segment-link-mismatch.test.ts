@@ -99,6 +99,12 @@ testRule(rule, {
       output: doc("de-DE", [seg("a1b2c-101", DE_SEE, EN_SEE)]),
     },
     {
+      // Regression (fuzz): copying "media\\a.md" would undo link-backslash's fix on every --fix pass.
+      name: "a changed target whose English target holds a backslash is reported without a fix",
+      files: { [at("de-de")]: doc("de-DE", [seg("a1b2c-101", DE_SEE.replace("#charges", "#gebühren"), EN_SEE.replace("understand-invoice.md", "billing\\understand-invoice.md"))]) },
+      errors: [{ line: 5, column: 99, message: 'Expected link target "billing\\understand-invoice.md#charges" as in the English text but found "understand-invoice.md#gebühren"' }],
+    },
+    {
       name: "a link lost in Japanese",
       files: { [at("ja-jp")]: doc("ja-JP", [seg("a1b2c-102", "クレジット カードまたは[銀行振込](pay-transfer.md)で支払います。", EN_TWO)]) },
       errors: [{ line: 5, column: 31, message: 'Expected a link to "pay-card.md" as in the English text but found none' }],

@@ -46,6 +46,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Regression (fuzz): the parser reads the CRLF inside the value as "\n", so the end was inside the line break.
+      name: "an id broken by a CRLF line break ends on the next line, not between \\r and \\n",
+      files: ja(`${seg("5f1a9-101", "共同販売", "Co-sell")}\n\n${seg("5f1a9-102", "紹介を確認します。", "Review the referral.").replace('5f1a9-102"', '5f1a9-102\r\n"')}\n`),
+      errors: [{ line: 8, column: 20, endLine: 9, endColumn: 1, message: /but found "5f1a9-102\n"/ }],
+    },
+    {
       name: "an id without a dash, after multi-byte text on the same line",
       files: ja(`${seg("5f1a9-101", "共同販売", "Co-sell")}\n\n手順：${seg("5f1a9_102", "紹介を確認します。", "Review the referral.")}\n`),
       errors: [
