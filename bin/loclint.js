@@ -22,7 +22,8 @@ const cli = await import("../dist/bundle/cli.js").catch((error) => {
 if (cli) {
   cli.runCli(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      // An output that failed while printing has already set exit code 2: keep the worse of the two.
+      process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
     },
     (error) => {
       process.stderr.write(`loclint: internal error: ${error?.message ?? error}\n`);

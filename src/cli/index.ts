@@ -45,8 +45,11 @@ export function processIo(): CliIo {
 function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
   let closed = false;
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
-    else throw error;
+    closed = true;
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    // Any other failure of the output (a full disk, a closed terminal) is one line, never a stack trace.
+    if (stream !== process.stderr) process.stderr.write(`loclint: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
   });
   return (text) => {
     if (!closed) stream.write(text);

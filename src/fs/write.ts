@@ -161,16 +161,37 @@ export function removeStaleTemp(dir: string, name: string, now = Date.now()): bo
   }
 }
 
+/**
+ * Our temporary files in each folder already listed, by the name of the target they were for: a folder is
+ * listed once per process, not once per file written in it (`--fix` on a folder of thousands of pages).
+ */
+const tempsByFolder = new Map<string, Map<string, string[]>>();
+
 /** Removes the stale temporary files of one target (`.<base>.loclint-*.tmp` in `dir`). Never throws. */
 export function removeStaleTemps(dir: string, base: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
+  let temps = tempsByFolder.get(dir);
+  if (!temps) {
+    temps = new Map();
+    tempsByFolder.set(dir, temps);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const at = name.lastIndexOf(".loclint-");
+      if (!name.startsWith(".") || at < 1) continue;
+      const target = name.slice(1, at);
+      const list = temps.get(target);
+      if (list) list.push(name);
+      else temps.set(target, [name]);
+    }
   }
-  const prefix = `.${base}.loclint-`;
-  for (const name of names) if (name.startsWith(prefix)) removeStaleTemp(dir, name);
+  const mine = temps.get(base);
+  if (!mine) return;
+  temps.delete(base);
+  for (const name of mine) removeStaleTemp(dir, name);
 }
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;

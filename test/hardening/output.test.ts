@@ -154,4 +154,10 @@ describe.skipIf(!built)("a reader that closes the pipe early", () => {
     expect(r.stdout.length).toBe(100);
     expect(r.stderr).toBe("");
   });
+
+  it.skipIf(!fs.existsSync("/dev/full"))("says in one line that the output cannot be written (a full disk) and exits 2", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" docs.de-de > /dev/full`], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("loclint: cannot write the output: ENOSPC\n");
+  });
 });
