@@ -106,7 +106,8 @@ export class Walker {
     } catch (error) {
       const code = errorCode(error);
       const why = code === "ENOENT" || code === "ENOTDIR" ? "no such file or folder" : `cannot read it (${code})`;
-      return { path: shown, message: `${shown}: ${why}` };
+      // Named as the user typed it: a path that is not there has no better spelling (`/nonexistent`, not `../../nonexistent`).
+      return { path: shown, message: `${JSON.stringify(arg) === `"${arg}"` ? arg : JSON.stringify(arg)}: ${why}` };
     }
     if (typeof this.config.layout === "object" && !this.pattern) {
       return { path: shown, message: `${shown}: layout.pattern has no "{locale}", so no locale can be found` };

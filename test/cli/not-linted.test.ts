@@ -71,6 +71,11 @@ describe("exit 2 when something asked for was not linted", () => {
     expect(outcome.results.some((r) => r.errorCount > 0)).toBe(true);
   });
 
+  it("names a missing path as it was typed, not relative to the working folder", async () => {
+    const outcome = await lint({ cwd: dir, paths: ["docs.ja-jp", "/nonexistent-loclint-path", "two\nlines.md"] });
+    expect(outcome.problems.map((p) => p.message).sort()).toEqual(['"two\\nlines.md": no such file or folder', "/nonexistent-loclint-path: no such file or folder"].sort());
+  });
+
   it.skipIf(!hasMkfifo)("a FIFO given as a path", async () => {
     execFileSync("mkfifo", [path.join(dir, "docs.de-de/billing/pipe.md")]);
     const r = await run(["--format", "compact", "docs.de-de/billing/pipe.md", "docs.de-de/billing/invoices.md"]);
