@@ -352,6 +352,26 @@ function targetText(c: RuleCase): string | undefined {
 }
 
 /**
+ * Front matter of a Microsoft Learn translation in the made-up Contoso set (German title, one hash, one
+ * commit): what the CLI and file-layer tests lint. `extra` overrides or adds keys.
+ */
+export function learnMeta(locale: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    title: "Rechnungen verwalten",
+    description: "Verwalten Sie Ihre Rechnungen.",
+    "ms.topic": "how-to",
+    "ms.date": "04/12/2021",
+    author: "contoso-writer",
+    "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
+    "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
+    "ms.translationtype": "MT",
+    "ms.contentlocale": locale,
+    "ms.lasthandoff": "05/01/2021",
+    ...extra,
+  };
+}
+
+/**
  * A Markdown page with front matter: one `key: value` line per entry of `meta` from line 2 on, values as
  * written (quotes included; "" writes `key:` with no value), then the closing `---` and `body`.
  */

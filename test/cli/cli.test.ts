@@ -4,24 +4,12 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { page } from "../rule-tester.js";
+import { learnMeta, page } from "../rule-tester.js";
 
 const bin = path.resolve(import.meta.dirname, "../../bin/loclint.js");
 let dir: string;
 
-const meta = (locale: string, extra: Record<string, string> = {}) => ({
-  title: "Rechnungen verwalten",
-  description: "Verwalten Sie Ihre Rechnungen.",
-  "ms.topic": "how-to",
-  "ms.date": "04/12/2021",
-  author: "contoso-writer",
-  "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
-  "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
-  "ms.translationtype": "MT",
-  "ms.contentlocale": locale,
-  "ms.lasthandoff": "05/01/2021",
-  ...extra,
-});
+const meta = learnMeta;
 
 function write(rel: string, content: string | Uint8Array) {
   const file = path.join(dir, rel);

@@ -5,23 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
-import { page } from "../rule-tester.js";
+import { learnMeta, page } from "../rule-tester.js";
 
 let dir: string;
 
-const meta = (locale: string, extra: Record<string, string> = {}) => ({
-  title: "Rechnungen verwalten",
-  description: "Verwalten Sie Ihre Rechnungen.",
-  "ms.topic": "how-to",
-  "ms.date": "04/12/2021",
-  author: "contoso-writer",
-  "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
-  "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
-  "ms.translationtype": "MT",
-  "ms.contentlocale": locale,
-  "ms.lasthandoff": "05/01/2021",
-  ...extra,
-});
+const meta = learnMeta;
 
 /** A time well before the run, so "unchanged" is a real comparison and not a same-millisecond accident. */
 const PAST = new Date("2024-01-02T03:04:05.678Z");

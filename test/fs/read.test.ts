@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
 import { describeRawName, FileReadError, readRegularFile, readRegularFileAsync, readTextFile } from "../../src/fs/index.js";
 import { LocalizedFile } from "../../src/parse/file.js";
-import { page } from "../rule-tester.js";
+import { learnMeta, page } from "../rule-tester.js";
 
 const hasMkfifo = (() => {
   try {
@@ -39,18 +39,7 @@ function write(rel: string, content: string) {
   return file;
 }
 
-const meta = (locale: string) => ({
-  title: "Rechnungen verwalten",
-  description: "Verwalten Sie Ihre Rechnungen.",
-  "ms.topic": "how-to",
-  "ms.date": "04/12/2021",
-  author: "contoso-writer",
-  "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
-  "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
-  "ms.translationtype": "MT",
-  "ms.contentlocale": locale,
-  "ms.lasthandoff": "05/01/2021",
-});
+const meta = learnMeta;
 
 function docSet() {
   write("docs.de-de/billing/invoices.md", page(meta("de-DE"), "# Rechnungen\n\nText über Rechnungen.\n"));

@@ -10,7 +10,7 @@ import { removeStaleTemp, writeFileAtomic, WriteRefused } from "../../src/fs/ind
 import { lint } from "../../src/lint.js";
 import { outputFixes } from "../../src/pipeline/write.js";
 import type { FileResult } from "../../src/types.js";
-import { page } from "../rule-tester.js";
+import { learnMeta, page } from "../rule-tester.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const builtWrite = path.join(root, "dist/src/pipeline/write.js");
@@ -22,18 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const meta = (locale: string) => ({
-  title: "Rechnungen verwalten",
-  description: "Verwalten Sie Ihre Rechnungen.",
-  "ms.topic": "how-to",
-  "ms.date": "04/12/2021",
-  author: "contoso-writer",
-  "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
-  "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
-  "ms.translationtype": "MT",
-  "ms.contentlocale": locale,
-  "ms.lasthandoff": "05/01/2021",
-});
+const meta = learnMeta;
 
 function write(rel: string, content: string, time = PAST) {
   const file = path.join(dir, rel);
