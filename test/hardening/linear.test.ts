@@ -1,15 +1,16 @@
 // Every rule at once stays linear on each input family that once made a scanner or rule super-linear:
-// the CPU time at 1e5 characters is at most about 12 times the time at 1e4, measured in this process.
+// the CPU time at 1e5 characters is at most 20 times the time at 1e4 (linear: 10), measured in this process.
 import { describe, expect, it } from "vitest";
 import { families } from "../../scripts/growth-families.js";
 import { lintFiles } from "../rule-tester.js";
 
 /**
  * Growth allowed from 1e4 to 1e5 characters: 10 for linear time, plus room for the garbage collector and
- * noise. Families that allocate per link (thousands of resolved links) measure 3 to 6 alone but up to
- * 12.6 while the rest of the suite runs beside them; a quadratic family measures 50 to 100.
+ * noise. Families that allocate per link (thousands of resolved links) measure 3 to 6 alone but reached
+ * 12.6 and once 14.6 (a fresh CI clone) while the rest of the suite ran beside them; a quadratic family
+ * measures 50 to 100, so 20 still fails every one of those by far.
  */
-const MAX_RATIO = 14;
+const MAX_RATIO = 20;
 /** Below this many milliseconds a run at 1e4 is mostly fixed cost; the ratio is taken against it instead. */
 const FLOOR_MS = 2;
 
