@@ -1,5 +1,6 @@
 // rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
 import { driftOf } from "../src/align/drift.js";
+import { digitValue, readNumber } from "../src/align/blocks.js";
 import { confidentPairs } from "../src/align/index.js";
 import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
@@ -39,8 +40,13 @@ function rewrittenInMyriads(english: string, translation: string): Map<string, n
     const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
     for (const digits of [m[1], m[2]]) {
       if (digits === undefined || !values.has(Math.round(valueOf(digits) * scale))) continue;
-      // The tokens this number gave (`10,000` gives 10 and 0): see the block scanner.
-      for (const run of digits.split(/\D+/)) if (run !== "") excused.set(`n:${Number(run)}`, (excused.get(`n:${Number(run)}`) ?? 0) + 1);
+      // The tokens this number gave (`10,000` gives 10000, `1.5` gives 1 and 5): see the block scanner.
+      for (let i = 0; i < digits.length; ) {
+        const n = readNumber(digits, i, digits.length);
+        if (n.value !== null) excused.set(`n:${n.value}`, (excused.get(`n:${n.value}`) ?? 0) + 1);
+        i = Math.max(n.next, i + 1);
+        while (i < digits.length && digitValue(digits.charCodeAt(i)) === -1) i++;
+      }
     }
   }
   return excused;

@@ -184,8 +184,8 @@ function isFenceAt(text: string, at: number): boolean {
 
 /**
  * Reads the prose tokens of [start, end) in one pass: inline code spans (`c:`, from `spans`, sorted,
- * from index `si`), bare URLs (`u:`), digit runs (`n:`; "1,000" and "1.000" give the same tokens, and
- * so do "04/27/2021" and "27.04.2021" as a multiset), shortcode names (`{{< name`, `{{% name`) and Docs
+ * from index `si`), bare URLs (`u:`), numbers (`n:`, see {@link readNumber}: "1,000", "1 000" and
+ * "١٬٠٠٠" give the same token, "04/27/2021" and "27.04.2021" the same multiset), shortcode names (`{{< name`, `{{% name`) and Docs
  * markers (`[!NOTE`, `:::image`) as `s:`. Link destinations are skipped: they are `l:` tokens already.
  * Returns the index of the first span at or after `end`.
  */
@@ -218,11 +218,10 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
     }
     i = found;
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < end && isDigit(text.charCodeAt(j))) j++;
-      tokens.push(`n:${Number(text.slice(i, j))}`);
-      i = j;
+    if (digitValue(c) !== -1) {
+      const n = readNumber(text, i, end);
+      if (n.value !== null) tokens.push(`n:${n.value}`);
+      i = n.next;
     } else if (c === 60 && isLetter(text.charCodeAt(i + 1))) {
       // An HTML tag's attributes (`width="32"`) are markup, not prose: skipped to its `>` on the line.
       let j = i + 1;
@@ -259,8 +258,8 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
   return si;
 }
 
-/** Characters a prose token starts with: a digit, `<`, `h` (of http), `{`, `[`, `:`. */
-const TOKEN_START = /[0-9<h{[:]/g;
+/** Characters a prose token starts with: a digit (of any script {@link digitValue} reads), `<`, `h` (of http), `{`, `[`, `:`. */
+const TOKEN_START = /[0-9<h{[:\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\uFF10-\uFF19]/g;
 
 /** The last search, reused while the scan stays before its answer: each character is searched once per file. */
 const lastSearch = { text: "", from: -1, found: -1 };
@@ -289,6 +288,65 @@ function firstLinkAt(links: readonly Link[], offset: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Zero of each decimal digit script a translation may write numbers in: ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width. */
+const DIGIT_ZEROS = [48, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
+
+/** The value 0..9 of a decimal digit in any script of {@link DIGIT_ZEROS}, else -1. */
+export function digitValue(c: number): number {
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero;
+  return -1;
+}
+
+/** Thousands separators between groups of three digits: `1,000`, `1.000`, `1 000` (also no-break and thin spaces), `1'000`, `1٬000`. */
+const GROUPING = new Set([44, 46, 32, 0xa0, 0x202f, 0x2009, 39, 0x2019, 0x66c]);
+/** After a number, what makes it a time of day, which translations write their own way (`0600 PT` is `午前6時（PT）`, `18:00` is `6 PM`). */
+const TIME_AFTER = /^[ \t\u00a0]?(?:[aApP]\.?[mM]\b\.?|(?:UTC|GMT|Z|[A-Z]{1,4}T)\b)/;
+
+/**
+ * Reads the number that starts at `i`: digits of any script as their ASCII value, thousands groups
+ * joined (`1,000`, `1.000`, `1 000` and `1000` are all "1000"), leading zeros dropped. A decimal part
+ * or the parts of a date or version are numbers of their own (`27.04.2021` and `04/27/2021` give the
+ * same three). Times of day (`18:00`, `6 pm`, `0600 PT`) and footnote or citation markers (`[3]`,
+ * `\[3\]`, `[^3]`, `<sup>3</sup>`, which a translation numbers its own way) give no value.
+ */
+export function readNumber(text: string, i: number, end: number): { value: string | null; next: number } {
+  let digits = "";
+  let j = i;
+  const group = () => {
+    const from = j;
+    for (let d = digitValue(text.charCodeAt(j)); j < end && d !== -1; d = digitValue(text.charCodeAt(++j))) digits += String.fromCharCode(48 + d);
+    return j - from;
+  };
+  const first = group();
+  // Thousands groups: exactly three digits after a separator, the first group of one to three.
+  if (first <= 3) {
+    while (j + 4 <= end && GROUPING.has(text.charCodeAt(j)) && digitValue(text.charCodeAt(j + 1)) !== -1) {
+      let k = j + 1;
+      while (k < end && digitValue(text.charCodeAt(k)) !== -1) k++;
+      if (k - (j + 1) !== 3) break;
+      j++;
+      group();
+    }
+  }
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(j);
+  // Footnote and citation markers are the file's own numbering.
+  if ((before === 91 || (before === 94 && text.charCodeAt(i - 2) === 91)) && (after === 93 || (after === 92 && text.charCodeAt(j + 1) === 93))) return { value: null, next: j };
+  if (before === 62 && /<sup>$/i.test(text.slice(Math.max(0, i - 5), i))) return { value: null, next: j };
+  // Times of day: H:MM (and :SS), or a number followed by am/pm or a time zone.
+  if (digits.length <= 2 && after === 58 && digitValue(text.charCodeAt(j + 1)) !== -1 && digitValue(text.charCodeAt(j + 2)) !== -1 && digitValue(text.charCodeAt(j + 3)) === -1) {
+    j += 3;
+    if (text.charCodeAt(j) === 58 && digitValue(text.charCodeAt(j + 1)) !== -1 && digitValue(text.charCodeAt(j + 2)) !== -1) j += 3;
+    const zone = TIME_AFTER.exec(text.slice(j, Math.min(end, j + 8)));
+    return { value: null, next: zone ? j + zone[0].length : j };
+  }
+  if (digits.length <= 4 && (after === 32 || after === 0xa0 || isLetter(after))) {
+    const zone = TIME_AFTER.exec(text.slice(j, Math.min(end, j + 8)));
+    if (zone) return { value: null, next: j + zone[0].length };
+  }
+  return { value: digits.replace(/^0+(?=\d)/, ""), next: j };
 }
 
 function isLetter(c: number): boolean {
