@@ -130,6 +130,22 @@ describe("alignment", () => {
     expect(pairsOf(renamed, en)[0]).toMatchObject({ translation: 0, reference: 0 });
   });
 
+  it("a section the English replaced is missing and extra, not paired block by block by position", () => {
+    const english = "## Intro {#intro}\n\nStart [here](start.md).\n\n## Highlights {#highlights}\n\nRelease `v2` adds [tracing](tracing.md).\n\n- Use `traceparent` now.\n- Run [export](export.md).\n\n## End {#end}\n\nSee [more](more.md).\n";
+    const japanese = "## はじめに {#intro}\n\n[ここ](start.md)から始めます。\n\n## 要件 {#requirements}\n\nLinux 5.8 以降が必要です。\n\n- `x86_64` または `arm64`。\n- [セキュリティ](security.md)の権限。\n\n## 終わりに {#end}\n\n[詳細](more.md)を参照してください。\n";
+    const pairs = pairsOf(japanese, english);
+    // Blocks 2-5 of each side (the replaced section) have no partner; the sections around it pair.
+    expect(pairs.filter((p) => p.translation === -1).map((p) => p.reference)).toEqual([2, 3, 4, 5]);
+    expect(pairs.filter((p) => p.reference === -1).map((p) => p.translation)).toEqual([2, 3, 4, 5]);
+    expect(pairs.filter((p) => p.translation !== -1 && p.reference !== -1).map((p) => p.translation)).toEqual([0, 1, 6, 7]);
+  });
+
+  it("a paragraph whose link the English retargeted (same page name) stays paired in its place", () => {
+    const english = "## A {#a}\n\nSee [setup](/docs/new/setup/).\n\nThen [run](/docs/new/run/).\n";
+    const german = "## A {#a}\n\nSiehe [Einrichtung](/docs/old/setup/).\n\nDann [ausführen](/docs/old/run/).\n";
+    expect(pairsOf(german, english).map((p) => [p.translation, p.reference])).toEqual([[0, 0], [1, 1], [2, 2]]);
+  });
+
   it("stays within bounded memory on a 100,000-line file (the band or the anchors, never n×m)", () => {
     const lines: string[] = [];
     for (let i = 0; i < 50_000; i++) lines.push(`Paragraph ${i} links to [page](p${i}.md).`, "");
