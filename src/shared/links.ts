@@ -413,9 +413,11 @@ function resolveFrom(baseDir: string, parts: LinkParts, file: LocalizedFile, lin
  * folder, or to the language's content root when it starts with `/`, and may name the file itself.
  */
 function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project: ProjectFacts, group: SiblingGroup): ResolvedLink {
-  const name = path.basename(file.path).toLowerCase();
+  // The page as the English names it: `about.de.md`, translated by file name, is served at `about/` like `about.md`.
+  const served = path.join(file.root, file.relPath);
+  const name = path.basename(served).toLowerCase();
   const bundle = name === "index.md" || name === "_index.md" || file.kind !== "markdown";
-  const pageDir = parts.hugoRef || bundle ? path.dirname(file.path) : file.path.replace(/\.[^./\\]+$/, "");
+  const pageDir = parts.hugoRef || bundle ? path.dirname(served) : served.replace(/\.[^./\\]+$/, "");
   const written = parts.path.replace(/\/+$/, "");
   const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, written) : path.resolve(pageDir, written);
   const looked = [...localeOnly];
