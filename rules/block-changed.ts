@@ -1,5 +1,5 @@
 // rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
-import { driftOf } from "../src/align/drift.js";
+import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { digitValue, readNumber } from "../src/align/blocks.js";
 import { confidentPairs } from "../src/align/index.js";
 import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
@@ -58,8 +58,9 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file, group }) {
-    const drift = driftOf(file, group);
+  check(context) {
+    const { file } = context;
+    const drift = driftOf(context);
     if (!drift) return [];
     const { alignment } = drift;
     const source = alignment.reference;
@@ -89,7 +90,7 @@ export default defineRule({
       if (lacking.length === 0) continue;
       const what = lacking.length === 1 ? "" : "s";
       findings.push(
-        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block but found ${lacking.length === 1 ? "none" : "none of them"}`, {
+        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
           related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
         }),
       );

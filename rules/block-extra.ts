@@ -1,5 +1,5 @@
 // rules/block-extra.ts: a block of the translation that the English source no longer has.
-import { type BlockRun, describeBlock, driftOf, excerptOf } from "../src/align/drift.js";
+import { type BlockRun, describeBlock, driftOf, excerptOf, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
@@ -10,16 +10,18 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file, group }) {
-    const drift = driftOf(file, group);
+  check(context) {
+    const { file } = context;
+    const drift = driftOf(context);
     if (!drift) return [];
     const source = drift.alignment.reference;
     // A run that opens with an alert or a shortcode is most often a translator's note: legitimate.
-    return drift.extra.filter((run) => run.blocks[0]!.kind !== "alert" && run.blocks[0]!.kind !== "marker").map((run) => extraFinding(file, source, run));
+    return drift.extra.filter((run) => run.blocks[0]!.kind !== "alert" && run.blocks[0]!.kind !== "marker").map((run) => extraFinding(file, source, run, sinceLabel(drift)));
   },
 });
 
-function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun): RuleFinding {
+/** `since`: the English version the translation was made from, for a run the English removed after it. */
+function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun, since: string): RuleFinding {
   const first = run.blocks[0]!;
   const last = run.blocks[run.blocks.length - 1]!;
   const what = run.section ? "section" : describeBlock(first);
@@ -29,7 +31,8 @@ function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun)
     : run.previous
       ? relatedAt(source, run.previous.start, "The English source's last block before it")
       : relatedAt(source, source.bodyStart, "The English source");
-  return findingAt(file, first.start, `Expected no ${what} here as in the English source but found "${excerptOf(file, first)}"${more}`, {
+  const as = run.since ? `, removed from the English source${since},` : " as in the English source";
+  return findingAt(file, first.start, `Expected no ${what} here${as} but found "${excerptOf(file, first)}"${more}`, {
     end: run.section ? first.end : last.end,
     related: [related],
   });

@@ -1,5 +1,5 @@
 // rules/heading-changed.ts: each heading keeps the level of the English heading it stands for.
-import { driftOf } from "../src/align/drift.js";
+import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -9,8 +9,9 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file, group }) {
-    const drift = driftOf(file, group);
+  check(context) {
+    const { file } = context;
+    const drift = driftOf(context);
     if (!drift) return [];
     const { alignment } = drift;
     const source = alignment.reference;
@@ -21,8 +22,9 @@ export default defineRule({
       const mine = alignment.blocks[pair.translation]!;
       const theirs = alignment.referenceBlocks[pair.reference]!;
       if (mine.kind !== "heading" || theirs.kind !== "heading" || mine.level === theirs.level) continue;
+      const as = alignment.since?.changed.has(pair.reference) ? `, as the English source has it${sinceLabel(drift)},` : " as in the English source";
       findings.push(
-        findingAt(file, mine.start, `Expected a level-${theirs.level} heading as in the English source but found level ${mine.level}`, {
+        findingAt(file, mine.start, `Expected a level-${theirs.level} heading${as} but found level ${mine.level}`, {
           related: [relatedAt(source, theirs.start, `The English source has a level-${theirs.level} heading here`)],
         }),
       );
