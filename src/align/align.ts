@@ -404,6 +404,30 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       movedT[i] = 1;
     }
   }
+  // A heading paired out of order moved with its section (a glossary sorted in the translation's
+  // language): the blocks under it pair with the blocks under its partner, in order, up to the next
+  // heading, unless they already pair on shared invariants with others.
+  for (let h = 0; h < t.length; h++) {
+    if (!movedT[h] || t[h]!.kind !== "heading") continue;
+    for (let i = h + 1, j = tPartner[h]! + 1; i < t.length && j < r.length; i++, j++) {
+      const a = t[i]!;
+      const b = r[j]!;
+      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind || tPartner[i] === j) break;
+      if (evidence(a, b) === "other") break;
+      const mine = tPartner[i]!;
+      const theirs = rPartner[j]!;
+      if ((mine !== -1 && evidence(a, r[mine]!) === "same") || (theirs !== -1 && evidence(t[theirs]!, b) === "same")) break;
+      if (mine !== -1) rPartner[mine] = -1;
+      if (theirs !== -1) {
+        tPartner[theirs] = -1;
+        movedT[theirs] = 0;
+      }
+      tPartner[i] = j;
+      rPartner[j] = i;
+      scores[i] = sim(a, b);
+      movedT[i] = 1;
+    }
+  }
   const pairs: BlockPair[] = [];
   let j = 0;
   for (let i = 0; i < t.length; i++) {

@@ -116,6 +116,9 @@ describe("alignment", () => {
     const pairs = pairsOf(spanish, english);
     const heading = (t: number) => pairs.find((p) => p.translation === t)!.reference;
     expect([heading(0), heading(2), heading(4)]).toEqual([2, 0, 4]);
+    // Each definition (no invariant tokens) moved with its heading.
+    expect([heading(1), heading(3), heading(5)]).toEqual([3, 1, 5]);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
   });
 
   it("a title repeated in the English (Usage under each section) still pairs in place", () => {
