@@ -77,7 +77,7 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const stripped = stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
     const text = stripped.text.trimEnd();
-    if (text.trim() !== "") out.push({ text, key: text.trim().replace(/[ \t]+/g, " "), line, offset });
+    if (text.trim() !== "") out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset });
     if (nl === -1) break;
     offset = nl + 1;
     line++;
@@ -155,4 +155,19 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
     i++;
   }
   return { text: out, inBlock };
+}
+
+/** `<PROJECT>`, `<your_github_username>`, `<nombre del proyecto>`, `<プロジェクト>`: a name the reader replaces, which translations translate. */
+const PLACEHOLDER = /<([^<>"'=/\\]{1,60})>/g;
+/** Languages in which `<x>` is markup, never a placeholder. */
+const MARKUP = new Set(["html", "xml", "xaml", "svg", "vue", "jsx", "tsx"]);
+
+/**
+ * A code line's key with its placeholders made one (`<…>`): an angle-bracketed name in capitals
+ * (`<PROJECT>`), or with an underscore, a blank or a letter beyond ASCII, is a metavariable the reader
+ * fills in, and translating it is no code change. A tag (`<div>`, `<PackageReference>`) stays as is.
+ */
+function placeholdersOf(key: string, lang: string): string {
+  if (!key.includes("<") || MARKUP.has(lang)) return key;
+  return key.replace(PLACEHOLDER, (whole, name: string) => (/^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^\x00-\x7f]/.test(name) ? "<…>" : whole));
 }
