@@ -1,5 +1,5 @@
 // rules/block-extra.ts: a block of the translation that the English source no longer has.
-import { type BlockRun, describeBlock, driftOf, excerptOf, sinceLabel } from "../src/align/drift.js";
+import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
@@ -16,9 +16,24 @@ export default defineRule({
     if (!drift) return [];
     const source = drift.alignment.reference;
     // A run that opens with an alert or a shortcode is most often a translator's note: legitimate.
-    return drift.extra.filter((run) => run.blocks[0]!.kind !== "alert" && run.blocks[0]!.kind !== "marker").map((run) => extraFinding(file, source, run, sinceLabel(drift)));
+    return drift.extra
+      .filter((run) => run.blocks[0]!.kind !== "alert" && run.blocks[0]!.kind !== "marker" && !splitOff(drift, run))
+      .map((run) => extraFinding(file, source, run, sinceLabel(drift)));
   },
 });
+
+/**
+ * True for a sentence the translation moved into a paragraph of its own: one paragraph without tokens,
+ * right after a translated paragraph or list item, where the English has nothing between the blocks
+ * around it (`…, e.g.:` ending the English paragraph, `たとえば次のように行います。` on its own line).
+ */
+function splitOff(drift: Drift, run: BlockRun): boolean {
+  const [block] = run.blocks;
+  if (run.blocks.length !== 1 || run.since || block!.kind !== "paragraph" || block!.tokens.length > 0) return false;
+  const before = drift.alignment.blocks[block!.index - 1];
+  if (!before || (before.kind !== "paragraph" && before.kind !== "list-item")) return false;
+  return run.previous !== null && run.next !== null && run.next.index === run.previous.index + 1;
+}
 
 /** `since`: the English version the translation was made from, for a run the English removed after it. */
 function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun, since: string): RuleFinding {

@@ -110,7 +110,7 @@ export function alignBlocks(translation: readonly AlignBlock[], reference: reado
  * anchor; blocks whose tokens, links or code among them, have nothing in common, not even a link's last
  * path segment), "blind" when they cannot tell (a side without tokens, numbers only).
  */
-function evidence(a: AlignBlock, b: AlignBlock): "same" | "other" | "blind" {
+export function evidence(a: AlignBlock, b: AlignBlock): "same" | "other" | "blind" {
   if (a.kind === "heading" && b.kind === "heading") {
     const x = anchorOf(a);
     const y = anchorOf(b);
