@@ -79,7 +79,13 @@ export default defineRule({
         else lacking.push(token);
       }
       if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
-        const excused = rewrittenInMyriads(source.text.slice(theirs.start, theirs.end), file.text.slice(mine.start, mine.end));
+        const english = source.text.slice(theirs.start, theirs.end);
+        const translation = file.text.slice(mine.start, mine.end);
+        const excused = rewrittenInMyriads(english, translation);
+        // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
+        for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {
+          if (new RegExp(`(?<!\\d)${m[1]}[ \\t]*割`).test(translation)) excused.set("n:10", (excused.get("n:10") ?? 0) + 1);
+        }
         lacking = lacking.filter((t) => {
           const n = excused.get(t) ?? 0;
           if (n > 0) excused.set(t, n - 1);

@@ -25,6 +25,14 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "six in ten written in tenths by the Japanese (6 in 10 → 6 割)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, for 6 in 10 users."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、ユーザーの 6 割が使います。"),
+      }),
+      target: jaFile,
+    },
+    {
       name: "Arabic-Indic digits and a thousands separator of the locale (1,000 → ١٬٠٠٠)",
       files: set({
         en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 1,000 nodes."),
