@@ -70,6 +70,10 @@ export function alignBlocks(file: LocalizedFile): AlignBlock[] {
 const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2,4}\//i;
 const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
 const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
+/** Inline HTML a paragraph may start with (`<kbd>Ctrl</kbd> を押して…`): still a paragraph, not an HTML block. */
+const INLINE_TAG = /^<(?:a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|img|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
+/** A paragraph that is only an attribute list (`{#install}`, `{.note}`): markup for the block after it, not content. */
+const ATTRIBUTES_ONLY = /^\{[#.][^{}\n]*\}\s*$/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
 
 /** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
@@ -96,6 +100,7 @@ function build(file: LocalizedFile): AlignBlock[] {
   let si = 0;
   for (const b of scan.blocks) {
     if (b.kind === "comment") continue;
+    if (b.kind === "paragraph" && text.charCodeAt(b.start) === 123 && ATTRIBUTES_ONLY.test(text.slice(b.start, b.end))) continue;
     while (li < links.length && links[li]!.start < b.start) li++;
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;
@@ -145,7 +150,7 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     lang = (b.info ?? "").split(/[\s{,]/)[0]!.toLowerCase();
   } else if (b.kind === "paragraph") {
     const c = text.charCodeAt(b.start);
-    if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
+    if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40))) && !INLINE_TAG.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) kind = "html";
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
       // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones);

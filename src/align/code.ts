@@ -77,7 +77,9 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const stripped = stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
     const text = stripped.text.trimEnd();
-    if (text.trim() !== "") out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset });
+    // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.
+    const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
+    if (text.trim() !== "" && !prose) out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset });
     if (nl === -1) break;
     offset = nl + 1;
     line++;
@@ -159,6 +161,8 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
 
 /** `<PROJECT>`, `<your_github_username>`, `<nombre del proyecto>`, `<プロジェクト>`: a name the reader replaces, which translations translate. */
 const PLACEHOLDER = /<([^<>"'=/\\]{1,60})>/g;
+/** Markup languages whose lines of bare text are an element's content (prose). */
+const TEXT_IN_MARKUP = new Set(["html", "xml", "xaml", "svg", "vue"]);
 /** Languages in which `<x>` is markup, never a placeholder. */
 const MARKUP = new Set(["html", "xml", "xaml", "svg", "vue", "jsx", "tsx"]);
 

@@ -59,6 +59,13 @@ describe("alignBlocks (blocks of a file)", () => {
   });
 });
 
+describe("paragraph kinds", () => {
+  it("a paragraph opening with inline HTML (<kbd>) is a paragraph; one that is only an attribute list is no block", () => {
+    const blocks = alignBlocks(fileOf("<kbd>Ctrl+C</kbd> を押して `server.py` を停止します。\n\n{#bootstrap}\n\n### ブートストラップ {#bootstrap}\n\n<div class=\"note\">\nNote\n</div>\n", "ja-jp"));
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "html"]);
+  });
+});
+
 describe("footnotes", () => {
   it("a footnote is a definition whether its text follows the colon or the next, indented, lines", () => {
     const one = alignBlocks(fileOf("Text[^1]\n\n[^1]: 詳細は[ガイド](guide.md)を参照してください。\n", "ja-jp"));
@@ -166,6 +173,18 @@ describe("alignment", () => {
 });
 
 describe("codeLines", () => {
+  it("leaves out an HTML element's lines of bare text (prose) and keeps its tags", () => {
+    const html = codeLines("<body>\n  コンソールエクスポーターを使用した例\n  <script src=\"app.js\"></script>\n</body>\n", "html");
+    expect(html.map((l) => l.key)).toEqual(["<body>", '<script src="app.js"></script>', "</body>"]);
+  });
+  it("makes placeholders one, whatever their language, and leaves tags alone", () => {
+    expect(codeLines("dotnet add <PROJECT> package X\ngit clone <tu_usuario>/x.git\nhelm install --values <チャートのパス>\n", "sh").map((l) => l.key)).toEqual([
+      "dotnet add <…> package X",
+      "git clone <…>/x.git",
+      "helm install --values <…>",
+    ]);
+    expect(codeLines("<PackageReference Include=\"X\" />\n", "xml").map((l) => l.key)).toEqual(['<PackageReference Include="X" />']);
+  });
   it("strips comments per language and keeps code, quotes and URLs", () => {
     const bash = codeLines('# Kommentar\ncurl https://example.com/#x # hole\necho "#not-a-comment"\n', "bash");
     expect(bash.map((l) => l.text)).toEqual(["curl https://example.com/#x", 'echo "#not-a-comment"']);
