@@ -383,6 +383,22 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     rPartner[j] = i;
     scores[i] = s;
   }
+  // A section's first block stands for the English section's first block when nothing tells them apart
+  // (no tokens): the programme may have paired it with a later block of the section as well, leaving the
+  // English intro "missing" beside its own translation.
+  for (let h = 0; h + 1 < t.length; h++) {
+    const hr = tPartner[h]!;
+    if (t[h]!.kind !== "heading" || hr === -1 || hr + 1 >= r.length) continue;
+    const later = tPartner[h + 1]!;
+    const a = t[h + 1]!;
+    const first = r[hr + 1]!;
+    if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
+    if (evidence(a, r[later]!) !== "blind" || evidence(a, first) === "other") continue;
+    rPartner[later] = -1;
+    tPartner[h + 1] = hr + 1;
+    rPartner[hr + 1] = h + 1;
+    scores[h + 1] = sim(a, first);
+  }
   const movedT = new Uint8Array(t.length);
   // A block moved elsewhere shows as a gap on both sides with the same invariants: pair those.
   const looseR = new Map<string, number[]>();

@@ -74,6 +74,8 @@ const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const INLINE_TAG = /^<(?:a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|img|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
 /** A paragraph that is only an attribute list (`{#install}`, `{.note}`): markup for the block after it, not content. */
 const ATTRIBUTES_ONLY = /^\{[#.][^{}\n]*\}\s*$/;
+/** Content that is only Hugo shortcodes. */
+const SHORTCODES_ONLY = /^\s*(?:\{\{[<%][\s\S]*?[>%]\}\}\s*)+$/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
 
 /** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
@@ -105,7 +107,7 @@ function build(file: LocalizedFile): AlignBlock[] {
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;
     const block = makeBlock(file, b, out.length, total);
-    if (b.kind === "code") {
+    if (block.kind === "code") {
       block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.key}`);
     } else {
       const tokens: string[] = [];
@@ -148,6 +150,8 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     }
   } else if (b.kind === "code") {
     lang = (b.info ?? "").split(/[\s{,]/)[0]!.toLowerCase();
+    // Shortcodes indented four blanks (`    {{% /tab %}}`) read as code, but Hugo runs them: markers.
+    if (lang === "" && SHORTCODES_ONLY.test(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end))) kind = "marker";
   } else if (b.kind === "paragraph") {
     const c = text.charCodeAt(b.start);
     if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40))) && !INLINE_TAG.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) kind = "html";

@@ -150,6 +150,18 @@ describe("alignment", () => {
     expect(pairs.filter((p) => p.translation !== -1 && p.reference !== -1).map((p) => p.translation)).toEqual([0, 1, 6, 7]);
   });
 
+  it("a section's first paragraph stands for the English section's first, when the English added more after it", () => {
+    const english = "## Kafka {#kafka}\n\nProvides autoconfiguration for the Kafka client.\n\n{{< tabpane >}}\n\nEnables the capture of experimental span attributes.\n\n## Mongo {#mongo}\n";
+    const japanese = "## Kafka {#kafka}\n\nKafka クライアントの自動設定を提供します。\n\n## Mongo {#mongo}\n";
+    const pairs = pairsOf(japanese, english);
+    expect(pairs.find((p) => p.translation === 1)?.reference).toBe(1);
+  });
+
+  it("shortcodes indented into a code block are markers, paired with the same shortcodes in a list", () => {
+    const blocks = alignBlocks(fileOf("Start:\n\n    {{% /tab %}} {{% tab Docker %}}\n", "en-us"));
+    expect(blocks.map((b) => `${b.kind} ${b.tokens.join(",")}`)).toEqual(["paragraph ", "marker s:tab,s:tab"]);
+  });
+
   it("a paragraph whose link the English retargeted (same page name) stays paired in its place", () => {
     const english = "## A {#a}\n\nSee [setup](/docs/new/setup/).\n\nThen [run](/docs/new/run/).\n";
     const german = "## A {#a}\n\nSiehe [Einrichtung](/docs/old/setup/).\n\nDann [ausführen](/docs/old/run/).\n";
