@@ -19,7 +19,8 @@ function compared(token: string): boolean {
 const MYRIAD = /(\d[\d,]*(?:\.\d+)?)[ \t]*([万萬億亿兆])/gu;
 const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 /** An English number, a range, and a scale word: "10,000", "500-600 thousand", "40 million". */
-const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+(thousand|million|billion|trillion)\b)?/giu;
+const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|([KkMB])(?![A-Za-z0-9]))?/gu;
+const SUFFIX_SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const valueOf = (digits: string) => Number(digits.replace(/,/g, ""));
@@ -37,9 +38,15 @@ function rewrittenInMyriads(english: string, translation: string): Map<string, n
   for (let m = MYRIAD.exec(translation); m; m = MYRIAD.exec(translation)) values.add(Math.round(valueOf(m[1]!) * MYRIAD_UNIT[m[2]!]!));
   SCALED.lastIndex = 0;
   for (let m = SCALED.exec(english); m; m = SCALED.exec(english)) {
-    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
+    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : m[4] ? SUFFIX_SCALE[m[4].toUpperCase()]! : 1;
     for (const digits of [m[1], m[2]]) {
       if (digits === undefined || !values.has(Math.round(valueOf(digits) * scale))) continue;
+      // `1.5M` gave one token, its value written out.
+      if (m[4] && digits === m[1]) {
+        const token = `n:${Math.round(valueOf(digits) * scale)}`;
+        excused.set(token, (excused.get(token) ?? 0) + 1);
+        continue;
+      }
       // The tokens this number gave (`10,000` gives 10000, `1.5` gives 1 and 5): see the block scanner.
       for (let i = 0; i < digits.length; ) {
         const n = readNumber(digits, i, digits.length);

@@ -355,8 +355,18 @@ export function readNumber(text: string, i: number, end: number): { value: strin
     const zone = TIME_AFTER.exec(text.slice(j, Math.min(end, j + 8)));
     if (zone) return { value: null, next: j + zone[0].length };
   }
+  // `27K`, `1.5M`, `8B`: the value written out (a translation may write 27,000 or 2.7 万).
+  const scaled = SCALE_SUFFIX.exec(text.slice(j, Math.min(end, j + 12)));
+  if (scaled && digits.length <= 6) {
+    const value = Number(`${digits}.${scaled[1] ?? "0"}`) * SCALES[scaled[2]!.toUpperCase()]!;
+    if (Number.isSafeInteger(Math.round(value))) return { value: String(Math.round(value)), next: j + scaled[0].length };
+  }
   return { value: digits.replace(/^0+(?=\d)/, ""), next: j };
 }
+
+/** A thousand, million or billion suffix right after a number: `27K`, `1.5M`, `8B` (not a unit such as `8KB`). */
+const SCALE_SUFFIX = /^(?:\.(\d{1,3}))?([KkMB])(?![A-Za-z0-9])/;
+const SCALES: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -25,6 +25,14 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "a number with a thousand suffix written out (27K → 27,000, 1.5M → 150 万)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 27K commits and 1.5M spans."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、27,000 件のコミットと 150 万のスパンがあります。"),
+      }),
+      target: jaFile,
+    },
+    {
       name: "six in ten written in tenths by the Japanese (6 in 10 → 6 割)",
       files: set({
         en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, for 6 in 10 users."),
