@@ -30,8 +30,8 @@ const MAX_LINE_FINDINGS = 20;
 
 const QUOTE_MAX = 60;
 
-/** Languages in which a line break inside a value folds to a blank: `key:\n  long value` is `key: long value`. */
-const REFLOWING = new Set(["yaml", "yml"]);
+/** Languages in which a line break inside a value folds to a blank: YAML `key:\n  long value` is `key: long value`; in Markdown a line break in a paragraph or link definition is a blank. */
+const REFLOWING = new Set(["yaml", "yml", "markdown", "md"]);
 
 const fenceCache = new WeakMap<LocalizedFile, Fence[]>();
 

@@ -92,6 +92,15 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "a Markdown link definition wrapped over two lines in the siblings, on one line here, is the same Markdown",
+      files: files({
+        de: doc(de, [`# ${de.title}`, "", "```markdown", "[lantern-chat]:", "  https://chat.example.com/lantern", "```", ""]),
+        ar: doc(ar, [`# ${ar.title}`, "", "```markdown", "[lantern-chat]:", "  https://chat.example.com/lantern", "```", ""]),
+        ja: doc(ja, [`# ${ja.title}`, "", "```markdown", "[lantern-chat]: https://chat.example.com/lantern", "```", ""]),
+      }),
+      target: jaFile,
+    },
+    {
       name: "placeholders the reader fills in, translated (<PROJECT> → <プロジェクト>, <your_user_name> → <اسم_المستخدم>)",
       files: files({
         de: doc(de, body(de, ["dotnet add <PROJECT> package Lantern", "git clone git@example.com:<your_user_name>/site.git"])),
