@@ -173,5 +173,5 @@ const MARKUP = new Set(["html", "xml", "xaml", "svg", "vue", "jsx", "tsx"]);
  */
 function placeholdersOf(key: string, lang: string): string {
   if (!key.includes("<") || MARKUP.has(lang)) return key;
-  return key.replace(PLACEHOLDER, (whole, name: string) => (/^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^\x00-\x7f]/.test(name) ? "<…>" : whole));
+  return key.replace(PLACEHOLDER, (whole, name: string) => (/^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^ -~]/.test(name) ? "<…>" : whole));
 }
