@@ -22,6 +22,8 @@ export interface RelatedLocation {
   line: number;
   column: number;
   message: string;
+  /** Set by the engine: the quoted values' [start, end) UTF-16 ranges in `message` (see `quote()` in the rule API). */
+  quoted?: [number, number][];
 }
 
 /** What a rule returns: a position and a message; the engine stamps rule id, severity and file. */
@@ -52,6 +54,11 @@ export interface Finding extends RuleFinding {
   severity: FindingSeverity;
   /** True for a file that could not be read or parsed at all (ESLint's `fatal`). */
   fatal?: boolean;
+  /**
+   * The quoted values' [start, end) UTF-16 ranges in `message`, quotes excluded: values a rule wrapped in
+   * `quote()`, so a report can isolate them even when a value holds `"`. Absent when there is none.
+   */
+  quoted?: [number, number][];
 }
 
 export interface FileResult {

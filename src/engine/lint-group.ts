@@ -12,7 +12,7 @@ import { SiblingGroup } from "../shared/group.js";
 import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
 import { dropOwnedFindings } from "./ownership.js";
-import { escapeInvisible } from "../shared/invisible.js";
+import { resolveMessage, resolveRelated } from "../shared/quote.js";
 
 export interface GroupPlan {
   key: string;
@@ -148,8 +148,8 @@ function checkFile(
     for (const f of raw) {
       const ruleId = rule.dynamicIds && f.ruleId !== undefined ? innerRuleId(id, f.ruleId, file) : id;
       if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
-      const finding: Finding = { ...f, ruleId, severity, message: escapeInvisible(f.message) };
-      if (f.related) finding.related = f.related.map((r) => ({ ...r, message: escapeInvisible(r.message) }));
+      const finding: Finding = { ...f, ruleId, severity, ...resolveMessage(f.message) };
+      if (f.related) finding.related = f.related.map(resolveRelated);
       if (!rule.fixable || (finding.fix && !changesText(file.text, finding.fix, file.eol))) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);
