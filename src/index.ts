@@ -17,7 +17,7 @@ export { unifiedDiff } from "./pipeline/diff.js";
 export { ConfigError } from "./config/index.js";
 export { GitError } from "./git/run.js";
 export { rules } from "../rules/index.js";
-export { defineRule, findingAt, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
+export { defineRule, findingAt, quote, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
 export type { LocalizedFile } from "./parse/file.js";
 export type { SiblingGroup } from "./shared/group.js";
 export type * from "./types.js";

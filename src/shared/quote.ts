@@ -41,7 +41,7 @@ export function resolveMessage(raw: string): ResolvedMessage {
   let open = -1;
   let depth = 0;
   let last = 0;
-  // Only the outermost pair of nested marks is a range: `quote(`a ${quote(b)}`)` quotes "a "b"" as one value.
+  // quote() escapes marks inside a value, so marks nest only when a rule pasted them by hand: the outermost pair wins.
   const pairs = matchedPairs(text);
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
