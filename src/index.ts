@@ -14,6 +14,7 @@ export {
   type BaselineOutcome,
 } from "./pipeline/baseline.js";
 export { unifiedDiff } from "./pipeline/diff.js";
+export { recountFindings, type RunStatus } from "./pipeline/status.js";
 export { ConfigError } from "./config/index.js";
 export { GitError } from "./git/run.js";
 export { rules } from "../rules/index.js";

@@ -8,6 +8,7 @@ import { GitError } from "../git/run.js";
 import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } from "../lint.js";
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
+import { recountFindings } from "../pipeline/status.js";
 import { outputFixes } from "../pipeline/write.js";
 import { appendReportFile, describeWriteError, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
@@ -203,7 +204,8 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
-    status: outcome.status,
+    // --quiet: the summaries count what the report lists, errors only.
+    status: values.quiet ? recountFindings(outcome.status, result.results) : outcome.status,
   };
   const text = await formatter(result, formatOptions);
   if (values["output-file"]) {

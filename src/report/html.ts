@@ -380,7 +380,7 @@ function header(status: RunStatus, result: LintResult): string {
   return `<header>
 <h1>Locale health report</h1>
 <ul class="meta">${sets}</ul>
-<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${fmt(findings)} findings (${fmt(status.totals.errors)} errors, ${fmt(status.totals.warnings)} warnings in localized files)</p>
+<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${count(findings, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")} in localized files)</p>
 </header>`;
 }
 

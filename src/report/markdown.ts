@@ -15,6 +15,11 @@ function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
 
+/** "1 warning", "1,200 warnings". */
+function count(n: number, word: string): string {
+  return `${fmt(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** Text safe in a table cell or list item: no HTML, no entity (`&nbsp;` shows as written), no pipes, one line. */
 function inline(text: string): string {
   return escapeControl(text)
@@ -56,7 +61,7 @@ export function formatMarkdown(result: LintResult, options: FormatOptions, maxCh
   const sets = status.docSets.map((s) => `${code(s.name)}${s.source ? ` (English ${code(s.source)}${s.sourceHead ? ` at ${code(s.sourceHead.slice(0, 12))}` : ""})` : ""}`);
   out.push(
     `${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales${sets.length ? ` of ${sets.join(", ")}` : ""}: ` +
-      `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${fmt(findingCount)} findings (${fmt(status.totals.errors)} errors, ${fmt(status.totals.warnings)} warnings). loclint ${status.toolVersion}.`,
+      `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${count(findingCount, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")}). loclint ${status.toolVersion}.`,
     "",
   );
   if (status.locales.length > 0) {
