@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, overridesMatchingNothing, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
-import { describeWriteError, isSymbolicLink } from "./fs/index.js";
+import { describeWriteError, isSymbolicLink, whileWriting } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
 import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
@@ -163,7 +163,8 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
   }
   if (cache) {
     try {
-      cache.save();
+      // As every write of a run: a signal meanwhile waits for the rename, so no temporary file stays behind.
+      await whileWriting(async () => cache.save());
     } catch (error) {
       // A cache that cannot be written only makes the next run slower; the user still hears of it.
       const shown = path.relative(cwd, cache.file) || cache.file;
@@ -179,8 +180,9 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     let used: Baseline | undefined = baseline;
     if (options.writeBaseline !== undefined) {
       used = createBaseline(outcome.results, file, toolVersion(), { previous: previousBaseline(file), textOf });
+      const written = used;
       try {
-        writeBaseline(file, used);
+        await whileWriting(async () => writeBaseline(file, written));
       } catch (error) {
         throw new BaselineError(`cannot write baseline file ${baselineFile}: ${describeWriteError(error)}`);
       }
