@@ -245,9 +245,10 @@ function toSlash(p: string): string {
   return p.split(path.sep).join("/");
 }
 
+/** A path as the reports show files: relative to the working folder, `../` included; absolute only across drives (Windows). */
 function shown(cwd: string, abs: string): string {
   const relative = path.relative(cwd, abs);
-  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? toSlash(abs) : toSlash(relative);
+  return relative === "" ? "." : path.isAbsolute(relative) ? toSlash(abs) : toSlash(relative);
 }
 
 /** The status of every localized file of the run, per locale. Pure: reads nothing from disk or git. */
@@ -352,7 +353,7 @@ export function computeStatus(input: StatusInput): RunStatus {
       entry.missing = (entry.missing ?? 0) + relPaths.length;
       for (const relPath of relPaths) {
         entry.fileStatuses.push({
-          path: `${shown(cwd, root)}/${relPath}`,
+          path: shown(cwd, path.join(root, relPath)),
           relPath,
           docSet: shown(cwd, setOfGroup(group)),
           status: "missing",
