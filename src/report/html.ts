@@ -242,7 +242,7 @@ function ruleLink(ruleId: string, options: FormatOptions): string {
 
 /**
  * Every finding as compact rows for the script: [file, line, column, severity (2 error, 1 warning), rule,
- * message, related path, related line, related message]; files and rules by index into their lists,
+ * message, then per related location its path, line, column and message]; files and rules by index into their lists,
  * messages as {@link MessageParts}.
  */
 interface FindingData {
@@ -267,8 +267,10 @@ function findingData(results: readonly FileResult[], options: FormatOptions): Fi
       if (rule === undefined) ruleIndex.set(f.ruleId, (rule = ruleIndex.size));
       const { line, column } = clampPosition(f.line, f.column);
       const row: FindingRow = [fileIndex, line, column, f.severity === "error" ? 2 : 1, rule, messageParts(f.message, f.quoted)];
-      const related = f.related?.[0];
-      if (related) row.push(displayPathOf(related.path, options.cwd), clampPosition(related.line, related.column).line, messageParts(related.message, related.quoted));
+      for (const related of f.related ?? []) {
+        const at = clampPosition(related.line, related.column);
+        row.push(displayPathOf(related.path, options.cwd), at.line, at.column, messageParts(related.message, related.quoted));
+      }
       rows.push(row);
     }
   }
@@ -281,8 +283,11 @@ function findingRow(data: FindingData, row: FindingRow): string {
   const rule = data.rules[row[4] as number]!;
   const doc = data.docs[row[4] as number];
   const severity = row[3] === 2 ? "error" : "warning";
-  const related = row.length > 6 ? `<span dir="ltr">${escapeHtml(`${row[6] as string}:${row[7] as number}`)}</span> <span dir="auto">${messageHtml(row[8] as MessageParts)}</span>` : "";
-  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${messageHtml(row[5] as MessageParts)}</td><td>${related}</td></tr>`;
+  const related: string[] = [];
+  for (let i = 6; i + 3 < row.length; i += 4) {
+    related.push(`<span dir="ltr">${escapeHtml(`${row[i] as string}:${row[i + 1] as number}:${row[i + 2] as number}`)}</span> <span dir="auto">${messageHtml(row[i + 3] as MessageParts)}</span>`);
+  }
+  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${messageHtml(row[5] as MessageParts)}</td><td>${related.join("<br>")}</td></tr>`;
 }
 
 function findingsSection(data: FindingData, status: RunStatus): string {
@@ -352,8 +357,8 @@ function esc(s){return String(s).replace(/[&<>"']/g,function(c){return{"&":"&amp
 function msg(m){if(!Array.isArray(m))return esc(m);return m.map(function(x,i){return i%2===1?'"<bdi>'+esc(x)+'</bdi>"':esc(x);}).join("");}
 function plain(m){return Array.isArray(m)?m.join('"'):String(m);}
 function row(r){var f=data.files[r[0]],d=data.docs[r[4]],s=r[3]===2?"error":"warning";
-var rel=r.length>6?'<span dir="ltr">'+esc(r[6]+":"+r[7])+'</span> <span dir="auto">'+msg(r[8])+"</span>":"";
-return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+msg(r[5])+"</td><td>"+rel+"</td></tr>";}
+var rel=[];for(var i=6;i+3<r.length;i+=4)rel.push('<span dir="ltr">'+esc(r[i]+":"+r[i+1]+":"+r[i+2])+'</span> <span dir="auto">'+msg(r[i+3])+"</span>");
+return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+msg(r[5])+"</td><td>"+rel.join("<br>")+"</td></tr>";}
 function apply(){var l=loc.value,ru=rule.value,sv=sev.value,t=text.value.toLowerCase();
 shown=data.rows.filter(function(r){var f=data.files[r[0]];
 return (!l||f.locale===l)&&(!ru||data.rules[r[4]]===ru)&&(!sv||String(r[3])===sv)&&(!t||f.path.toLowerCase().indexOf(t)>=0||plain(r[5]).toLowerCase().indexOf(t)>=0);});

@@ -147,7 +147,7 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
     expect(ratios.filter((r) => r.ratio < 4.5)).toEqual([]);
   });
 
-  it("isolates quoted values by the engine's ranges, so values holding double quotes show whole, with and without JavaScript", async () => {
+  it("isolates quoted values by the engine's ranges, so values holding double quotes show whole, and lists every related location, with and without JavaScript", async () => {
     const custom = 'billing "2024" docs';
     const hebrew = 'חיוב "2024" מסמכים';
     // Code starts with a left-to-right letter: its <bdi> is left to right although it holds Arabic.
@@ -155,8 +155,10 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
     const message = resolveMessage(`Expected ms.custom ${quote(custom)} as in de-de but found ${quote(hebrew)}`);
     const codeMessage = resolveMessage(`Expected code line ${quote('print("hello")')} as in the English source but found ${quote(code)}`);
     const related = resolveRelated({ path: "/srv/docs/docs.de-de/a.md", line: 5, column: 12, message: `de-de has ${quote(custom)}` });
+    const relatedJa = resolveRelated({ path: "/srv/docs/docs.ja-jp/a.md", line: 6, column: 3, message: `ja-jp has ${quote(custom)}` });
     const findings: FileResult["findings"] = [
-      { ruleId: "metadata-mismatch", severity: "error", line: 5, column: 12, ...message, related: [related] },
+      // Every related location is listed, as in the other formats, each with its line and column.
+      { ruleId: "metadata-mismatch", severity: "error", line: 5, column: 12, ...message, related: [related, relatedJa] },
       { ruleId: "code-block-mismatch", severity: "warn", line: 9, column: 1, ...codeMessage },
     ];
     const result: LintResult = {
@@ -170,10 +172,11 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
       message: tr.cells[4].textContent,
       values: [...tr.cells[4].querySelectorAll("bdi")].map((b) => [b.textContent, getComputedStyle(b).direction]),
       related: [...tr.cells[5].querySelectorAll("bdi")].map((b) => b.textContent),
+      where: [...tr.cells[5].querySelectorAll("span[dir=ltr]")].map((b) => b.textContent),
     }))`;
     const expected = [
-      { message: message.message, values: [[custom, "ltr"], [hebrew, "rtl"]], related: [custom] },
-      { message: codeMessage.message, values: [['print("hello")', "ltr"], [code, "ltr"]], related: [] },
+      { message: message.message, values: [[custom, "ltr"], [hebrew, "rtl"]], related: [custom, custom], where: ["docs.de-de/a.md:5:12", "docs.ja-jp/a.md:6:3"] },
+      { message: codeMessage.message, values: [['print("hello")', "ltr"], [code, "ltr"]], related: [], where: [] },
     ];
     for (const javaScript of [false, true]) {
       await page.load(pathToFileURL(file).href, { javaScript });
