@@ -205,7 +205,7 @@ function linkedPagesNotFixed(results: readonly FileResult[]): RunNotice[] {
     const fixable = r.findings.filter((f) => f.fix).length;
     if (fixable === 0 || !isSymbolicLink(r.filePath)) continue;
     notices.push({
-      path: r.displayPath,
+      path: r.filePath,
       message: `${r.displayPath}: ${fixable} fix${fixable === 1 ? "" : "es"} not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to`,
     });
   }

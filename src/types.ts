@@ -91,9 +91,10 @@ export interface RuleDescriptor {
 }
 
 /**
- * Something the whole run could not do, said once: checks skipped because git could not answer (not
- * installed, a shallow or partial clone, missing objects, LFS pointers). `path` is the repository or
- * folder concerned, or "" for the run as a whole.
+ * Something the run could not do, said once: checks skipped because git could not answer (not
+ * installed, a shallow or partial clone, missing objects, LFS pointers), or the fixes of a page that is a
+ * symbolic link left unapplied. `path` is the repository, folder or file concerned (absolute), or "" for
+ * the run as a whole.
  */
 export interface RunNotice {
   path: string;

@@ -1,7 +1,7 @@
 // The locale health report: one self-contained HTML page (status per locale, how far behind, what to fix first, every finding).
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, englishChanges, noticesOf, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
 import { maxOf } from "../shared/arrays.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
@@ -340,6 +340,7 @@ ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0;margin:
 .filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:center;margin:.5rem 0;position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid var(--line)}
 .filters select,.filters input,.filters button{font:inherit}
 .more{color:var(--muted)}
+.notices{list-style:none;margin:.5rem 0;padding:.3rem .6rem;background:#fff4e5;border-left:4px solid #bf7b00}
 code.command{font-size:.8em;word-break:break-all}
 a{color:#0b57d0}
 @media print{.filters,#static-note{display:none}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}section.locale{break-inside:avoid-page}a{color:inherit;text-decoration:none}}
@@ -382,10 +383,12 @@ function header(status: RunStatus, result: LintResult): string {
     .map((s) => `<li>doc set <code>${escapeHtml(s.name)}</code>; English source ${s.source ? `<code>${escapeHtml(s.source)}</code>${s.sourceHead ? ` at HEAD <code title="${escapeHtml(s.sourceHead)}">${escapeHtml(s.sourceHead.slice(0, 12))}</code>` : ""}` : "not known"}</li>`)
     .join("");
   const findings = result.results.reduce((n, r) => n + r.findings.length, 0);
+  const notices = noticesOf(result);
+  const noticeList = notices.length > 0 ? `\n<ul class="notices">${notices.map((n) => `<li>⚠ <span dir="auto">${escapeHtml(n.message)}</span></li>`).join("")}</ul>` : "";
   return `<header>
 <h1>Locale health report</h1>
 <ul class="meta">${sets}</ul>
-<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${count(findings, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")} in localized files)</p>
+<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${count(findings, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")} in localized files)</p>${noticeList}
 </header>`;
 }
 

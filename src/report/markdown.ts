@@ -1,7 +1,7 @@
 // The locale health summary in GitHub-flavoured Markdown, for a pull-request comment or $GITHUB_STEP_SUMMARY, bounded in size.
 import type { LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, englishChanges, escapeControl, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, englishChanges, escapeControl, noticesOf, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
 import { pushAll } from "../shared/arrays.js";
 
 /**
@@ -64,6 +64,12 @@ export function formatMarkdown(result: LintResult, options: FormatOptions, maxCh
       `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${count(findingCount, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")}). loclint ${status.toolVersion}.`,
     "",
   );
+  // What the run could not check or do (git history missing, a linked page left unfixed): said before the figures it affects.
+  const notices = noticesOf(result);
+  if (notices.length > 0) {
+    for (const n of notices) out.push(`- ⚠ ${inline(n.message)}`);
+    out.push("");
+  }
   if (status.locales.length > 0) {
     pushAll(out, localeTable(status));
     out.push("");
