@@ -2,6 +2,7 @@
 import type { RuleContext } from "../engine/rule.js";
 import { LocalizedFile } from "../parse/file.js";
 import { englishBaseOf, pinOf } from "../shared/provenance.js";
+import { quote } from "../shared/quote.js";
 import type { AlignBlock, AlignKind, Alignment } from "./index.js";
 import { alignThroughBase, sourceAlignment } from "./index.js";
 
@@ -60,7 +61,7 @@ function throughBase(context: Pick<RuleContext<object>, "file" | "group" | "proj
   const source = plain.reference;
   const then = new LocalizedFile({ path: source.path, displayPath: source.displayPath, locale: source.locale, relPath: source.relPath, root: source.root, isSource: true }, base.blob.bytes);
   if (then.unreadable || then.text.replace(/\r\n/g, "\n") === source.text.replace(/\r\n/g, "\n")) return null;
-  const commit = `"${base.commit.slice(0, 12)}"`;
+  const commit = quote(base.commit.slice(0, 12));
   const label = base.via === "pin" ? `${pinOf(context.file, context.project.provenance)?.key ?? "its pin"} ${commit}` : `this translation's last commit ${commit}`;
   return alignThroughBase(plain, then, label);
 }
