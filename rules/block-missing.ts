@@ -43,7 +43,7 @@ function mergedInto(drift: Drift, run: BlockRun): boolean {
 /** `since`: the English version the translation was made from, for a run the English added after it. */
 function missingFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun, since: string): RuleFinding {
   const first = run.blocks[0]!;
-  const what = run.section ? `the section ${quote(excerptOf(source, first))}` : `a ${describeBlock(first)} ${quote(excerptOf(source, first))}`;
+  const what = run.section ? `the section ${quote(excerptOf(source, first))}` : `${/^[aeiou]/.test(describeBlock(first)) ? "an" : "a"} ${describeBlock(first)} ${quote(excerptOf(source, first))}`;
   const more = !run.section && run.blocks.length > 1 ? ` (and ${run.blocks.length - 1} more block${run.blocks.length === 2 ? "" : "s"})` : "";
   // The gap sits before the translation block that follows it, or after the last one.
   const at = run.next ? run.next.start : run.previous ? run.previous.end : file.bodyStart;

@@ -74,6 +74,8 @@ const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const INLINE_TAG = /^<(?:a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|img|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
 /** A paragraph that is only an attribute list (`{#install}`, `{.note}`): markup for the block after it, not content. */
 const ATTRIBUTES_ONLY = /^\{[#.][^{}\n]*\}\s*$/;
+/** A paragraph that is only a Docs or GitHub alert marker line, with an optional title: `> [!NOTE]`, `> [!CAUTION] Title`. */
+const ALERT_MARKER_LINE = /^[ \t]*(?:>[ \t]*)*\[!(?!INCLUDE|div)[A-Za-z]+\][^\n]*$/i;
 /** Content that is only Hugo shortcodes. */
 const SHORTCODES_ONLY = /^\s*(?:\{\{[<%][\s\S]*?[>%]\}\}\s*)+$/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
@@ -103,6 +105,9 @@ function build(file: LocalizedFile): AlignBlock[] {
   for (const b of scan.blocks) {
     if (b.kind === "comment") continue;
     if (b.kind === "paragraph" && text.charCodeAt(b.start) === 123 && ATTRIBUTES_ONLY.test(text.slice(b.start, b.end))) continue;
+    // An alert's marker on a line of its own (`> [!NOTE]`, then `>` and the text) is the admonition's syntax, as
+    // `{{% alert %}}`, `{{< note >}}` or `:::note` are in other translations of the same page: its text is compared.
+    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end))) continue;
     while (li < links.length && links[li]!.start < b.start) li++;
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;
@@ -163,7 +168,8 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
       if (kind === "definition") {
         // Kept as is.
       } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
-      else if (MARKER_ONLY.test(body)) kind = "marker";
+      // A shortcode around prose (`{{% alert %}} Restart it. {{% /alert %}}`) is a paragraph: its text is translated.
+      else if (MARKER_ONLY.test(body) && !(c === 123 && /\p{L}/u.test(body.replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, "")))) kind = "marker";
     }
   }
   if (end < b.start) end = b.start;

@@ -157,6 +157,14 @@ describe("alignment", () => {
     expect(pairs.find((p) => p.translation === 1)?.reference).toBe(1);
   });
 
+  it("an admonition is its text whatever its syntax: > [!NOTE] on its own line, or a shortcode around prose", () => {
+    const english = "## Run {#run}\n\n> [!CAUTION]\n>\n> `Register-Service` restarts IIS.\n\nThen run [it](run.md).\n";
+    const spanish = '## Ejecutar {#run}\n\n{{% alert title="Nota" color="warning" %}} `Register-Service` reinicia IIS. {{% /alert %}}\n\nLuego [ejecútelo](run.md).\n';
+    const pairs = pairsOf(spanish, english);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+    expect(alignBlocks(fileOf(spanish)).map((b) => b.kind)).toEqual(["heading", "paragraph", "paragraph"]);
+  });
+
   it("shortcodes indented into a code block are markers, paired with the same shortcodes in a list", () => {
     const blocks = alignBlocks(fileOf("Start:\n\n    {{% /tab %}} {{% tab Docker %}}\n", "en-us"));
     expect(blocks.map((b) => `${b.kind} ${b.tokens.join(",")}`)).toEqual(["paragraph ", "marker s:tab,s:tab"]);
