@@ -383,9 +383,9 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     rPartner[j] = i;
     scores[i] = s;
   }
-  // A section's first block stands for the English section's first block when nothing tells them apart
-  // (no tokens): the programme may have paired it with a later block of the section as well, leaving the
-  // English intro "missing" beside its own translation.
+  // A section's first block stands for the English section's first block unless its invariants say
+  // otherwise (it shares none with the later block the programme chose, and does not contradict the
+  // first): else the English intro would be "missing" beside its own translation.
   for (let h = 0; h + 1 < t.length; h++) {
     const hr = tPartner[h]!;
     if (t[h]!.kind !== "heading" || hr === -1 || hr + 1 >= r.length) continue;
@@ -393,7 +393,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     const a = t[h + 1]!;
     const first = r[hr + 1]!;
     if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
-    if (evidence(a, r[later]!) !== "blind" || evidence(a, first) === "other") continue;
+    if (evidence(a, r[later]!) === "same" || evidence(a, first) === "other") continue;
     rPartner[later] = -1;
     tPartner[h + 1] = hr + 1;
     rPartner[hr + 1] = h + 1;

@@ -168,10 +168,16 @@ const MARKUP = new Set(["html", "xml", "xaml", "svg", "vue", "jsx", "tsx"]);
 
 /**
  * A code line's key with its placeholders made one (`<…>`): an angle-bracketed name in capitals
- * (`<PROJECT>`), or with an underscore, a blank or a letter beyond ASCII, is a metavariable the reader
- * fills in, and translating it is no code change. A tag (`<div>`, `<PackageReference>`) stays as is.
+ * (`<PROJECT>`), or with an underscore, a blank or a letter beyond ASCII, or any name in a shell, console,
+ * configuration or text block, is a metavariable the reader fills in, and translating it is no code
+ * change. A tag (`<div>`, `<PackageReference>`) in other languages stays as is.
  */
 function placeholdersOf(key: string, lang: string): string {
   if (!key.includes("<") || MARKUP.has(lang)) return key;
-  return key.replace(PLACEHOLDER, (whole, name: string) => (/^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^ -~]/.test(name) ? "<…>" : whole));
+  // In shells, configuration and plain text `<` is no syntax: every `<name>` is a placeholder (`<your-branch-name>`).
+  const any = PLAIN.has(lang);
+  return key.replace(PLACEHOLDER, (whole, name: string) => (any ? /\p{L}/u.test(name) : /^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^ -~]/.test(name)) ? "<…>" : whole);
 }
+
+/** Languages in which `<name>` can only be a placeholder: shells, consoles, configuration, plain text. */
+const PLAIN = new Set(["", "sh", "bash", "shell", "zsh", "console", "terminal", "powershell", "ps", "ps1", "pwsh", "cmd", "bat", "batch", "azurecli", "text", "txt", "plaintext", "none", "output", "yaml", "yml", "toml", "ini", "properties", "conf", "env", "dotenv"]);

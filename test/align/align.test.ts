@@ -155,6 +155,10 @@ describe("alignment", () => {
     const japanese = "## Kafka {#kafka}\n\nKafka クライアントの自動設定を提供します。\n\n## Mongo {#mongo}\n";
     const pairs = pairsOf(japanese, english);
     expect(pairs.find((p) => p.translation === 1)?.reference).toBe(1);
+    // With a code span the English intro lacks (`View`), and another in the later block: still the intro.
+    const withCode = "## Views {#views}\n\nUna `View` personaliza la salida.\n\n## Next {#next}\n";
+    const englishMore = "## Views {#views}\n\nA view customizes the output.\n\n## Limits\n\nWhen reached, `overflow=true` is set.\n\n## Next {#next}\n";
+    expect(pairsOf(withCode, englishMore).find((p) => p.translation === 1)?.reference).toBe(1);
   });
 
   it("an admonition is its text whatever its syntax: > [!NOTE] on its own line, or a shortcode around prose", () => {
@@ -204,6 +208,8 @@ describe("codeLines", () => {
       "helm install --values <…>",
     ]);
     expect(codeLines("<PackageReference Include=\"X\" />\n", "xml").map((l) => l.key)).toEqual(['<PackageReference Include="X" />']);
+    expect(codeLines("git rebase origin/<nombre-de-tu-rama>\n", "sh").map((l) => l.key)).toEqual(["git rebase origin/<…>"]);
+    expect(codeLines("const a: Array<my-type> = [];\n", "ts").map((l) => l.key)).toEqual(["const a: Array<my-type> = [];"]);
   });
   it("strips comments per language and keeps code, quotes and URLs", () => {
     const bash = codeLines('# Kommentar\ncurl https://example.com/#x # hole\necho "#not-a-comment"\n', "bash");

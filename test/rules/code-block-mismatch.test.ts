@@ -114,13 +114,13 @@ testRule(rule, {
     {
       name: "a tag in code is not a placeholder: <PackageReference> changed is reported",
       files: files({
-        de: doc(de, body(de, ["dotnet add <PackageReference> package Lantern"])),
-        ar: doc(ar, body(ar, ["dotnet add <PackageReference> package Lantern"])),
-        ja: doc(ja, body(ja, ["dotnet add <PaketReferenz> package Lantern"])),
+        de: doc(de, body(de, script, ['{ "item": "<PackageReference>" }'])),
+        ar: doc(ar, body(ar, script, ['{ "item": "<PackageReference>" }'])),
+        ja: doc(ja, body(ja, script, ['{ "item": "<PaketReferenz>" }'])),
       }),
       target: jaFile,
-      errors: [{ line: 10, column: 15, message: 'Expected "<PackageReference>" in this code line as in ar-sa, de-de but found "<PaketReferenz>"' }],
-      output: doc(ja, body(ja, ["dotnet add <PackageReference> package Lantern"])),
+      errors: [{ line: 18, column: 15, message: 'Expected "<PackageReference>" in this code line as in ar-sa, de-de but found "<PaketReferenz>"' }],
+      output: doc(ja, body(ja, script, ['{ "item": "<PackageReference>" }'])),
     },
     {
       name: "a YAML value wrapped differently and changed is still reported",
