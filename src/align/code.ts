@@ -61,6 +61,9 @@ export function codeLines(content: string, lang: string): CodeLine[] {
   if (PROSE_CODE.has(lang) || BOX_DRAWING.test(content)) return [];
   const style = STYLES.get(lang) ?? UNKNOWN;
   const out: CodeLine[] = [];
+  // A block inside a block quote or an alert carries its `>` on every line: the quote's, not the code's
+  // (the English moved the block into an alert, the translation has it outside).
+  const quoted = content.trim() !== "" && content.split("\n").every((l) => l.trim() === "" || /^[ \t]*>/.test(l));
   let inBlock = false;
   let offset = 0;
   let line = 0;
@@ -69,6 +72,12 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const end = nl === -1 ? content.length : nl;
     let raw = content.slice(offset, end);
     if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    let shift = 0;
+    if (quoted) {
+      const prefix = /^[ \t]*>[ \t]?/.exec(raw)?.[0] ?? "";
+      shift = prefix.length;
+      raw = raw.slice(shift);
+    }
     if (INVISIBLE.test(raw)) {
       INVISIBLE.lastIndex = 0;
       raw = raw.replace(INVISIBLE, (c) => (c >= "\u200b" && c <= "\u200d") || c === "\u2060" || c === "\ufeff" ? "" : " ");
@@ -79,7 +88,7 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const text = stripped.text.trimEnd();
     // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.
     const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
-    if (text.trim() !== "" && !prose) out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset });
+    if (text.trim() !== "" && !prose) out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset: offset + shift });
     if (nl === -1) break;
     offset = nl + 1;
     line++;

@@ -197,6 +197,10 @@ describe("alignment", () => {
 });
 
 describe("codeLines", () => {
+  it("a block inside a quote or an alert compares without the quote's >", () => {
+    expect(codeLines("> brew install coreutils\n>\n> brew upgrade\n", "shell").map((l) => l.key)).toEqual(["brew install coreutils", "brew upgrade"]);
+    expect(codeLines("> brew install coreutils\nbrew upgrade\n", "shell").map((l) => l.key)).toEqual(["> brew install coreutils", "brew upgrade"]);
+  });
   it("leaves out an HTML element's lines of bare text (prose) and keeps its tags", () => {
     const html = codeLines("<body>\n  コンソールエクスポーターを使用した例\n  <script src=\"app.js\"></script>\n</body>\n", "html");
     expect(html.map((l) => l.key)).toEqual(["<body>", '<script src="app.js"></script>', "</body>"]);
