@@ -79,6 +79,10 @@ const SLASH = 47;
 const AMPERSAND = 38;
 const CR = 13;
 const NUL = 0;
+const LOWER_C = 99;
+const LOWER_D = 100;
+const LOWER_S = 115;
+const LOWER_T = 116;
 const LOOKUP_TAG = '<span class="sxs-lookup">';
 const TTU_TAG = '<span data-ttu-id="';
 const STU_TAG = '<span data-stu-id="';
@@ -498,11 +502,20 @@ function ignore(): void {}
  * the tokenizer for them makes the parse several times faster. Null for anything else.
  */
 function readCanonicalTag(text: string, at: number): SpanTag | null {
-  if (text.startsWith("</span>", at)) return { closing: true, kind: "plain", id: "", start: at, end: at + 7 };
-  if (text.startsWith(LOOKUP_TAG, at)) return { closing: false, kind: "lookup", id: "", start: at, end: at + LOOKUP_TAG.length };
+  // One character tells the four forms apart (`/`, then `c` of class or `d` of data-, then `t` or `s`),
+  // so that a single startsWith confirms the form: this runs for every tag of every file.
+  if (text.charCodeAt(at + 1) === SLASH) {
+    return text.startsWith("</span>", at) ? { closing: true, kind: "plain", id: "", start: at, end: at + 7 } : null;
+  }
+  const c = text.charCodeAt(at + 6);
+  if (c === LOWER_C) {
+    return text.startsWith(LOOKUP_TAG, at) ? { closing: false, kind: "lookup", id: "", start: at, end: at + LOOKUP_TAG.length } : null;
+  }
+  if (c !== LOWER_D) return null;
+  const t = text.charCodeAt(at + 11);
   let kind: SpanKind;
-  if (text.startsWith(TTU_TAG, at)) kind = "ttu";
-  else if (text.startsWith(STU_TAG, at)) kind = "stu";
+  if (t === LOWER_T && text.startsWith(TTU_TAG, at)) kind = "ttu";
+  else if (t === LOWER_S && text.startsWith(STU_TAG, at)) kind = "stu";
   else return null;
   const valueStart = at + TTU_TAG.length;
   const quote = text.indexOf('"', valueStart);
