@@ -101,19 +101,47 @@ function resolves(fragment: string, anchors: FileAnchors): boolean {
   }
   const lower = decoded.toLowerCase();
   if (anchors.explicit.has(decoded) || anchors.slugs.has(lower)) return true;
-  for (const name of anchors.explicit) if (name.toLowerCase() === lower) return true;
-  return false;
+  return lowerExplicit(anchors).has(lower);
 }
 
+/** The explicit anchors in lower case, once per anchor set: a page of many links looks each one up. */
+const lowered = new WeakMap<Set<string>, Set<string>>();
+function lowerExplicit(anchors: FileAnchors): Set<string> {
+  let set = lowered.get(anchors.explicit);
+  if (!set) {
+    set = new Set<string>();
+    for (const name of anchors.explicit) set.add(name.toLowerCase());
+    lowered.set(anchors.explicit, set);
+  }
+  return set;
+}
+
+const fileAnchors = new WeakMap<LocalizedFile, FileAnchors>();
 function anchorsOfFile(file: LocalizedFile): FileAnchors {
-  const scan = file.markdown;
-  return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+  let anchors = fileAnchors.get(file);
+  if (!anchors) {
+    const scan = file.markdown;
+    anchors = { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+    fileAnchors.set(file, anchors);
+  }
+  return anchors;
+}
+
+/** The targets of a file's visible links, as a set: asked once per own-page link of each translation. */
+const linkTargets = new WeakMap<LocalizedFile, Set<string>>();
+function targetsOf(file: LocalizedFile): Set<string> {
+  let set = linkTargets.get(file);
+  if (!set) {
+    set = new Set(visibleLinks(file).map((l) => l.target));
+    linkTargets.set(file, set);
+  }
+  return set;
 }
 
 /** True when the English source file has a link with the same own-page `target` that does not resolve there either. */
 function englishHasSameUnresolved(source: LocalizedFile | null, file: LocalizedFile, target: string): boolean {
   if (!source || source === file || source.unreadable) return false;
-  if (!visibleLinks(source).some((l) => l.target === target)) return false;
+  if (!targetsOf(source).has(target)) return false;
   return !resolves(target.slice(1), anchorsOfFile(source));
 }
 

@@ -1,6 +1,7 @@
 // link-fragment-unresolved: #fragments resolve to an explicit anchor, else a heading slug, of the page linked to.
 import rule from "../../rules/link-fragment-unresolved.js";
-import { page, testRule } from "../rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { lintFiles, page, testRule } from "../rule-tester.js";
 
 const loc = (title: string, body: string, eol?: "\n" | "\r\n") => page({ title, "ms.openlocfilehash": "3f2a9c1e7b4d8a06c5e1f9b2d7a4c8e0f1b3d5a7" }, body, { eol });
 const en = (body: string) => page({ title: "Billing" }, body);
@@ -118,4 +119,30 @@ testRule(rule, {
       errors: [{ line: 7, column: 28, message: 'Expected "#juli-2021" to resolve to an anchor in "whats-new.md" but found no such anchor or heading' }],
     },
   ],
+});
+
+// Each own-page link asks whether the English page has the same unresolved link: once per link, not
+// once per link per English link or anchor (a page of thousands of `[a](#fN)` took 19 s at 60,000 links).
+describe("own-page fragments the English page shares", () => {
+  const pages = (links: number) => {
+    // Links to fragments no page has, and as many explicit anchors, which a fragment may name in any case.
+    const body = `# Abrechnung\n\n${Array.from({ length: links }, (_, k) => `<a name="A${k}"></a>[a](#f${k}) [b](#a${k})`).join(" ")}\n`;
+    return { "docs/billing/pay.md": en(body), "docs.de-de/billing/pay.md": loc("Abrechnung", body), "docs.ja-jp/billing/pay.md": loc("請求", body) };
+  };
+  const cpuMs = (files: Record<string, string>) => {
+    const before = process.cpuUsage();
+    const { findings } = lintFiles(files, { rules: [rule], target: "docs.de-de/billing/pay.md" });
+    const used = process.cpuUsage(before);
+    expect(findings).toEqual([]);
+    return (used.user + used.system) / 1000;
+  };
+  it("grows linearly: 10 times the links, at most 20 times the CPU time", () => {
+    const small = pages(500);
+    const large = pages(5_000);
+    cpuMs(small);
+    const smallMs = Math.max(Math.min(cpuMs(small), cpuMs(small), cpuMs(small)), 2);
+    let largeMs = Infinity;
+    for (let attempt = 0; attempt < 4 && largeMs > 20 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
+    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(20);
+  });
 });
