@@ -25,10 +25,21 @@ export function inheritedLink(file: LocalizedFile, group: SiblingGroup, offset: 
     }
   }
   const source = group.source;
-  if (source && !source.unreadable && visibleLinks(source).some((l) => l.target === target)) {
+  if (source && !source.unreadable && targetsOf(source).has(target)) {
     return { note: "the English source has the same link: fix it there", key: keyOf(file, target) };
   }
   return null;
+}
+
+/** The targets of a file's visible links, once per file: a page of thousands of broken links asks for each. */
+const linkTargets = new WeakMap<LocalizedFile, Set<string>>();
+function targetsOf(file: LocalizedFile): Set<string> {
+  let set = linkTargets.get(file);
+  if (!set) {
+    set = new Set(visibleLinks(file).map((l) => l.target));
+    linkTargets.set(file, set);
+  }
+  return set;
 }
 
 function keyOf(file: LocalizedFile, target: string): string {
