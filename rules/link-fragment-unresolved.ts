@@ -1,6 +1,7 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
+import type { Link } from "../src/parse/model.js";
 import { isPartial, type ResolvedLink, resolveLink, visibleLinks } from "../src/shared/links.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
 import type { SiblingGroup } from "../src/shared/group.js";
@@ -68,7 +69,10 @@ export default defineRule({
       // there), and the link is right.
       if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
       const offset = at + hash;
-      const inherited = inheritedLink(file, group, link.offset, target);
+      // Copied from the English, the link is the English's defect only where it is broken there too: an own-page
+      // link the English resolves (englishHasSameUnresolved said so), or one into a page whose English copy
+      // has the anchor, is broken by this translation.
+      const inherited = inheritedLink(file, group, link.offset, target, (english) => hash !== 0 && !resolvesInEnglish(group.source!, english, fragment, project, group));
       const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
         findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading${note}`, {
@@ -136,6 +140,15 @@ function targetsOf(file: LocalizedFile): Set<string> {
     linkTargets.set(file, set);
   }
   return set;
+}
+
+/** True when the English source's `link` (to another page) leads to a page that has `fragment`. */
+function resolvesInEnglish(source: LocalizedFile, link: Link, fragment: string, project: ProjectFacts, group: SiblingGroup): boolean {
+  const resolved = resolveLink(source, link, project, group);
+  if (!resolved || resolved.actual === null || !markdownPage.test(resolved.actual)) return false;
+  if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension") return false;
+  const anchors = resolved.actual === source.path ? anchorsOfFile(source) : project.anchorsOf(resolved.actual);
+  return anchors !== null && resolves(fragment, anchors);
 }
 
 /** True when the English source file has a link with the same own-page `target` that does not resolve there either. */

@@ -29,12 +29,7 @@ export default defineRule({
     // segment-link-mismatch (exact, no vote needed); a broken one is markdown-syntax-broken's.
     if (file.unreadable || translationRanges(file).length > 0) return [];
     const mine = targetsOf(file);
-    // A page with no localization metadata (a doc set that tracks no versions) has the English source as
-    // it is for reference; without a hash, only what every other sibling shares is trusted.
-    const agreement =
-      !file.openlocfilehash && group.source && group.sourceMatches(file)
-        ? { value: targetsOf(group.source), agreeing: [group.source], fromSource: true }
-        : referenceFor(file, group, targetsOf, (t) => t.multiset);
+    const agreement = referenceFor(file, group, targetsOf, (t) => t.multiset);
     if (!agreement || agreement.value.multiset === mine.multiset) return [];
     const reference = agreement.value;
     const witness = agreement.agreeing[0]!;

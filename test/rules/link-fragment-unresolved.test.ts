@@ -80,6 +80,39 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a link the English page resolves is this translation's defect: an own-page heading id and another page's heading translated (CJK)",
+      onDisk: true,
+      files: {
+        "docs/billing/pay.md": en("# Pay\n\nSee [steps](#payment-steps) and [fees](fees.md#late-fees).\n\n## Payment steps {#payment-steps}\n"),
+        "docs/billing/fees.md": en("# Fees\n\n## Late fees\n"),
+        "docs.ja-jp/billing/pay.md": loc("支払い", "# 支払い\n\n[手順](#payment-steps)と[料金](fees.md#late-fees)を参照。\n\n## 支払いの手順 {#支払いの手順}\n"),
+        "docs.ja-jp/billing/fees.md": loc("料金", "# 料金\n\n## 延滞料金\n"),
+      },
+      target: "docs.ja-jp/billing/pay.md",
+      errors: [
+        { line: 7, column: 6, message: 'Expected "#payment-steps" to resolve to an anchor in this file but found no such anchor or heading' },
+        { line: 7, column: 34, message: 'Expected "#late-fees" to resolve to an anchor in "fees.md" but found no such anchor or heading' },
+      ],
+    },
+    {
+      name: "a link into another page broken in the English page too is the English's defect (RTL)",
+      onDisk: true,
+      files: {
+        "docs/billing/pay.md": en("# Pay\n\nSee [fees](fees.md#late-fees).\n"),
+        "docs/billing/fees.md": en("# Fees\n\n## Overdue fees\n"),
+        "docs.ar-sa/billing/pay.md": loc("الدفع", "# الدفع\n\nراجع [الرسوم](fees.md#late-fees).\n"),
+        "docs.ar-sa/billing/fees.md": loc("الرسوم", "# الرسوم\n\n## الرسوم المتأخرة\n"),
+      },
+      target: "docs.ar-sa/billing/pay.md",
+      errors: [
+        {
+          line: 7,
+          column: 22,
+          message: 'Expected "#late-fees" to resolve to an anchor in "fees.md" but found no such anchor or heading (the English source has the same link: fix it there)',
+        },
+      ],
+    },
+    {
       name: "an English heading slug into a page whose heading is translated without an anchor, after CJK text",
       onDisk: true,
       files: {
