@@ -11,6 +11,7 @@ import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 const markdownPage = /\.md$/i;
+const noSlugs = new Set<string>();
 
 export default defineRule({
   id: "link-fragment-unresolved",
@@ -68,6 +69,9 @@ export default defineRule({
       // lost it (anchor-translated, or openlocfilehash-mismatch for a copy of an older version, report that
       // there), and the link is right.
       if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
+      // The same for this page: the English page has the anchor written out (`<a name>`, `{#id}`), so this
+      // translation lost or translated it, which anchor-translated reports at the anchor.
+      if (hash === 0 && group.source && group.source !== file && !group.source.unreadable && resolves(fragment, { explicit: anchorsOfFile(group.source).explicit, slugs: noSlugs })) continue;
       const offset = at + hash;
       // Copied from the English, the link is the English's defect only where it is broken there too: an own-page
       // link the English resolves (englishHasSameUnresolved said so), or one into a page whose English copy
