@@ -6,7 +6,7 @@ import { readTextFileAsync } from "../fs/index.js";
 import { compileGlob } from "../config/glob.js";
 import { isWithin, toSlash } from "./layout.js";
 
-const DEFAULT_INCLUDE = ["**/*.md", "**/*.yml", "**/*.yaml"];
+const DEFAULT_INCLUDE = ["**/*.md", "**/*.mdx", "**/*.yml", "**/*.yaml"];
 /** Larger .gitignore files are not read (git itself refuses ones over 100 MB; real ones are a few KB). */
 const GITIGNORE_MAX_BYTES = 1024 * 1024;
 
