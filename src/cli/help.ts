@@ -38,7 +38,7 @@ Options:
                              or deleted files
       --only-changed-lines   with --staged or --changed-since: report changed lines only
       --shard <i/n>          lint shard i of n (sibling groups split by a hash of their path)
-      --ignore-unknown       skip given files that are not localized files instead of failing
+      --ignore-unknown       skip given files that are not localized files or that the settings leave out, silently
       --color, --no-color    force or disable colours (NO_COLOR is honoured)
   -h, --help                 show this help
   -v, --version              print the version

@@ -98,7 +98,7 @@ export async function runLint(options: RunOptions): Promise<LintResult & { probl
     results,
     rules: describeRules(options.rules, options.config),
     stats: { files: results.length, groups: groups.length, durationMs: performance.now() - started },
-    problems: discovery.problems.map((p) => ({ ...p, kind: "not-linted" as const })),
+    problems: discovery.problems.map((p) => ({ path: p.path, message: p.message, kind: p.kind ?? ("not-linted" as const) })),
     notices: [...notices].map(([key, message]) => ({ path: noticePath(key), message })),
     coverage: discovery.coverage,
     discovery: { groups, sourceRoots, missing: discovery.missing },
