@@ -32,7 +32,8 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "error",
   fixable: true,
-  check({ file, group }) {
+  check(context) {
+    const { file, group } = context;
     if (file.unreadable) return [];
     const mine = anchorsOf(file);
     const agreement = referenceFor(file, group, anchorsOf, keyOf);
@@ -52,7 +53,7 @@ export default defineRule({
     const witnessName = witness.isSource ? "English source" : witness.locale;
     // An anchor in an English block the translation lacks (or in a block the English no longer has) is
     // block-missing's (block-extra's) finding already: one root cause, one finding.
-    const drift = agreement.fromSource ? driftOf(file, group) : null;
+    const drift = agreement.fromSource ? driftOf(context) : null;
     const inRun = (runs: BlockRun[], offset: number) => runs.some((r) => r.blocks.some((b) => b.start <= offset && offset < b.end));
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : expected[e];
