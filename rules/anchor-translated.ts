@@ -110,7 +110,7 @@ export default defineRule({
  * `deploy-obi`) is not.
  */
 function readsTranslated(name: string, englishText: string): boolean {
-  if (/[^\x00-\x7f]/.test(name)) return true;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return true;
   const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
   if (words.length < 2) return false;
   const english = englishText.toLowerCase();
