@@ -174,6 +174,20 @@ describe("alignment", () => {
     expect(blocks.map((b) => `${b.kind} ${b.tokens.join(",")}`)).toEqual(["paragraph ", "marker s:tab,s:tab"]);
   });
 
+  it("an indented shortcode line after a column-0 fence is a marker, and the lines indented as far after it are no code", () => {
+    const english = ["1.  Start it:", "", "    {{< tabpane >}} {{% tab Make %}}", "", "```shell", "make start", "```", "", "    {{% /tab %}} {{< /tabpane >}}", "", "    ### Minimal mode {#minimal}", "", "    Run it with less [memory](mem.md):", "", "    - `kafka`", "    - `flagd`", "", "    ```shell", "    make small", "    ```", "", "Done.", ""].join("\n");
+    const kinds = alignBlocks(fileOf(english, "en-us")).map((b) => b.kind);
+    expect(kinds).toEqual(["list-item", "marker", "code", "marker", "heading", "paragraph", "list-item", "list-item", "code", "paragraph"]);
+    // The Japanese translation keeps the same content inside the list item (three columns): the same blocks pair one to one.
+    const japanese = ["1. 起動します。", "", "   {{< tabpane >}} {{% tab Make %}}", "", "```shell", "make start", "```", "", "   {{% /tab %}} {{< /tabpane >}}", "", "   ### 最小モード {#minimal}", "", "   少ない[メモリ](mem.md)で実行します。", "", "   - `kafka`", "   - `flagd`", "", "   ```shell", "   make small", "   ```", "", "完了。", ""].join("\n");
+    expect(pairsOf(japanese, english).filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+  });
+
+  it("a shortcode inside a fenced code block stays code, and real indented code stays code", () => {
+    const text = ["Example:", "", "```markdown", "    {{< tab >}}", "```", "", "Code:", "", "    make all", "    {{< not-a-marker >}}", ""].join("\n");
+    expect(alignBlocks(fileOf(text, "en-us")).map((b) => b.kind)).toEqual(["paragraph", "code", "paragraph", "code"]);
+  });
+
   it("a paragraph whose link the English retargeted (same page name) stays paired in its place", () => {
     const english = "## A {#a}\n\nSee [setup](/docs/new/setup/).\n\nThen [run](/docs/new/run/).\n";
     const german = "## A {#a}\n\nSiehe [Einrichtung](/docs/old/setup/).\n\nDann [ausführen](/docs/old/run/).\n";
