@@ -1,7 +1,7 @@
 // rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
 import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { digitValue, readNumber } from "../src/align/blocks.js";
-import { confidentPairs } from "../src/align/index.js";
+import { confidentPairs, joinsOf } from "../src/align/index.js";
 import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -72,22 +72,24 @@ export default defineRule({
     const { alignment } = drift;
     const source = alignment.reference;
     const findings: RuleFinding[] = [];
+    // A paragraph split in several, or several joined, compares as one unit.
+    const joins = joinsOf(alignment);
     for (const [t, r] of confidentPairs(alignment)) {
       const mine = alignment.blocks[t]!;
       const theirs = alignment.referenceBlocks[r]!;
       if (mine.kind === "code" || mine.kind === "definition") continue;
       const have = new Map<string, number>();
-      for (const token of mine.tokens) if (compared(token)) have.set(token, (have.get(token) ?? 0) + 1);
+      for (const token of joins.translationTokens.get(t) ?? mine.tokens) if (compared(token)) have.set(token, (have.get(token) ?? 0) + 1);
       let lacking: string[] = [];
-      for (const token of theirs.tokens) {
+      for (const token of joins.referenceTokens.get(r) ?? theirs.tokens) {
         if (!compared(token)) continue;
         const n = have.get(token) ?? 0;
         if (n > 0) have.set(token, n - 1);
         else lacking.push(token);
       }
       if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
-        const english = source.text.slice(theirs.start, theirs.end);
-        const translation = file.text.slice(mine.start, mine.end);
+        const english = source.text.slice(...(joins.reference.get(r) ?? [theirs.start, theirs.end]));
+        const translation = file.text.slice(...(joins.translation.get(t) ?? [mine.start, mine.end]));
         const excused = rewrittenInMyriads(english, translation);
         // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
         for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {
