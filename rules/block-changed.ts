@@ -88,8 +88,10 @@ export default defineRule({
         else lacking.push(token);
       }
       if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
-        const english = source.text.slice(...(joins.reference.get(r) ?? [theirs.start, theirs.end]));
-        const translation = file.text.slice(...(joins.translation.get(t) ?? [mine.start, mine.end]));
+        const [es, ee] = joins.reference.get(r) ?? [theirs.start, theirs.end];
+        const [ts, te] = joins.translation.get(t) ?? [mine.start, mine.end];
+        const english = source.text.slice(es, ee);
+        const translation = file.text.slice(ts, te);
         const excused = rewrittenInMyriads(english, translation);
         // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
         for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {
