@@ -184,8 +184,8 @@ function partners(pairs: BlockPair[], count: number): { partner: Int32Array; mov
  * paragraphs on one side with no partner, standing right before or after a matched pair (nothing on the
  * other side between that pair and the next), whose blocks together with that pair's block match its
  * partner better: their invariant tokens are the ones the pair's other block has in excess (numbers may
- * be written out in words), and the joined text's share of the file is closer to the partner's (by half
-when no link or code of the run proves the join).
+ * be written out in words), and, when no link or code of the run proves the join, the joined text's share
+of the file is closer to the partner's by half.
  * `translation` maps a translation block index to its unit's [start, end) when the English block it
  * pairs with holds the run too (one English paragraph split in several); `reference` maps a reference
  * block index likewise (English paragraphs the translation joined into one). `absorbed` lists the run
@@ -258,7 +258,7 @@ export function joinsOf(alignment: Alignment): Joins {
 /**
  * How well `run` joined to `host` (same side) stands for `partner` (the other side): the remaining
  * difference in share of the file, or -1 when it does not fit (kinds, tokens not in the partner's
- * excess over the host, or the share not closer: by half when no link or code proves the join).
+ * excess over the host, or, when no link or code proves the join, the share not closer by half).
  */
 function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock): number {
   if (!JOINABLE.has(host.kind) || !JOINABLE.has(partner.kind)) return -1;
@@ -284,6 +284,7 @@ function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlo
   }
   const alone = Math.abs(host.share - partner.share);
   const joined = Math.abs(share - partner.share);
-  // Links or code the partner has in excess prove the join: the joined share need only be closer.
-  return (proven ? joined < alone : joined * 2 <= alone) ? joined : -1;
+  // Links or code the partner has in excess prove the join (a translation runs longer or shorter than
+  // its English, so the share only has to say so when nothing else does).
+  return proven || joined * 2 <= alone ? joined : -1;
 }
