@@ -72,7 +72,8 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   const files = plan.files.map((d) => {
     const override = options.readOverride?.(d.path);
     const identity = { path: d.path, displayPath: d.displayPath, locale: d.locale, relPath: d.relPath, root: d.root, isSource: d.isSource };
-    return override ? new LocalizedFile(identity, override) : LocalizedFile.read(identity);
+    // Only a target that fixes may rewrite needs its bytes kept, to check before writing that it is unchanged.
+    return override ? new LocalizedFile(identity, override) : LocalizedFile.read(identity, { stamp: options.fix && d.target });
   });
   if (ruleTimes) {
     // Parse up front so that parsing is not charged to whichever rule first asks for it.
