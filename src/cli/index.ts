@@ -11,7 +11,7 @@ import { unifiedDiff } from "../pipeline/diff.js";
 import { outputFixes } from "../pipeline/write.js";
 import { appendReportFile, describeWriteError, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
-import { FormatterLoadError, formatResults, loadFormatter, type FormatOptions } from "../report/index.js";
+import { FormatterLoadError, formatResults, loadFormatter, statusFormats, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
 import { packageRepository, packageRoot, toolVersion } from "../version.js";
@@ -203,7 +203,8 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
-    status: outcome.status,
+    // Asked of git only when a report shows it (the format, or the markdown --summary-file): the pre-commit hook's stylish report does not.
+    status: statusFormats.has(format) || values["summary-file"] ? await outcome.status() : undefined,
   };
   const text = await formatter(result, formatOptions);
   if (values["output-file"]) {
