@@ -3,7 +3,7 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
 import { alignSequences, referenceFor, visibleAnchors } from "../src/shared/links.js";
 import { type BlockRun, driftOf } from "../src/align/drift.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 interface AnchorEntry {
@@ -65,9 +65,9 @@ export default defineRule({
         const end = have.offset + have.name.length;
         const fixable = file.text.slice(have.offset, end) === have.name;
         findings.push(
-          findingAt(file, have.offset, `Expected anchor "${want.name}" as in ${who} but found "${have.name}"`, {
+          findingAt(file, have.offset, `Expected anchor ${quote(want.name)} as in ${who} but found ${quote(have.name)}`, {
             end,
-            related: [relatedAt(witness, want.offset, `${witnessName} has ${want.optional ? "the heading" : "the anchor"} "${want.name}"`)],
+            related: [relatedAt(witness, want.offset, `${witnessName} has ${want.optional ? "the heading" : "the anchor"} ${quote(want.name)}`)],
             fix: fixable ? { range: [have.offset, end], text: want.name } : undefined,
           }),
         );
@@ -75,15 +75,15 @@ export default defineRule({
         if (want.optional) continue;
         const at = want.slot >= 0 ? (mine.headings[want.slot] ?? file.bodyStart) : file.bodyStart;
         findings.push(
-          findingAt(file, at, `Expected anchor "${want.name}" as in ${who} but found none`, {
-            related: [relatedAt(witness, want.offset, `${witnessName} has the anchor "${want.name}"`)],
+          findingAt(file, at, `Expected anchor ${quote(want.name)} as in ${who} but found none`, {
+            related: [relatedAt(witness, want.offset, `${witnessName} has the anchor ${quote(want.name)}`)],
           }),
         );
       } else if (have) {
         // An anchor the pipeline added for an English heading the reference lists only as a slug is no extra.
         if (agreement.fromSource && expected.some((x) => x.optional && x.name === have.name)) continue;
         findings.push(
-          findingAt(file, have.offset, `Expected no anchor here as in ${who} but found "${have.name}"`, {
+          findingAt(file, have.offset, `Expected no anchor here as in ${who} but found ${quote(have.name)}`, {
             end: have.offset + have.name.length,
             related: [relatedAt(witness, reference.headings[have.slot] ?? witness.bodyStart, `${witnessName} has no such anchor`)],
           }),

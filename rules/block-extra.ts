@@ -1,6 +1,6 @@
 // rules/block-extra.ts: a block of the translation that the English source no longer has.
 import { type BlockRun, describeBlock, driftOf, excerptOf } from "../src/align/drift.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -29,7 +29,7 @@ function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun)
     : run.previous
       ? relatedAt(source, run.previous.start, "The English source's last block before it")
       : relatedAt(source, source.bodyStart, "The English source");
-  return findingAt(file, first.start, `Expected no ${what} here as in the English source but found "${excerptOf(file, first)}"${more}`, {
+  return findingAt(file, first.start, `Expected no ${what} here as in the English source but found ${quote(excerptOf(file, first))}${more}`, {
     end: run.section ? first.end : last.end,
     related: [related],
   });

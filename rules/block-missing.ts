@@ -1,6 +1,6 @@
 // rules/block-missing.ts: a block the English source has (paragraph, list item, code block, table row, section) is in the translation.
 import { type BlockRun, describeBlock, driftOf, excerptOf } from "../src/align/drift.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -20,7 +20,7 @@ export default defineRule({
 
 function missingFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun): RuleFinding {
   const first = run.blocks[0]!;
-  const what = run.section ? `the section "${excerptOf(source, first)}"` : `a ${describeBlock(first)} "${excerptOf(source, first)}"`;
+  const what = run.section ? `the section ${quote(excerptOf(source, first))}` : `a ${describeBlock(first)} ${quote(excerptOf(source, first))}`;
   const more = !run.section && run.blocks.length > 1 ? ` (and ${run.blocks.length - 1} more block${run.blocks.length === 2 ? "" : "s"})` : "";
   // The gap sits before the translation block that follows it, or after the last one.
   const at = run.next ? run.next.start : run.previous ? run.previous.end : file.bodyStart;

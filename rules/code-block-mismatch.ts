@@ -3,7 +3,7 @@ import { type CodeLine, codeLines, sourceAlignment } from "../src/align/index.js
 import type { LocalizedFile } from "../src/parse/file.js";
 import { alignSequences } from "../src/shared/links.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 interface Fence {
@@ -148,14 +148,14 @@ function differingWords(ref: string, mine: string, column: number): [string, str
 function quoteAround(line: string, column: number): string {
   const text = line.trimEnd();
   const lead = text.length - text.trimStart().length;
-  if (text.length - lead <= QUOTE_MAX) return quote(text.trim());
+  if (text.length - lead <= QUOTE_MAX) return quoteLine(text.trim());
   const from = Math.max(lead, column - 30);
   const to = Math.min(text.length, from + QUOTE_MAX - 2);
-  return `"${from > lead ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}"`;
+  return quote(`${from > lead ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}`);
 }
 
-function quote(line: string): string {
-  return `"${line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX - 1)}…` : line}"`;
+function quoteLine(line: string): string {
+  return quote(line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX - 1)}…` : line);
 }
 
 function countFinding(file: LocalizedFile, mine: Fence[], agreement: Agreement<number>): RuleFinding {
@@ -240,20 +240,20 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
       at = fence.contentStart + mine.offset + column;
       const words = differingWords(ref.text, mine.text, column);
       message = words
-        ? `Expected "${words[0]}" in this code line as in ${whom} but found "${words[1]}"`
+        ? `Expected ${quote(words[0])} in this code line as in ${whom} but found ${quote(words[1])}`
         : `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
     } else if (ref) {
       // A line this block lacks: placed at the next line it has, or at the end of the block.
       const following = mineLines[nextMine];
       at = following ? fence.contentStart + following.offset : contentEnd;
-      message = `Expected code line ${quote(ref.text.trim())} as in ${whom} ${following ? "before this line" : "at the end of the block"} but found none`;
+      message = `Expected code line ${quoteLine(ref.text.trim())} as in ${whom} ${following ? "before this line" : "at the end of the block"} but found none`;
     } else {
       at = fence.contentStart + mine!.offset;
-      message = `Expected no code line here as in ${whom} but found ${quote(mine!.text.trim())}`;
+      message = `Expected no code line here as in ${whom} but found ${quoteLine(mine!.text.trim())}`;
     }
     const refAt = ref ? refFence.contentStart + ref.offset : refFence.contentStart;
     const finding = findingAt(file, Math.min(at, contentEnd), message, {
-      related: [relatedAt(witness, refAt, ref ? `${witnessName} has ${quote(ref.text.trim())} here` : `${witnessName} has this code block here`)],
+      related: [relatedAt(witness, refAt, ref ? `${witnessName} has ${quoteLine(ref.text.trim())} here` : `${witnessName} has this code block here`)],
     });
     findings.push(finding);
   }

@@ -1,6 +1,6 @@
 // rules/contentlocale-mismatch.ts: ms.contentlocale names the locale the file's path says it is in.
 import { entry, replaceValue } from "../src/shared/metadata.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 /** `de-de` → `de-DE`, `zh-hans-cn` → `zh-Hans-CN`: how Docs writes locales in metadata. */
 export function formatLocale(locale: string): string {
@@ -22,7 +22,7 @@ export default defineRule({
     if (e.value.toLowerCase() === file.locale.toLowerCase()) return [];
     const expected = formatLocale(file.locale);
     return [
-      findingAt(file, e.valueOffset, `Expected ms.contentlocale "${expected}" for a file in the ${file.locale} folder but found "${e.value}"`, {
+      findingAt(file, e.valueOffset, `Expected ms.contentlocale ${quote(expected)} for a file in the ${file.locale} folder but found ${quote(e.value)}`, {
         end: e.valueEnd,
         fix: replaceValue(file, e, expected),
       }),

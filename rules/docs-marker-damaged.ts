@@ -1,5 +1,5 @@
 // rules/docs-marker-damaged.ts: Docs markers ([!NOTE], [!INCLUDE ...], :::image ...:::) kept intact, never translated.
-import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, quoteList } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import { originHas, originOf, pairsToCheck, relatedInPair } from "../src/align/pairs.js";
 import { HAS_BANG, HAS_COLON, multisetDiff, type PairedSegment } from "../src/parse/inline.js";
@@ -73,7 +73,7 @@ function markersOf(text: string): Marker[] {
 
 function segmentFinding(file: LocalizedFile, segment: PairedSegment, missing: Marker[], unexpected: Marker[]): RuleFinding {
   const expected = quoteList(missing.map((m) => m.text));
-  const related = [relatedInPair(file, segment, missing[0]!.offset, `${originHas(segment)} "${missing[0]!.text}"`)];
+  const related = [relatedInPair(file, segment, missing[0]!.offset, `${originHas(segment)} ${quote(missing[0]!.text)}`)];
   // Point at what is left of the marker in the translation: a damaged form, or a marker the English lacks.
   const colons = missing[0]!.key.startsWith(":");
   const unexpectedOfKind = unexpected.find((m) => m.key.startsWith(":") === colons);
@@ -104,7 +104,7 @@ function segmentFinding(file: LocalizedFile, segment: PairedSegment, missing: Ma
     return findingAt(file, segment.translationOffset, `Expected ${expected} as in ${originOf(segment)} but found none`, { related });
   }
   const start = segment.translationOffset + at;
-  return findingAt(file, start, `Expected ${expected} as in ${originOf(segment)} but found "${found}"`, { end: start + found.length, related });
+  return findingAt(file, start, `Expected ${expected} as in ${originOf(segment)} but found ${quote(found)}`, { end: start + found.length, related });
 }
 
 function leadingBlanks(text: string): number {
@@ -125,7 +125,7 @@ function outsideSegments(file: LocalizedFile, source: LocalizedFile | null): Rul
     sourceKinds ??= new Set(source && !source.unreadable ? source.markdown.structure.alerts.map((a) => a.kind) : []);
     if (sourceKinds.has(alert.kind)) continue;
     const written = file.text.slice(alert.offset, alert.offset + alert.kind.length + 3);
-    findings.push(findingAt(file, alert.offset, `Expected an alert marker ${alertList()} but found "${written}"`, { end: alert.offset + written.length }));
+    findings.push(findingAt(file, alert.offset, `Expected an alert marker ${alertList()} but found ${quote(written)}`, { end: alert.offset + written.length }));
   }
   // Only `>` lines can hold an alert: a look at each line's start, never a search through the whole file.
   const text = file.text;
@@ -140,7 +140,7 @@ function outsideSegments(file: LocalizedFile, source: LocalizedFile | null): Rul
     DAMAGED_ALERT.lastIndex = p;
     const m = DAMAGED_ALERT.exec(text);
     if (!m || /^\[![A-Za-z]/.test(m[0]) || inSegment(p) || file.markdown.structure.alerts.some((a) => a.offset === p)) continue;
-    findings.push(findingAt(file, p, `Expected an alert marker ${alertList()} but found "${m[0]}"`, { end: p + m[0].length }));
+    findings.push(findingAt(file, p, `Expected an alert marker ${alertList()} but found ${quote(m[0])}`, { end: p + m[0].length }));
   }
   return findings;
 }

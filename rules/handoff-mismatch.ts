@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
 import { entry, parseUsDate } from "../src/shared/metadata.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
@@ -35,8 +35,8 @@ export default defineRule({
         findingAt(
           file,
           e.valueOffset,
-          `Expected ms.openlocfilehash "${other.value}" as in ${localeList(other.files)}, which name the same ms.sourcegitcommit "${commitEntry!.value}", but found "${file.openlocfilehash}"${tie}`,
-          { end: e.valueEnd, related: [relatedAt(witness, entry(witness, "ms.openlocfilehash")!.valueOffset, `${witness.locale} has "${other.value}"`)] },
+          `Expected ms.openlocfilehash ${quote(other.value)} as in ${localeList(other.files)}, which name the same ms.sourcegitcommit ${quote(commitEntry!.value)}, but found ${quote(file.openlocfilehash)}${tie}`,
+          { end: e.valueEnd, related: [relatedAt(witness, entry(witness, "ms.openlocfilehash")!.valueOffset, `${witness.locale} has ${quote(other.value)}`)] },
         ),
       );
     }
@@ -53,8 +53,8 @@ export default defineRule({
           findingAt(
             file,
             commitEntry!.valueOffset,
-            `Expected ms.sourcegitcommit "${witness.meta("ms.sourcegitcommit")}" as in ${localeList(otherCommit.files)}, handed off the same day (${file.meta("ms.lasthandoff")}) from the same ms.openlocfilehash, but found "${commitEntry!.value}"`,
-            { end: commitEntry!.valueEnd, related: [relatedAt(witness, entry(witness, "ms.sourcegitcommit")!.valueOffset, `${witness.locale} has "${witness.meta("ms.sourcegitcommit")}"`)] },
+            `Expected ms.sourcegitcommit ${quote(witness.meta("ms.sourcegitcommit"))} as in ${localeList(otherCommit.files)}, handed off the same day (${file.meta("ms.lasthandoff")}) from the same ms.openlocfilehash, but found ${quote(commitEntry!.value)}`,
+            { end: commitEntry!.valueEnd, related: [relatedAt(witness, entry(witness, "ms.sourcegitcommit")!.valueOffset, `${witness.locale} has ${quote(witness.meta("ms.sourcegitcommit"))}`)] },
           ),
         );
       }

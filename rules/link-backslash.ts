@@ -1,6 +1,6 @@
 // rules/link-backslash.ts: relative links separate folders with "/", never "\".
 import { linkParts, visibleLinks } from "../src/shared/links.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -28,7 +28,7 @@ export default defineRule({
       const inherited = inheritedLink(file, group, parts.pathOffset, link.target);
       const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
-        findingAt(file, parts.pathOffset, `Expected link target "${fixed}" with "/" separators but found "${written}"${note}`, {
+        findingAt(file, parts.pathOffset, `Expected link target ${quote(fixed)} with "/" separators but found ${quote(written)}${note}`, {
           end,
           rootCause: inherited?.key,
           fix: exact && fixed !== written ? { range: [parts.pathOffset, end], text: fixed } : undefined,

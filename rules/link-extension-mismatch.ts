@@ -1,7 +1,7 @@
 // rules/link-extension-mismatch.ts: a link to "x.md" where only "x.yml" exists (or the other way round).
 import path from "node:path";
 import { misspelledLinks } from "../src/shared/links.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { inheritedLink } from "../src/shared/root-cause.js";
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
       const exact = ext !== "" && resolved.link.target.startsWith(written);
       const inherited = inheritedLink(file, group, start, resolved.link.target);
       const note = inherited ? ` (${inherited.note})` : "";
-      return findingAt(file, start, `Expected link target "${expected}" but found "${written}", which does not exist${note}`, {
+      return findingAt(file, start, `Expected link target ${quote(expected)} but found ${quote(written)}, which does not exist${note}`, {
         end,
         rootCause: inherited?.key,
         fix: exact ? { range: [end - ext.length, end], text: actualExt } : undefined,

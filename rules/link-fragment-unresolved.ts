@@ -5,7 +5,7 @@ import { isPartial, type ResolvedLink, resolveLink, visibleLinks } from "../src/
 import type { ProjectFacts } from "../src/shared/facts.js";
 import type { SiblingGroup } from "../src/shared/group.js";
 import path from "node:path";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -60,7 +60,7 @@ export default defineRule({
         } else {
           anchors = project.anchorsOf(resolved.actual);
         }
-        where = `"${target.slice(0, hash)}"`;
+        where = quote(target.slice(0, hash));
       }
       if (!anchors || resolves(fragment, anchors)) continue;
       // The English page, or most other locales' copies, have the anchor: this locale's copy of the target

@@ -1,7 +1,7 @@
 // rules/link-target-case.ts: a relative link spells its target with the letter case the file has on disk.
 import path from "node:path";
 import { misspelledLinks, respellPath } from "../src/shared/links.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { inheritedLink } from "../src/shared/root-cause.js";
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
       const expected = respelled ?? path.basename(actual);
       const inherited = inheritedLink(file, group, start, resolved.link.target);
       const note = inherited ? ` (${inherited.note})` : "";
-      return findingAt(file, start, `Expected link target "${expected}" as the file is named on disk but found "${written}"${note}`, {
+      return findingAt(file, start, `Expected link target ${quote(expected)} as the file is named on disk but found ${quote(written)}${note}`, {
         end,
         rootCause: inherited?.key,
         fix: respelled !== null && respelled !== written ? { range: [start, end], text: respelled } : undefined,

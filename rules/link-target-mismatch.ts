@@ -5,7 +5,7 @@ import { localeList } from "../src/shared/group.js";
 import path from "node:path";
 import { alignSequences, linkParts, type Pair, referenceFor, resolveLink, translationRanges, visibleLinks } from "../src/shared/links.js";
 import { type BlockRun, driftOf } from "../src/align/drift.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
 import type { SiblingGroup } from "../src/shared/group.js";
@@ -56,23 +56,23 @@ export default defineRule({
       if (want && have && repairs(file, have, witness, want, project, group)) continue;
       if (want && have) {
         findings.push(
-          findingAt(file, have.offset, `Expected link target "${want.target}" as in ${who} but found "${have.target}"`, {
+          findingAt(file, have.offset, `Expected link target ${quote(want.target)} as in ${who} but found ${quote(have.target)}`, {
             end: have.offset + have.target.length,
-            related: [relatedAt(witness, want.offset, `${witnessName} links to "${want.target}"`)],
+            related: [relatedAt(witness, want.offset, `${witnessName} links to ${quote(want.target)}`)],
           }),
         );
       } else if (want) {
         const at = placeOf(file, mine, alignment, e);
         findings.push(
-          findingAt(file, at, `Expected a link to "${want.target}" as in ${who} but found none`, {
-            related: [relatedAt(witness, want.offset, `${witnessName} links to "${want.target}"`)],
+          findingAt(file, at, `Expected a link to ${quote(want.target)} as in ${who} but found none`, {
+            related: [relatedAt(witness, want.offset, `${witnessName} links to ${quote(want.target)}`)],
           }),
         );
       } else if (have) {
         findings.push(
-          findingAt(file, have.offset, `Expected no link to "${have.target}" as in ${who} but found one`, {
+          findingAt(file, have.offset, `Expected no link to ${quote(have.target)} as in ${who} but found one`, {
             end: have.offset + have.target.length,
-            related: [relatedAt(witness, witness.bodyStart, `${witnessName} has no link to "${have.target}"`)],
+            related: [relatedAt(witness, witness.bodyStart, `${witnessName} has no link to ${quote(have.target)}`)],
           }),
         );
       }

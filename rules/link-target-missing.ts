@@ -1,6 +1,6 @@
 // rules/link-target-missing.ts: a relative link names a file that exists here or in the English source.
 import { resolveLink, visibleLinks } from "../src/shared/links.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -28,11 +28,11 @@ export default defineRule({
         // A Hugo page URL: say which files could have served it.
         const p = resolved.page;
         const names = p === "" ? "_index.md or index.md" : `${p}/_index.md, ${p}/index.md or ${p}.md`;
-        message = `Expected link target "${shown}" to name a page (${names}) but found none in ${orList(resolved.looked)}${note}`;
+        message = `Expected link target ${quote(shown)} to name a page (${names}) but found none in ${orList(resolved.looked)}${note}`;
       } else if (resolved.state === "missing") {
-        message = `Expected link target "${shown}" to exist but found no such file in ${orList(resolved.looked)}${note}`;
+        message = `Expected link target ${quote(shown)} to exist but found no such file in ${orList(resolved.looked)}${note}`;
       } else {
-        message = `Expected folder "${shown}" to hold index.md, index.yml or TOC.yml but found none${note}`;
+        message = `Expected folder ${quote(shown)} to hold index.md, index.yml or TOC.yml but found none${note}`;
       }
       findings.push(findingAt(file, link.offset, message, { end, rootCause: inherited?.key }));
     }

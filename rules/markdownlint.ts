@@ -1,7 +1,7 @@
 // rules/markdownlint.ts: markdownlint's own rules on each localized Markdown file, reported as "markdownlint/MDnnn".
 import type { Configuration, LintError } from "markdownlint";
 import type { LocalizedFile } from "../src/parse/file.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import type { Fix, RuleFinding } from "../src/types.js";
 
 type LintSync = (typeof import("markdownlint/sync"))["lint"];
@@ -84,7 +84,7 @@ function messageOf(result: LintError): string {
   if (result.errorDetail) message += `: ${result.errorDetail.replace(/\.$/, "")}`;
   if (result.errorContext) {
     const context = result.errorContext.length > CONTEXT_MAX ? `${result.errorContext.slice(0, CONTEXT_MAX - 1)}…` : result.errorContext;
-    message += ` at "${context}"`;
+    message += ` at ${quote(context)}`;
   }
   return message;
 }

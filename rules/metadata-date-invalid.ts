@@ -1,6 +1,6 @@
 // rules/metadata-date-invalid.ts: ms.date and ms.lasthandoff are real MM/DD/YYYY dates.
 import { parseUsDate } from "../src/shared/metadata.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 interface Options {
@@ -26,7 +26,7 @@ export default defineRule<Options>({
       const value = e.value ?? "";
       if (parseUsDate(value) !== null) continue;
       const why = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value) ? " (no such day)" : "";
-      findings.push(findingAt(file, e.valueOffset, `Expected ${key} as MM/DD/YYYY but found "${value}"${why}`, { end: e.valueEnd }));
+      findings.push(findingAt(file, e.valueOffset, `Expected ${key} as MM/DD/YYYY but found ${quote(value)}${why}`, { end: e.valueEnd }));
     }
     return findings;
   },

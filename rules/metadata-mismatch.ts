@@ -1,7 +1,7 @@
 // rules/metadata-mismatch.ts: metadata copied from the English source equals the reference's.
 import { localeList } from "../src/shared/group.js";
 import { entry, replaceValue } from "../src/shared/metadata.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 interface Options {
@@ -47,15 +47,15 @@ export default defineRule<Options>({
       const witness = agreement.agreeing[0]!;
       const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
       const witnessEntry = entry(witness, key);
-      const related = [relatedAt(witness, witnessEntry?.valueOffset ?? witness.metadata?.start ?? 0, `${witness.isSource ? "English source" : witness.locale} has ${expected === "" ? "no value" : `"${expected}"`}`)];
+      const related = [relatedAt(witness, witnessEntry?.valueOffset ?? witness.metadata?.start ?? 0, `${witness.isSource ? "English source" : witness.locale} has ${expected === "" ? "no value" : quote(expected)}`)];
       if (!e) {
         if (expected === "") continue;
-        findings.push(findingAt(file, file.metadata.start, `Expected ${key} "${expected}" as in ${who} but found none`, { related }));
+        findings.push(findingAt(file, file.metadata.start, `Expected ${key} ${quote(expected)} as in ${who} but found none`, { related }));
       } else if (expected === "") {
-        findings.push(findingAt(file, e.keyOffset, `Expected no ${key} as in ${who} but found "${actual}"`, { end: e.valueEnd, related }));
+        findings.push(findingAt(file, e.keyOffset, `Expected no ${key} as in ${who} but found ${quote(actual)}`, { end: e.valueEnd, related }));
       } else {
         findings.push(
-          findingAt(file, e.valueOffset, `Expected ${key} "${expected}" as in ${who} but found "${actual}"`, {
+          findingAt(file, e.valueOffset, `Expected ${key} ${quote(expected)} as in ${who} but found ${quote(actual)}`, {
             end: e.valueEnd,
             related,
             fix: replaceValue(file, e, expected),

@@ -1,6 +1,6 @@
 // rules/mt-placeholder-leaked.ts: machine-translation placeholders (<c0>, {0}, [1], %s) left in a segment's translation.
 import { originOf, pairsToCheck, relatedPair } from "../src/align/pairs.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { HAS_BRACE, HAS_LT, HAS_OPEN_BRACKET, HAS_PERCENT } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -65,7 +65,7 @@ export default defineRule({
         if (code.some((c) => c.start <= p.offset && p.offset < c.end)) continue;
         const start = segment.translationOffset + p.offset;
         findings.push(
-          findingAt(file, start, `Expected no machine-translation placeholder but found "${p.token}", which ${originOf(segment)} does not have`, {
+          findingAt(file, start, `Expected no machine-translation placeholder but found ${quote(p.token)}, which ${originOf(segment)} does not have`, {
             end: start + p.token.length,
             related: [relatedPair(file, segment)],
           }),

@@ -1,6 +1,6 @@
 // rules/openlocfilehash-invalid.ts: ms.openlocfilehash is present and is a SHA-1 (40 hex digits).
 import { hasLocalizationMetadata } from "../src/shared/metadata.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 export default defineRule({
   id: "openlocfilehash-invalid",
@@ -21,7 +21,7 @@ export default defineRule({
     if (/^[0-9a-f]{40}$/.test(value)) return [];
     const detail = /^[0-9a-fA-F]{40}$/.test(value) ? "upper-case digits" : `${value.length} characters`;
     return [
-      findingAt(file, e.valueOffset, `Expected "ms.openlocfilehash" to be 40 lower-case hexadecimal digits but found "${value}" (${detail})`, {
+      findingAt(file, e.valueOffset, `Expected "ms.openlocfilehash" to be 40 lower-case hexadecimal digits but found ${quote(value)} (${detail})`, {
         end: e.valueEnd,
       }),
     ];

@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
 import { entry, parseUsDate } from "../src/shared/metadata.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 
 interface Version {
   hash: string;
@@ -43,17 +43,17 @@ export default defineRule({
     const e = entry(file, "ms.openlocfilehash")!;
     const others = ranked
       .filter((v) => v.hash !== hash && v !== newest)
-      .map((v) => `, ${localeList(v.files)} on "${v.hash}"`)
+      .map((v) => `, ${localeList(v.files)} on ${quote(v.hash)}`)
       .join("");
     const message =
-      `Expected ms.openlocfilehash "${newest.hash}" as in ${localeList(newest.files)}${describeHandoff(newest)} ` +
-      `but found "${written}"${describeHandoff(mine)}: this translation is of an older English version${others ? ` (also${others.slice(1)})` : ""}`;
+      `Expected ms.openlocfilehash ${quote(newest.hash)} as in ${localeList(newest.files)}${describeHandoff(newest)} ` +
+      `but found ${quote(written)}${describeHandoff(mine)}: this translation is of an older English version${others ? ` (also${others.slice(1)})` : ""}`;
     const witness = newest.files[0]!;
     const witnessEntry = entry(witness, "ms.openlocfilehash")!;
     return [
       findingAt(file, e.valueOffset, message, {
         end: e.valueEnd,
-        related: [relatedAt(witness, witnessEntry.valueOffset, `${witness.locale} has "${newest.hash}"`)],
+        related: [relatedAt(witness, witnessEntry.valueOffset, `${witness.locale} has ${quote(newest.hash)}`)],
       }),
     ];
   },

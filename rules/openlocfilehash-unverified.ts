@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { SourceBlob } from "../src/git/history.js";
 import { hashEntryOf, pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 /** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */
 const hashCache = new WeakMap<SourceBlob, { stored: string; all: Set<string> }>();
@@ -39,7 +39,7 @@ export default defineRule({
     if (blob === undefined) return [];
     if (blob === null) {
       if (history.tracked(file.relPath) !== true) return [];
-      const message = `Expected the English "${history.repoPath(file.relPath)}" to exist at ${key} "${rev}" but found no such file in that commit`;
+      const message = `Expected the English ${quote(history.repoPath(file.relPath))} to exist at ${key} ${quote(rev)} but found no such file in that commit`;
       return [findingAt(file, commitEntry.valueOffset, message, { end: commitEntry.valueEnd })];
     }
     const hashEntry = hashEntryOf(file, context.project.provenance);
@@ -49,8 +49,8 @@ export default defineRule({
     const hashes = hashesOf(blob);
     if (hashes.all.has(hash)) return [];
     const message =
-      `Expected ${hashEntry.key} "${hashes.stored}", the SHA-1 of the English "${blob.path}" at ${key} "${rev}", ` +
-      `but found "${hashEntry.value!.trim()}"`;
+      `Expected ${hashEntry.key} ${quote(hashes.stored)}, the SHA-1 of the English ${quote(blob.path)} at ${key} ${quote(rev)}, ` +
+      `but found ${quote(hashEntry.value!.trim())}`;
     return [findingAt(file, hashEntry.valueOffset, message, { end: hashEntry.valueEnd })];
   },
 });

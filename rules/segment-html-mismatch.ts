@@ -1,6 +1,6 @@
 // rules/segment-html-mismatch.ts: each segment's translation keeps the inline HTML tags of its English text.
 import { fromSibling, originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
-import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, quoteList } from "../src/engine/rule.js";
 import { HAS_LT, type InlineTag, multisetDiff } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -56,7 +56,7 @@ export default defineRule({
       const firstMissing = missing[0];
       const related = [
         firstMissing
-          ? relatedInPair(file, segment, firstMissing.start, `${originHas(segment)} "${label(firstMissing)}"`)
+          ? relatedInPair(file, segment, firstMissing.start, `${originHas(segment)} ${quote(label(firstMissing))}`)
           : relatedPair(file, segment),
       ];
       const expected = quoteList(missing.map(label));

@@ -1,6 +1,6 @@
 // rules/segment-link-mismatch.ts: each segment's translation links to exactly what its English text links to.
 import { originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
-import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, quoteList } from "../src/engine/rule.js";
 import path from "node:path";
 import type { LocalizedFile } from "../src/parse/file.js";
 import {
@@ -63,7 +63,7 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
   const base = segment.translationOffset;
   const firstMissing = missing[0];
   const related = firstMissing
-    ? relatedInPair(file, segment, firstMissing.targetOffset, `${originHas(segment).replace(/ has$/, "")} links to "${firstMissing.target}"`)
+    ? relatedInPair(file, segment, firstMissing.targetOffset, `${originHas(segment).replace(/ has$/, "")} links to ${quote(firstMissing.target)}`)
     : relatedPair(file, segment);
   const first = unexpected[0];
   if (!first) {
@@ -75,7 +75,7 @@ function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink
   const start = base + first.targetOffset;
   const end = start + first.target.length;
   if (missing.length === 1 && unexpected.length === 1) {
-    return findingAt(file, start, `Expected link target "${firstMissing!.target}" as in ${originOf(segment)} but found "${first.target}"`, {
+    return findingAt(file, start, `Expected link target ${quote(firstMissing!.target)} as in ${originOf(segment)} but found ${quote(first.target)}`, {
       end,
       related: [related],
       // A backslash in the English target is the English text's defect (link-backslash would turn it

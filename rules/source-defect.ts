@@ -1,5 +1,5 @@
 // rules/source-defect.ts: Markdown syntax already broken in a segment's English text: the source's defect, not the translator's.
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import { HAS_BANG, SYNTAX_CHARS, segmentsToCheck, syntaxDefects } from "../src/parse/inline.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -30,7 +30,7 @@ export default defineRule({
         for (let m = DAMAGED_MARKER.exec(text); m; m = DAMAGED_MARKER.exec(text)) {
           const found = text.slice(m.index, text.indexOf("]", m.index) + 1 || m.index + m[0].length);
           const start = segment.sourceOffset + m.index;
-          const message = `Expected a Docs marker without blanks ("[!NAME]") in the English text but found "${found}"`;
+          const message = `Expected a Docs marker without blanks ("[!NAME]") in the English text but found ${quote(found)}`;
           findings.push(findingAt(file, start, message, { end: start + found.length, rootCause: rootCause(file.relPath, text, m.index) }));
         }
       }

@@ -1,6 +1,6 @@
 // rules/sourcegitcommit-unknown.ts: the pin (ms.sourcegitcommit or the configured key) names a commit of the English source's git repository.
 import { pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 export default defineRule({
   id: "sourcegitcommit-unknown",
@@ -17,6 +17,6 @@ export default defineRule({
     // track says it is not the source's, unless it was deleted or moved since (translation-orphaned's).
     if (pinnedCommit(provenance, file) !== null) return [];
     if (history.tracked(file.relPath) !== true) return [];
-    return [findingAt(file, e.valueOffset, `Expected ${key} to name a commit of the English repository but found "${value}"`, { end: e.valueEnd })];
+    return [findingAt(file, e.valueOffset, `Expected ${key} to name a commit of the English repository but found ${quote(value)}`, { end: e.valueEnd })];
   },
 });

@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Segment } from "../src/parse/model.js";
 import { codeTester } from "../src/shared/segment-votes.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 import { pushAll } from "../src/shared/arrays.js";
 
@@ -42,7 +42,7 @@ export default defineRule({
       const example = `${main ?? "8c2f1"}-${before ? before + 1 : 101}`;
       const offset = idOffset(file, s);
       findings.push(
-        findingAt(file, offset, `Expected a segment id such as "${example}" (a prefix of letters and digits, "-" and a number) but found "${s.id}"`, {
+        findingAt(file, offset, `Expected a segment id such as ${quote(example)} (a prefix of letters and digits, "-" and a number) but found ${quote(s.id)}`, {
           end: idEnd(file, offset, s.id),
         }),
       );
@@ -62,9 +62,9 @@ export default defineRule({
       const count = j - i + 1;
       const offset = idOffset(file, s);
       const others = prefixCounts.get(main)!;
-      const found = count === 1 ? `"${s.prefix}" in "${s.id}"` : `"${s.prefix}" in ${count} segments ("${s.id}" to "${valid[j]!.id}")`;
+      const found = count === 1 ? `${quote(s.prefix)} in ${quote(s.id)}` : `${quote(s.prefix)} in ${count} segments (${quote(s.id)} to ${quote(valid[j]!.id)})`;
       findings.push(
-        findingAt(file, offset, `Expected segment id prefix "${main}" as in the file's other ${others} segment${others === 1 ? "" : "s"} but found ${found}`, {
+        findingAt(file, offset, `Expected segment id prefix ${quote(main)} as in the file's other ${others} segment${others === 1 ? "" : "s"} but found ${found}`, {
           end: idEnd(file, offset, s.id),
         }),
       );
@@ -84,9 +84,9 @@ export default defineRule({
       const offset = idOffset(file, s);
       const { line } = file.positionAt(earlier.start);
       findings.push(
-        findingAt(file, offset, `Expected each segment id once but found "${s.id}" again (first on line ${line})`, {
+        findingAt(file, offset, `Expected each segment id once but found ${quote(s.id)} again (first on line ${line})`, {
           end: idEnd(file, offset, s.id),
-          related: [relatedAt(file, idOffset(file, earlier), `first "${earlier.id}"`)],
+          related: [relatedAt(file, idOffset(file, earlier), `first ${quote(earlier.id)}`)],
         }),
       );
     }
@@ -140,8 +140,8 @@ function outOfOrder(file: LocalizedFile, segments: Segment[]): RuleFinding[] {
     // The neighbours on the sequence: the run sits between them, and is below the one or above the other.
     const before = i > 0 ? segments[i - 1] : undefined;
     const after = j + 1 < segments.length ? segments[j + 1] : undefined;
-    const found = i === j ? `"${s.id}"` : `${j - i + 1} segments from "${s.id}" to "${segments[j]!.id}"`;
-    const where = before && s.number! < before.number! ? `after "${before.id}"` : after ? `before "${after.id}"` : `after "${before!.id}"`;
+    const found = i === j ? quote(s.id) : `${j - i + 1} segments from ${quote(s.id)} to ${quote(segments[j]!.id)}`;
+    const where = before && s.number! < before.number! ? `after ${quote(before.id)}` : after ? `before ${quote(after.id)}` : `after ${quote(before!.id)}`;
     const offset = idOffset(file, s);
     findings.push(findingAt(file, offset, `Expected segment numbers to increase in document order but found ${found} ${where}`, { end: idEnd(file, offset, s.id) }));
     i = j;

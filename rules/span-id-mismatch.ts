@@ -3,7 +3,7 @@ import type { LocalizedFile } from "../src/parse/file.js";
 import type { Segment } from "../src/parse/model.js";
 import { localeList } from "../src/shared/group.js";
 import { segmentsByNumber, segmentVotes, type SegmentVotes } from "../src/shared/segment-votes.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 type Status = "ok" | "missing" | "extra";
@@ -55,12 +55,12 @@ function extra(file: LocalizedFile, votes: SegmentVotes, mine: Map<number, Segme
   const first = mine.get(run[0]!)!;
   const last = mine.get(run[run.length - 1]!)!;
   const lacking = votes.voters.filter((f) => f !== file && !segmentsByNumber(f).has(run[0]!));
-  const found = run.length === 1 ? `"${first.id}"` : `${run.length} ("${first.id}" to "${last.id}")`;
+  const found = run.length === 1 ? quote(first.id) : `${run.length} (${quote(first.id)} to ${quote(last.id)})`;
   const message = `Expected no segment${run.length === 1 ? "" : "s"} numbered ${describeNumbers(run)} as in ${localeList(lacking)} but found ${found}`;
   const witness = lacking[0]!;
   const next = nextSegment(segmentsByNumber(witness), run[run.length - 1]!);
   const related = next
-    ? [relatedAt(witness, next.start, `${witness.locale} goes on with "${next.id}"`)]
+    ? [relatedAt(witness, next.start, `${witness.locale} goes on with ${quote(next.id)}`)]
     : [relatedAt(witness, witness.bodyStart, `${witness.locale} has no segment numbered ${run[0]}`)];
   return findingAt(file, first.start, message, { end: first.translationOffset, related });
 }
@@ -86,7 +86,7 @@ function missing(
   const theirs = segmentsByNumber(witness).get(run[0]!)!;
   return findingAt(file, at.start, message, {
     end: at.translationOffset,
-    related: [relatedAt(witness, theirs.start, `${witness.locale} has "${theirs.id}"`)],
+    related: [relatedAt(witness, theirs.start, `${witness.locale} has ${quote(theirs.id)}`)],
   });
 }
 

@@ -1,7 +1,7 @@
 // rules/span-source-mismatch.ts: each segment's English lookup text equals the same-version siblings' for that number.
 import { localeList } from "../src/shared/group.js";
 import { segmentsByNumber, segmentVotes } from "../src/shared/segment-votes.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 interface Options {
@@ -39,7 +39,7 @@ export default defineRule<Options>({
       // Nothing a reader or translator would do differently: reported only when asked for.
       if ((d.kind === "whitespace only" && !options.whitespace) || (d.kind === "same words, different markup" && !options.markup)) continue;
       findings.push(
-        findingAt(file, s.sourceOffset, `Expected English source ${d.expected} in segment "${s.id}" as in ${localeList(others)} but found ${d.found} (${d.kind})`, {
+        findingAt(file, s.sourceOffset, `Expected English source ${d.expected} in segment ${quote(s.id)} as in ${localeList(others)} but found ${d.found} (${d.kind})`, {
           end: s.sourceOffset + s.source.length,
           related: [relatedAt(witness, theirs.sourceOffset ?? theirs.start, `${witness.locale} has ${d.expected}`)],
         }),

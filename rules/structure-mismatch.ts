@@ -3,7 +3,7 @@ import { sourceAlignment } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Heading } from "../src/parse/model.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
-import { defineRule, findingAt, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 import { pushAll } from "../src/shared/arrays.js";
 
@@ -203,7 +203,7 @@ function listFinding(file: LocalizedFile, agreement: Agreement<number>): RuleFin
     const marker = mine[d.mine]!.marker;
     const escaped = `${marker.slice(0, -1)}\\${marker.slice(-1)}`;
     const kind = /^\d/.test(marker) ? "numbered list item" : "list item";
-    return findingAt(file, mine[d.mine]!.offset, `${counts}: "${marker}" here starts a ${kind} (write "${escaped}" to keep it text)`, {
+    return findingAt(file, mine[d.mine]!.offset, `${counts}: ${quote(marker)} here starts a ${kind} (write ${quote(escaped)} to keep it text)`, {
       end: mine[d.mine]!.offset + marker.length,
       related: ref[d.ref] ? [relatedAt(witness, ref[d.ref]!.offset, `${nameOf(witness)} goes on with this list item`)] : undefined,
     });
@@ -350,7 +350,7 @@ function imageFinding(file: LocalizedFile, agreement: Agreement<number>): RuleFi
     ref.map((i) => name(i.target)),
   );
   const counts = `Expected ${plural(ref.length, "image")} as in ${who(agreement)} but found ${mine.length}`;
-  return placeDifference(file, witness, d, counts, mine, ref, (i) => `image "${i.target}"`);
+  return placeDifference(file, witness, d, counts, mine, ref, (i) => `image ${quote(i.target)}`);
 }
 
 // ---- Alignment ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // rules/translation-orphaned.ts: the English file a translation was made from still exists at the translation's path (not deleted, not moved).
 import type { SourceFate } from "../src/git/history.js";
 import { isoDay, pinnedCommit, pinOf, provenanceOf, sourceHistoryOf } from "../src/shared/provenance.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 export default defineRule({
   id: "translation-orphaned",
@@ -21,7 +21,7 @@ export default defineRule({
       const commit = pinnedCommit(provenance, file);
       if (!commit) return [];
       fate = provenance.history.fateSince(commit, file.relPath);
-      since = `since ${provenance.key} "${provenance.rev}"`;
+      since = `since ${provenance.key} ${quote(provenance.rev)}`;
       at = provenance.commitEntry.valueOffset;
       end = provenance.commitEntry.valueEnd;
     } else {
@@ -35,13 +35,13 @@ export default defineRule({
     if (!fate) return [];
     const history = sourceHistoryOf(context)!;
     const english = history.repoPath(file.relPath);
-    const when = `commit "${fate.commit.slice(0, 12)}"${fate.time === undefined ? "" : `, ${isoDay(fate.time)}`}`;
+    const when = `commit ${quote(fate.commit.slice(0, 12))}${fate.time === undefined ? "" : `, ${isoDay(fate.time)}`}`;
     const message =
       fate.kind === "deleted"
-        ? `Expected the English "${english}" this file translates to exist but found it deleted ${since} (${when})`
+        ? `Expected the English ${quote(english)} this file translates to exist but found it deleted ${since} (${when})`
         : fate.outside
-          ? `Expected the English "${english}" this file translates to exist but found it moved out of the English tree to "${fate.to}" ${since} (${when})`
-          : `Expected this translation at "${fate.to}", where its English file "${english}" moved ${since} (${when}), but found it at "${file.relPath}"`;
+          ? `Expected the English ${quote(english)} this file translates to exist but found it moved out of the English tree to ${quote(fate.to)} ${since} (${when})`
+          : `Expected this translation at ${quote(fate.to)}, where its English file ${quote(english)} moved ${since} (${when}), but found it at ${quote(file.relPath)}`;
     return [findingAt(file, at, message, { end })];
   },
 });

@@ -1,6 +1,6 @@
 // rules/translation-stale.ts: the English file has not changed since the translation was made (its pin, else its last commit).
 import { daysBetween, isoDay, pinnedCommit, pinOf, provenanceOf, sourceHistoryOf } from "../src/shared/provenance.js";
-import { defineRule, findingAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
@@ -25,9 +25,9 @@ export default defineRule({
       const behind = pinTime !== undefined && latestTime !== undefined ? `, ${daysBetween(pinTime, latestTime)} days after it` : "";
       const found =
         since.count === 1
-          ? `1 later commit that changes it ("${latest}"${behind})`
-          : `${since.count} later commits that change it (the latest "${latest}"${behind})`;
-      const message = `Expected the English "${history.repoPath(file.relPath)}" to be unchanged since ${key} "${rev}" but found ${found}`;
+          ? `1 later commit that changes it (${quote(latest)}${behind})`
+          : `${since.count} later commits that change it (the latest ${quote(latest)}${behind})`;
+      const message = `Expected the English ${quote(history.repoPath(file.relPath))} to be unchanged since ${key} ${quote(rev)} but found ${found}`;
       return [findingAt(file, e.valueOffset, message, { end: e.valueEnd })];
     }
     // No pin: as Kubernetes' lsync.sh, the English commits since the last commit that changed the translation.
@@ -41,10 +41,10 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const latest = lag.latest.slice(0, 12);
     const days = lag.latestTime === null ? "" : `, ${daysBetween(lag.translatedTime, lag.latestTime)} days after it`;
-    const commits = lag.count === 1 ? `1 later English commit that changes it ("${latest}"${days})` : `${lag.count} later English commits that change it (the latest "${latest}"${days})`;
+    const commits = lag.count === 1 ? `1 later English commit that changes it (${quote(latest)}${days})` : `${lag.count} later English commits that change it (the latest ${quote(latest)}${days})`;
     const message =
-      `Expected the English "${history.repoPath(file.relPath)}" to be unchanged since this translation was last changed ` +
-      `(commit "${lag.translated.slice(0, 12)}", ${isoDay(lag.translatedTime)}) but found ${commits}`;
+      `Expected the English ${quote(history.repoPath(file.relPath))} to be unchanged since this translation was last changed ` +
+      `(commit ${quote(lag.translated.slice(0, 12))}, ${isoDay(lag.translatedTime)}) but found ${commits}`;
     findings.push(findingAt(file, 0, message));
     return findings;
   },

@@ -1,5 +1,5 @@
 // rules/translationtype-invalid.ts: ms.translationtype is one of the known values.
-import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, quoteList } from "../src/engine/rule.js";
 
 interface Options {
   allowed: string[];
@@ -23,6 +23,6 @@ export default defineRule<Options>({
     if (!e) return [];
     const value = e.value ?? "";
     if (options.allowed.includes(value)) return [];
-    return [findingAt(file, e.valueOffset, `Expected ms.translationtype ${quoteList(options.allowed).replace(/ and /, " or ")} but found "${value}"`, { end: e.valueEnd })];
+    return [findingAt(file, e.valueOffset, `Expected ms.translationtype ${quoteList(options.allowed).replace(/ and /, " or ")} but found ${quote(value)}`, { end: e.valueEnd })];
   },
 });

@@ -14,10 +14,11 @@ export {
   type BaselineOutcome,
 } from "./pipeline/baseline.js";
 export { unifiedDiff } from "./pipeline/diff.js";
+export { recountFindings, type RunStatus } from "./pipeline/status.js";
 export { ConfigError } from "./config/index.js";
 export { GitError } from "./git/run.js";
 export { rules } from "../rules/index.js";
-export { defineRule, findingAt, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
+export { defineRule, findingAt, quote, relatedAt, type Rule, type RuleContext } from "./engine/rule.js";
 export type { LocalizedFile } from "./parse/file.js";
 export type { SiblingGroup } from "./shared/group.js";
 export type * from "./types.js";

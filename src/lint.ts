@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, overridesMatchingNothing, rulesForFile } from "./config/index.js";
 import type { ResolvedConfig, RuleSetting } from "./config/types.js";
-import { describeWriteError } from "./fs/index.js";
+import { describeWriteError, isSymbolicLink, whileWriting } from "./fs/index.js";
 import { ruleTimes } from "./engine/lint-group.js";
 import { runLint, type RunDiscovery, type RunProblem } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
@@ -15,7 +15,7 @@ import { computeStatus, type RunStatus } from "./pipeline/status.js";
 import { openSourceHistory } from "./git/history.js";
 import { originWebUrl } from "./git/remote.js";
 import { rules as builtinRules } from "../rules/index.js";
-import type { FileResult, LintResult } from "./types.js";
+import type { FileResult, LintResult, RunNotice } from "./types.js";
 import { toolVersion } from "./version.js";
 import { discover } from "./discover/index.js";
 import { LocalizedFile } from "./parse/file.js";
@@ -160,9 +160,14 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     cache,
   });
   const problems = [...linted.problems, ...unusedOverrides(config, options, cwd, linted.results)];
+  if (options.fix) {
+    const unfixed = linkedPagesNotFixed(linted.results);
+    if (unfixed.length > 0) linted.notices = [...(linted.notices ?? []), ...unfixed];
+  }
   if (cache) {
     try {
-      cache.save();
+      // As every write of a run: a signal meanwhile waits for the rename, so no temporary file stays behind.
+      await whileWriting(async () => cache.save());
     } catch (error) {
       // A cache that cannot be written only makes the next run slower; the user still hears of it.
       const shown = path.relative(cwd, cache.file) || cache.file;
@@ -178,8 +183,9 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     let used: Baseline | undefined = baseline;
     if (options.writeBaseline !== undefined) {
       used = createBaseline(outcome.results, file, toolVersion(), { previous: previousBaseline(file), textOf });
+      const written = used;
       try {
-        writeBaseline(file, used);
+        await whileWriting(async () => writeBaseline(file, written));
       } catch (error) {
         throw new BaselineError(`cannot write baseline file ${baselineFile}: ${describeWriteError(error)}`);
       }
@@ -191,6 +197,23 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
   const scoped = applyScope(outcome, scope);
   let status: Promise<RunStatus> | undefined;
   return { ...scoped, status: () => (status ??= statusOf(scoped.results, discovery, cwd)) };
+}
+
+/**
+ * A notice per page left unfixed because it is a symbolic link (the engine does not fix one, so as never to
+ * write through it): its fixable findings are reported as they are, and the notice says why they remain.
+ */
+function linkedPagesNotFixed(results: readonly FileResult[]): RunNotice[] {
+  const notices: RunNotice[] = [];
+  for (const r of results) {
+    const fixable = r.findings.filter((f) => f.fix).length;
+    if (fixable === 0 || !isSymbolicLink(r.filePath)) continue;
+    notices.push({
+      path: r.filePath,
+      message: `${r.displayPath}: ${fixable} fix${fixable === 1 ? "" : "es"} not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to`,
+    });
+  }
+  return notices;
 }
 
 /** The run's status; the English HEAD and web address are asked of git once per English root in a checkout. */

@@ -22,6 +22,8 @@ export interface RelatedLocation {
   line: number;
   column: number;
   message: string;
+  /** Set by the engine: the quoted values' [start, end) UTF-16 ranges in `message` (see `quote()` in the rule API). */
+  quoted?: [number, number][];
 }
 
 /** What a rule returns: a position and a message; the engine stamps rule id, severity and file. */
@@ -52,6 +54,11 @@ export interface Finding extends RuleFinding {
   severity: FindingSeverity;
   /** True for a file that could not be read or parsed at all (ESLint's `fatal`). */
   fatal?: boolean;
+  /**
+   * The quoted values' [start, end) UTF-16 ranges in `message`, quotes excluded: values a rule wrapped in
+   * `quote()`, so a report can isolate them even when a value holds `"`. Absent when there is none.
+   */
+  quoted?: [number, number][];
 }
 
 export interface FileResult {
@@ -84,9 +91,10 @@ export interface RuleDescriptor {
 }
 
 /**
- * Something the whole run could not do, said once: checks skipped because git could not answer (not
- * installed, a shallow or partial clone, missing objects, LFS pointers). `path` is the repository or
- * folder concerned, or "" for the run as a whole.
+ * Something the run could not do, said once: checks skipped because git could not answer (not
+ * installed, a shallow or partial clone, missing objects, LFS pointers), or the fixes of a page that is a
+ * symbolic link left unapplied. `path` is the repository, folder or file concerned (absolute), or "" for
+ * the run as a whole.
  */
 export interface RunNotice {
   path: string;

@@ -10,6 +10,7 @@ import type { Rule } from "../src/engine/rule.js";
 import { closeGitRepositories } from "../src/git/history.js";
 import { afterAll, beforeAll } from "vitest";
 import { LocalizedFile } from "../src/parse/file.js";
+import { resolveMessage } from "../src/shared/quote.js";
 
 /** git without the machine's or the user's configuration: no system config, no global config, no signing. */
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: os.devNull, GIT_TERMINAL_PROMPT: "0" };
@@ -98,7 +99,7 @@ export class EnglishRepo {
     const group = new SiblingGroup(relPath, source.unreadable ? [file] : [source, file]);
     const project = new ProjectFacts(new Map([[localeRoot, this.sourceRoot]]));
     return rule.check({ file, group, options: rule.defaultOptions ?? {}, project }).map((f) => {
-      const shown: Finding = { line: f.line, column: f.column, message: f.message };
+      const shown: Finding = { line: f.line, column: f.column, message: resolveMessage(f.message).message };
       if (f.endLine !== undefined) shown.endLine = f.endLine;
       if (f.endColumn !== undefined) shown.endColumn = f.endColumn;
       return shown;

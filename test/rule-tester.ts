@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ProjectFacts } from "../src/shared/facts.js";
+import { resolveMessage, resolveRelated } from "../src/shared/quote.js";
 import { applyFixes, changesText } from "../src/engine/fix.js";
 import { SiblingGroup } from "../src/shared/group.js";
 import { compareFindings } from "../src/engine/order.js";
@@ -184,7 +185,8 @@ export function lintFiles(files: Record<string, FileContent>, opts: LintFilesOpt
       const raw = rule.check({ file: target, group: targetGroup, options: optionsFor(rule), project });
       for (const f of raw) {
         if (suppressed?.(rule.id, f.line)) continue;
-        const finding: Finding = { ...f, ruleId: rule.id, severity: rule.defaultSeverity };
+        const finding: Finding = { ...f, ruleId: rule.id, severity: rule.defaultSeverity, ...resolveMessage(f.message) };
+        if (f.related) finding.related = f.related.map(resolveRelated);
         if (!rule.fixable || (finding.fix && !changesText(target.text, finding.fix, target.eol))) delete finding.fix;
         if (rule.id === "file-unreadable") finding.fatal = true;
         findings.push(finding);

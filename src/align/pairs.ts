@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../parse/file.js";
 import { charMask, CheckList, type PairedSegment, segmentsToCheck, SYNTAX_CHARS } from "../parse/inline.js";
 import type { RelatedLocation } from "../types.js";
-import { relatedAt } from "../engine/rule.js";
+import { quote, relatedAt } from "../engine/rule.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
 import { type AlignBlock, type Alignment, alignBlocks, confidentPairs, referenceAlignments } from "./index.js";
@@ -117,7 +117,7 @@ export function relatedInPair(file: LocalizedFile, pair: PairedSegment, offset: 
 
 /** The related location naming the pair's reference text as a whole. */
 export function relatedPair(file: LocalizedFile, pair: PairedSegment): RelatedLocation {
-  if (!pair.sourceFile) return relatedAt(file, pair.sourceOffset, `The English text of segment "${pair.id}"`);
+  if (!pair.sourceFile) return relatedAt(file, pair.sourceOffset, `The English text of segment ${quote(pair.id)}`);
   const who = pair.origin === "the English source" ? "The English source" : pair.sourceFile.locale;
   return relatedAt(pair.sourceFile, pair.sourceOffset, `${who} has this block here`);
 }

@@ -18,8 +18,8 @@ Options:
                              file, such as $GITHUB_STEP_SUMMARY
   -c, --config <file>        use this configuration file instead of looking one up
       --rule <id:severity>   set a rule's severity (off, warn, error); repeatable
-      --quiet                report errors only
-      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only: warnings are neither listed nor counted
+      --max-warnings <n>     exit 1 when there are more than n warnings (not with --quiet)
       --fix                  apply the fixes of fixable rules (files written atomically;
                              BOM, line endings and mode kept; unchanged files untouched)
       --fix-dry-run          print the fixes as a unified diff instead of writing them,

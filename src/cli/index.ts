@@ -8,8 +8,9 @@ import { GitError } from "../git/run.js";
 import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } from "../lint.js";
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
+import { recountFindings, type RunStatus } from "../pipeline/status.js";
 import { outputFixes } from "../pipeline/write.js";
-import { appendReportFile, describeWriteError, writeReportFile } from "../fs/index.js";
+import { appendReportFile, describeWriteError, whileWriting, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
 import { FormatterLoadError, formatResults, loadFormatter, statusFormats, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
@@ -194,6 +195,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
+  const recount = (status: RunStatus) => (values.quiet ? recountFindings(status, result.results) : status);
   const formatOptions: FormatOptions = {
     cwd: io.cwd,
     color,
@@ -203,14 +205,16 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
-    // Asked of git only when a report shows it (the format, or the markdown --summary-file): the pre-commit hook's stylish report does not.
-    status: statusFormats.has(format) || values["summary-file"] ? await outcome.status() : undefined,
+    // Asked of git only when a report shows it (the format, or the markdown --summary-file): the pre-commit hook's
+    // stylish report does not. --quiet: the summaries count what the report lists, errors only.
+    status: statusFormats.has(format) || values["summary-file"] ? recount(await outcome.status()) : undefined,
   };
   const text = await formatter(result, formatOptions);
   if (values["output-file"]) {
     const file = path.resolve(io.cwd, values["output-file"]);
     try {
-      writeReportFile(file, text);
+      // A signal meanwhile waits for the rename (then ends the run as it asks): no temporary file stays behind.
+      await whileWriting(async () => writeReportFile(file, text));
     } catch (error) {
       io.stderr(`loclint: cannot write ${values["output-file"]}: ${describeWriteError(error)}\n`);
       return 2;
@@ -222,7 +226,8 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   if (values["summary-file"]) {
     // Appended, not replaced: a CI job summary file (GitHub's $GITHUB_STEP_SUMMARY) collects every step's.
     try {
-      appendReportFile(path.resolve(io.cwd, values["summary-file"]), formatResults("markdown", result, formatOptions));
+      const summary = formatResults("markdown", result, formatOptions);
+      await whileWriting(async () => appendReportFile(path.resolve(io.cwd, values["summary-file"]!), summary));
     } catch (error) {
       io.stderr(`loclint: cannot write ${values["summary-file"]}: ${describeWriteError(error)}\n`);
       return 2;

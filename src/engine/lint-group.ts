@@ -3,6 +3,7 @@ import type { ResolvedConfig, RuleConfig } from "../config/types.js";
 import { rulesForFile } from "../config/index.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import { LocalizedFile } from "../parse/file.js";
+import { isSymbolicLink } from "../fs/index.js";
 import type { FileResult, Finding, FindingSeverity, RuleFinding } from "../types.js";
 import type { UniqueClaim } from "./unique.js";
 import { applyFixes, changesText } from "./fix.js";
@@ -12,7 +13,7 @@ import { SiblingGroup } from "../shared/group.js";
 import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
 import { dropOwnedFindings } from "./ownership.js";
-import { escapeInvisible } from "../shared/invisible.js";
+import { resolveMessage, resolveRelated } from "../shared/quote.js";
 import { deserialize, serialize } from "node:v8";
 
 export interface GroupPlan {
@@ -87,7 +88,8 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   const read = new Map(targets.map((index) => [index, files[index]!]));
   // With fixes: the findings of fixGroup's last pass, which changed nothing, taken against the final group.
   let checked: ReadonlyMap<number, Finding[]> = new Map();
-  if (options.fix) ({ group, checked } = fixGroup(plan.key, files, targets, group, options));
+  // A page that is a symbolic link is not fixed (a fix would write through it): its findings stay, fixes and all.
+  if (options.fix) ({ group, checked } = fixGroup(plan.key, files, targets.filter((index) => !isSymbolicLink(files[index]!.path)), group, options));
   const results: GroupFileResult[] = [];
   for (const index of targets) {
     const file = files[index]!;
@@ -168,8 +170,8 @@ function checkFile(
     for (const f of raw) {
       const ruleId = rule.dynamicIds && f.ruleId !== undefined ? innerRuleId(id, f.ruleId, file) : id;
       if (suppressed && (suppressed(id, f.line) || (ruleId !== id && suppressed(ruleId, f.line)))) continue;
-      const finding: Finding = { ...f, ruleId, severity, message: escapeInvisible(f.message) };
-      if (f.related) finding.related = f.related.map((r) => ({ ...r, message: escapeInvisible(r.message) }));
+      const finding: Finding = { ...f, ruleId, severity, ...resolveMessage(f.message) };
+      if (f.related) finding.related = f.related.map(resolveRelated);
       if (!rule.fixable || (finding.fix && !changesText(file.text, finding.fix, file.eol))) delete finding.fix;
       if (id === "file-unreadable") finding.fatal = true;
       findings.push(finding);

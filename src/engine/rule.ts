@@ -4,6 +4,9 @@ import type { LocalizedFile } from "../parse/file.js";
 import type { Fix, RelatedLocation, RuleFinding } from "../types.js";
 import type { ProjectFacts } from "../shared/facts.js";
 import type { SiblingGroup } from "../shared/group.js";
+import { quote } from "../shared/quote.js";
+
+export { quote };
 
 export interface RuleContext<Options> {
   /** The localized file being checked. */
@@ -108,7 +111,7 @@ export function relatedAt(file: LocalizedFile, offset: number, message: string):
 /** Formats a list of values for a message: `"a", "b" and 3 more`. */
 export function quoteList(values: Iterable<string>, max = 5): string {
   const all = [...values];
-  const shown = all.slice(0, max).map((v) => `"${v}"`);
+  const shown = all.slice(0, max).map((v) => quote(v));
   const rest = all.length - shown.length;
   if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
   if (shown.length <= 1) return shown.join("");

@@ -1,6 +1,7 @@
 // Values that must be unique across files (e.g. ms.locfileid within a locale), judged after all groups.
 import type { FileResult, FindingSeverity } from "../types.js";
 import { compareFindings } from "./order.js";
+import { quote, resolveMessage, resolveRelated } from "../shared/quote.js";
 
 export interface UniqueClaim {
   ruleId: string;
@@ -43,8 +44,8 @@ export function judgeClaims(results: (FileResult & { claims?: UniqueClaim[] })[]
         line: c.line,
         column: c.column,
         ...(c.endLine !== undefined ? { endLine: c.endLine, endColumn: c.endColumn } : {}),
-        message: `Expected ${c.label} to be unique in ${c.scope} but found "${c.value}" also in ${names}`,
-        related: others.slice(0, 3).map((o) => ({ path: o.path, line: o.line, column: o.column, message: `${o.displayPath} has "${o.value}"` })),
+        ...resolveMessage(`Expected ${c.label} to be unique in ${c.scope} but found ${quote(c.value)} also in ${names}`),
+        related: others.slice(0, 3).map((o) => resolveRelated({ path: o.path, line: o.line, column: o.column, message: `${o.displayPath} has ${quote(o.value)}` })),
       });
       if (c.severity === "error") result.errorCount++;
       else result.warningCount++;

@@ -6,8 +6,8 @@
 // first byte is read (a 1.2 GB file or `/dev/zero` costs one stat), errors as FileReadError with a
 // short reason. Listing folders and stat-ing paths stay with their callers: they cannot block or grow.
 //
-// Writes (`writeFileAtomic`): never through a symbolic link unless the caller asks (fixes of a linked
-// page), a temporary file created exclusively beside the target, the owner then the mode copied, a
+// Writes (`writeFileAtomic`): never through a symbolic link unless the caller asks (nothing in loclint
+// does: a linked page is not fixed), a temporary file created exclusively beside the target, the owner then the mode copied, a
 // check that the target is still what was read (size, mtime, SHA-1) before the rename, the temporary
 // file removed on failure and on SIGINT/SIGTERM/SIGHUP (`whileWriting`), and stale ones of dead runs
 // removed later (`removeStaleTemp`). See docs/design.md, "The file layer".
@@ -15,6 +15,7 @@ export {
   asReadError,
   describeRawName,
   FileReadError,
+  isSymbolicLink,
   isUndecodableName,
   kindOf,
   MAX_READ_BYTES,

@@ -120,6 +120,15 @@ export function readRegularFile(file: string | Buffer, options: ReadOptions = {}
   }
 }
 
+/** True when `file` itself is a symbolic link (not followed); false when it is anything else or absent. */
+export function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** `readRegularFile`, asynchronously (the checks are the same). */
 export async function readRegularFileAsync(file: string, options: ReadOptions = {}): Promise<Buffer> {
   const max = options.maxBytes ?? MAX_READ_BYTES;

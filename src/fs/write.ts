@@ -211,8 +211,11 @@ export async function whileWriting<T>(work: (interrupted: () => boolean) => Prom
   try {
     return await work(() => caught !== null);
   } finally {
-    // A signal that arrived during the last synchronous write is dispatched on this turn of the loop.
-    await new Promise((resolve) => setImmediate(resolve));
+    // A signal that arrived during the last synchronous write is read in the loop's poll phase: two turns
+    // make sure one poll has run (one alone may fall in the same turn's check phase and lose the signal
+    // when the handlers go).
+    await yieldToSignals();
+    await yieldToSignals();
     for (const s of SIGNALS) process.off(s, handler);
     for (const temp of liveTemps) {
       try {

@@ -1,4 +1,5 @@
 // Inline Markdown of one short text (a segment's translation or English): links, code spans, HTML tags, emphasis damage.
+import { quote as quoteValue } from "../shared/quote.js";
 import { within } from "./ranges.js";
 import { isJsWhitespace } from "./text.js";
 import type { LocalizedFile } from "./file.js";
@@ -845,7 +846,7 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
         offset: link.closer,
         end: link.paren + 1,
         found: quote(text.slice(link.closer, link.paren + 1)),
-        expected: `"${text[link.closer]}${text[link.paren]}" with no blank between "${text[link.closer]}" and "${text[link.paren]}"`,
+        expected: `${quote(`${text[link.closer]}${text[link.paren]}`)} with no blank between ${quote(text[link.closer])} and ${quote(text[link.paren])}`,
         fix: text[link.closer]! + text[link.paren]!,
       });
     }
@@ -859,8 +860,8 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
         key: `link-fullwidth ${link.target}`,
         offset: first,
         end: last + 1,
-        found: [...new Set(chars)].map((c) => `"${c}"`).join(" and "),
-        expected: `ASCII ${[...new Set(chars)].map((c) => `"${FULLWIDTH_TO_ASCII[c]}"`).join(" and ")} in the link syntax`,
+        found: [...new Set(chars)].map((c) => quote(c)).join(" and "),
+        expected: `ASCII ${[...new Set(chars)].map((c) => quote(FULLWIDTH_TO_ASCII[c])).join(" and ")} in the link syntax`,
         fix: text.slice(first, last + 1).replace(/[\uff3b\uff3d\uff08\uff09]/g, (c) => FULLWIDTH_TO_ASCII[c]!),
       });
     }
@@ -892,8 +893,8 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
       key: "brackets",
       offset: scan.unbalancedBracket,
       end: scan.unbalancedBracket + 1,
-      found: `an unmatched "${c}"`,
-      expected: `every "${c}" matched by a "${c === "[" ? "]" : "["}"`,
+      found: `an unmatched ${quote(c)}`,
+      expected: `every ${quote(c)} matched by a ${quote(c === "[" ? "]" : "[")}`,
     });
   }
   // Emphasis damage comes in clusters (`\*\*\*\*`): the first problem of each kind and marker tells the story.
@@ -911,19 +912,19 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
     let found: string;
     switch (p.kind) {
       case "blank-after-opener":
-        expected = `the emphasized text right after "${marker}"`;
+        expected = `the emphasized text right after ${quote(marker)}`;
         found = "a blank";
         break;
       case "blank-before-closer":
-        expected = `"${marker}" right after the emphasized text`;
+        expected = `${quote(marker)} right after the emphasized text`;
         found = "a blank before it";
         break;
       case "unmatched":
-        expected = `"${marker}" in pairs`;
-        found = `an unmatched "${marker}"`;
+        expected = `${quote(marker)} in pairs`;
+        found = `an unmatched ${quote(marker)}`;
         break;
       case "half-escaped":
-        expected = `"${marker}" escaped on both sides of the text or on neither`;
+        expected = `${quote(marker)} escaped on both sides of the text or on neither`;
         found = quote(excerpt(text.slice(p.offset, p.end)));
         break;
     }
@@ -934,8 +935,8 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
 }
 
 /** Quotes a value for a message, with line breaks and tabs shown as escapes. */
-export function quote(value: string): string {
-  return `"${value.replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
+export function quote(value: string | undefined): string {
+  return quoteValue(String(value).replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t"));
 }
 
 function excerpt(value: string): string {

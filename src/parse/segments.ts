@@ -1,6 +1,7 @@
 // Side-by-side (sxs) segments: each translation span paired with its English lookup, and the defects in that markup.
 import { Tokenizer, type Token, type TokenHandler } from "parse5";
 import type { Segment, SegmentParse, SegmentProblem } from "./model.js";
+import { quote } from "../shared/quote.js";
 
 export interface SegmentOptions {
   /** The text is YAML: segments may sit in double-quoted strings whose quotes are escaped as `\"`. */
@@ -173,7 +174,7 @@ class SegmentScanner {
           frame.translationEnd = until;
           frame.translationClose = until;
           const what = first ? describe(first) : found;
-          this.problem("unclosed-ttu", frame.start, until, `Expected "</span>" closing translation span "${frame.id}" but found ${what}`, frame.id ?? undefined);
+          this.problem("unclosed-ttu", frame.start, until, `Expected "</span>" closing translation span ${quote(frame.id)} but found ${what}`, frame.id ?? undefined);
           this.finish(frame, until);
           break;
         }
@@ -219,7 +220,7 @@ class SegmentScanner {
         this.stack.push({ ...this.frameFor(tag), id: null, phase: "lookup", inLookup: true, lookupStart: tag.start });
         break;
       case "stu":
-        this.problem("orphan-stu", tag.start, tag.end, `Expected source span "${tag.id}" inside a "sxs-lookup" span but found it outside one`, tag.id);
+        this.problem("orphan-stu", tag.start, tag.end, `Expected source span ${quote(tag.id)} inside a "sxs-lookup" span but found it outside one`, tag.id);
         break;
       case "plain":
         break;
@@ -238,20 +239,20 @@ class SegmentScanner {
             frame.translationClose = tag.end;
             frame.phase = "after-translation";
             for (const inner of frame.nested ?? []) {
-              this.problem("nested-segment", inner.start, inner.end, `Expected translation span "${inner.id}" outside other segments but found it inside translation span "${frame.id}"`, inner.id);
+              this.problem("nested-segment", inner.start, inner.end, `Expected translation span ${quote(inner.id)} outside other segments but found it inside translation span ${quote(frame.id)}`, inner.id);
             }
           }
         } else if (tag.kind === "ttu") {
           (frame.nested ??= []).push({ ...tag });
           this.open(tag);
         } else if (tag.kind === "lookup") {
-          this.problem("unclosed-ttu", frame.start, tag.start, `Expected "</span>" closing translation span "${frame.id}" but found its "sxs-lookup" span`, frame.id ?? undefined);
+          this.problem("unclosed-ttu", frame.start, tag.start, `Expected "</span>" closing translation span ${quote(frame.id)} but found its "sxs-lookup" span`, frame.id ?? undefined);
           frame.translationEnd = tag.start;
           frame.translationClose = tag.start;
           startLookup(frame, tag);
         } else {
           if (tag.kind === "stu") {
-            this.problem("orphan-stu", tag.start, tag.end, `Expected source span "${tag.id}" inside a "sxs-lookup" span but found it inside translation span "${frame.id}"`, tag.id);
+            this.problem("orphan-stu", tag.start, tag.end, `Expected source span ${quote(tag.id)} inside a "sxs-lookup" span but found it inside translation span ${quote(frame.id)}`, tag.id);
           }
           frame.depth++;
         }
@@ -262,13 +263,13 @@ class SegmentScanner {
         if (!tag.closing && tag.kind === "lookup") {
           if (gap) {
             const between = this.text.slice(frame.translationClose, tag.start);
-            this.problem("text-before-lookup", frame.translationClose, tag.start, `Expected the "sxs-lookup" span right after translation span "${frame.id}" but found ${excerpt(between)}`, frame.id ?? undefined);
+            this.problem("text-before-lookup", frame.translationClose, tag.start, `Expected the "sxs-lookup" span right after translation span ${quote(frame.id)} but found ${excerpt(between)}`, frame.id ?? undefined);
           }
           startLookup(frame, tag);
           return true;
         }
         if (!tag.closing && tag.kind === "stu" && !gap) {
-          this.problem("orphan-stu", tag.start, tag.end, `Expected a "sxs-lookup" span around source span "${tag.id}" but found none`, tag.id);
+          this.problem("orphan-stu", tag.start, tag.end, `Expected a "sxs-lookup" span around source span ${quote(tag.id)} but found none`, tag.id);
           frame.inLookup = false;
           frame.lookupStart = tag.start;
           this.startSource(frame, tag);
@@ -287,7 +288,7 @@ class SegmentScanner {
             return true;
           }
           if (frame.sourceOffset === null && frame.id !== null) {
-            this.problem("missing-lookup", frame.lookupStart, tag.end, `Expected source span "${frame.id}" inside the "sxs-lookup" span but found "</span>"`, frame.id);
+            this.problem("missing-lookup", frame.lookupStart, tag.end, `Expected source span ${quote(frame.id)} inside the "sxs-lookup" span but found "</span>"`, frame.id);
           }
           this.finish(frame, tag.end);
           this.stack.pop();
@@ -358,7 +359,7 @@ class SegmentScanner {
         kind: "stu-id-mismatch",
         offset: tag.start,
         end: tag.end,
-        message: `Expected source span id "${frame.id}" (the id of its translation span) but found "${tag.id}"`,
+        message: `Expected source span id ${quote(frame.id)} (the id of its translation span) but found ${quote(tag.id)}`,
         id: tag.id,
         expectedId: frame.id,
       });
@@ -370,15 +371,15 @@ class SegmentScanner {
   }
 
   private missingLookup(frame: Frame, found: string): void {
-    this.problem("missing-lookup", frame.start, frame.translationClose, `Expected a "sxs-lookup" span after translation span "${frame.id}" but found ${found}`, frame.id ?? undefined);
+    this.problem("missing-lookup", frame.start, frame.translationClose, `Expected a "sxs-lookup" span after translation span ${quote(frame.id)} but found ${found}`, frame.id ?? undefined);
   }
 
   /** Reports a lookup (or a source span) still open where `found`, at `end`, begins. */
   private unclosedLookup(frame: Frame, end: number, found: string): void {
     const both = frame.phase === "source" && frame.inLookup;
     const what = both ? 'the source span and the "sxs-lookup" span' : frame.inLookup ? 'the "sxs-lookup" span' : "the source span";
-    const owner = frame.id === null ? "" : ` of segment "${frame.id}"`;
-    const message = `Expected "${both ? "</span></span>" : "</span>"}" closing ${what}${owner} but found ${found}`;
+    const owner = frame.id === null ? "" : ` of segment ${quote(frame.id)}`;
+    const message = `Expected ${quote(both ? "</span></span>" : "</span>")} closing ${what}${owner} but found ${found}`;
     this.problem("unclosed-lookup", frame.lookupStart, end, message, frame.id ?? undefined);
   }
 
@@ -432,9 +433,9 @@ function describe(tag: SpanTag): string {
   if (tag.closing) return '"</span>"';
   switch (tag.kind) {
     case "ttu":
-      return `translation span "${tag.id}"`;
+      return `translation span ${quote(tag.id)}`;
     case "stu":
-      return `source span "${tag.id}"`;
+      return `source span ${quote(tag.id)}`;
     case "lookup":
       return 'a "sxs-lookup" span';
     case "plain":

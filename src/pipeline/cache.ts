@@ -21,7 +21,7 @@ export interface GroupCache {
 }
 
 export const DEFAULT_CACHE_FILE = ".loclintcache";
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 /**
  * A file changed less than this long before it was looked at may change again with the same size and
  * mtime (coarse file system clocks): its group is linted but not remembered, as git treats "racily
@@ -102,10 +102,15 @@ const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as num
 const isOptional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
 const isSeverity = (v: unknown) => v === "error" || v === "warn";
 
+/** Quoted ranges inside a message of `length` UTF-16 units. */
+const isQuoted = (v: unknown, length: number) =>
+  Array.isArray(v) &&
+  v.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) && (r[0] as number) <= (r[1] as number) && (r[1] as number) <= length);
+
 function isRelated(v: unknown): v is RelatedLocation {
   if (!isObject(v)) return false;
   const r = v as Loose<RelatedLocation>;
-  return isString(r.path) && isLine(r.line) && isLine(r.column) && isString(r.message);
+  return isString(r.path) && isLine(r.line) && isLine(r.column) && isString(r.message) && isOptional(r.quoted, (q) => isQuoted(q, (r.message as string).length));
 }
 
 function isFinding(v: unknown): v is Finding {
@@ -121,6 +126,7 @@ function isFinding(v: unknown): v is Finding {
     isOptional(f.endLine, isLine) &&
     isOptional(f.endColumn, isLine) &&
     isString(f.message) &&
+    isOptional(f.quoted, (q) => isQuoted(q, (f.message as string).length)) &&
     isOptional(f.related, (r) => Array.isArray(r) && r.every(isRelated)) &&
     isOptional(f.fatal, (b) => typeof b === "boolean") &&
     (fix === undefined ||

@@ -245,9 +245,10 @@ function toSlash(p: string): string {
   return p.split(path.sep).join("/");
 }
 
+/** A path as the reports show files: relative to the working folder, `../` included; absolute only across drives (Windows). */
 function shown(cwd: string, abs: string): string {
   const relative = path.relative(cwd, abs);
-  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? toSlash(abs) : toSlash(relative);
+  return relative === "" ? "." : path.isAbsolute(relative) ? toSlash(abs) : toSlash(relative);
 }
 
 /** The status of every localized file of the run, per locale. Pure: reads nothing from disk or git. */
@@ -352,7 +353,7 @@ export function computeStatus(input: StatusInput): RunStatus {
       entry.missing = (entry.missing ?? 0) + relPaths.length;
       for (const relPath of relPaths) {
         entry.fileStatuses.push({
-          path: `${shown(cwd, root)}/${relPath}`,
+          path: shown(cwd, path.join(root, relPath)),
           relPath,
           docSet: shown(cwd, setOfGroup(group)),
           status: "missing",
@@ -400,4 +401,38 @@ export function computeStatus(input: StatusInput): RunStatus {
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));
+}
+
+/**
+ * The status with every finding count taken from `results` instead, the findings a report shows (`--quiet`
+ * shows errors only, so its warnings are neither listed nor counted). What each file is (current, behind,
+ * orphaned ...) is a fact about the file and is kept; files are matched by their shown path.
+ */
+export function recountFindings(status: RunStatus, results: readonly FileResult[]): RunStatus {
+  const byPath = new Map(results.map((r) => [r.displayPath, r]));
+  const runRules: Record<string, number> = {};
+  for (const r of results) for (const f of r.findings) runRules[f.ruleId] = (runRules[f.ruleId] ?? 0) + 1;
+  const totals: RunStatus["totals"] = { ...status.totals, errors: 0, warnings: 0, findings: emptyFamilies() };
+  const locales = status.locales.map((l): LocaleStatus => {
+    const entry: LocaleStatus = { ...l, errors: 0, warnings: 0, findings: emptyFamilies(), rules: {} };
+    entry.fileStatuses = l.fileStatuses.map((file) => {
+      const result = file.status === "missing" ? undefined : byPath.get(file.path);
+      if (!result) return file;
+      const families = emptyFamilies();
+      for (const f of result.findings) {
+        families[ruleFamily(f.ruleId)]++;
+        entry.rules[f.ruleId] = (entry.rules[f.ruleId] ?? 0) + 1;
+      }
+      entry.errors += result.errorCount;
+      entry.warnings += result.warningCount;
+      for (const family of RULE_FAMILIES) entry.findings[family] += families[family];
+      return { ...file, errors: result.errorCount, warnings: result.warningCount, findings: families };
+    });
+    entry.rules = sortKeys(entry.rules);
+    totals.errors += entry.errors;
+    totals.warnings += entry.warnings;
+    for (const family of RULE_FAMILIES) totals.findings[family] += entry.findings[family];
+    return entry;
+  });
+  return { ...status, locales, totals, rules: sortKeys(runRules) };
 }

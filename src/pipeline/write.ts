@@ -13,7 +13,8 @@ export interface FixesWritten {
 
 /**
  * Writes the fixed text (`output`) of every result that has one, atomically, keeping BOM, line endings
- * (they are part of `output`), owner and mode; a symbolic link's target is written. A file that is no
+ * (they are part of `output`), owner and mode. A symbolic link is never written through (`lint()` does not
+fix a linked page; a result made otherwise fails with "it is a symbolic link ..."). A file that is no
  * longer what was linted (`readStamp`: saved by someone meanwhile) is left alone and reported. Never
  * throws for a file: failures come back in `failed` with a short reason (`the file is read-only`,
  * `the file changed after loclint read it; run loclint again`, `EACCES`, `ENOSPC`), so one bad file
@@ -27,7 +28,7 @@ export async function outputFixes(results: readonly FileResult[]): Promise<Fixes
       if (r.output === undefined) continue;
       if (interrupted()) break;
       try {
-        if (writeFileAtomic(r.filePath, r.output, { followLink: true, expect: r.readStamp })) done.written.push(r.filePath);
+        if (writeFileAtomic(r.filePath, r.output, { expect: r.readStamp })) done.written.push(r.filePath);
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
         const message = error instanceof WriteRefused ? e.message : (e.code ?? e.message);

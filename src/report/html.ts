@@ -1,7 +1,7 @@
 // The locale health report: one self-contained HTML page (status per locale, how far behind, what to fix first, every finding).
 import type { FileResult, LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type FileStatus, type LocaleStatus, type RuleFamily, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, displayPathOf, englishChanges, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
+import { clampPosition, displayPathOf, englishChanges, noticesOf, pluralize, ruleDocUrl, sortResults, statusOf, wellFormedValues, type FormatOptions } from "./shared.js";
 import { maxOf } from "../shared/arrays.js";
 
 /** Findings written as table rows in the page itself, for readers without JavaScript; the script pages through all. */
@@ -19,13 +19,36 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * A message as HTML: each quoted literal isolated in <bdi>, so a right-to-left value (Arabic, Hebrew)
- * keeps its own direction without reordering the English words and quotes around it.
+ * A message for the page: the text alone, or when it quotes values, its pieces alternating text and quoted
+ * value (`["Expected ", "a\"b", " but found ", "c", ""]`), cut at the engine's quoted ranges, never at a `"`
+ * (a quoted value may hold one).
  */
-function messageHtml(message: string): string {
-  const parts = message.split('"');
-  if (parts.length % 2 === 0) return escapeHtml(message);
-  return parts.map((p, i) => (i % 2 === 1 ? `"<bdi>${escapeHtml(p)}</bdi>"` : escapeHtml(p))).join("");
+type MessageParts = string | string[];
+
+function messageParts(message: string, quoted: readonly [number, number][] | undefined): MessageParts {
+  // Ranges as the engine makes them: in order, apart, each between two `"`; any other is ignored.
+  const ranges = (quoted ?? []).filter(
+    ([start, end], i, all) => start <= end && message[start - 1] === '"' && message[end] === '"' && (i === 0 || start > all[i - 1]![1]),
+  );
+  if (ranges.length === 0) return message;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    // The quote marks around the value belong to neither piece: the page writes them.
+    parts.push(message.slice(at, start - 1), message.slice(start, end));
+    at = end + 1;
+  }
+  parts.push(message.slice(at));
+  return parts;
+}
+
+/**
+ * A message as HTML: each quoted value isolated in <bdi>, so a right-to-left value (Arabic, Hebrew) keeps
+ * its own direction without reordering the English words and quotes around it.
+ */
+function messageHtml(message: MessageParts): string {
+  if (typeof message === "string") return escapeHtml(message);
+  return message.map((p, i) => (i % 2 === 1 ? `"<bdi>${escapeHtml(p)}</bdi>"` : escapeHtml(p))).join("");
 }
 
 function fmt(n: number): string {
@@ -219,14 +242,18 @@ function ruleLink(ruleId: string, options: FormatOptions): string {
 
 /**
  * Every finding as compact rows for the script: [file, line, column, severity (2 error, 1 warning), rule,
- * message, related path, related line, related message]; files and rules by index into their lists.
+ * message, then per related location its path, line, column and message]; files and rules by index into their lists,
+ * messages as {@link MessageParts}.
  */
 interface FindingData {
   files: { path: string; locale: string }[];
   rules: string[];
   docs: (string | null)[];
-  rows: (string | number)[][];
+  rows: FindingRow[];
 }
+
+/** Messages are {@link MessageParts}: a string, or text and quoted values alternating. */
+type FindingRow = (string | number | string[])[];
 
 function findingData(results: readonly FileResult[], options: FormatOptions): FindingData {
   const files: FindingData["files"] = [];
@@ -239,9 +266,11 @@ function findingData(results: readonly FileResult[], options: FormatOptions): Fi
       let rule = ruleIndex.get(f.ruleId);
       if (rule === undefined) ruleIndex.set(f.ruleId, (rule = ruleIndex.size));
       const { line, column } = clampPosition(f.line, f.column);
-      const row: (string | number)[] = [fileIndex, line, column, f.severity === "error" ? 2 : 1, rule, f.message];
-      const related = f.related?.[0];
-      if (related) row.push(displayPathOf(related.path, options.cwd), clampPosition(related.line, related.column).line, related.message);
+      const row: FindingRow = [fileIndex, line, column, f.severity === "error" ? 2 : 1, rule, messageParts(f.message, f.quoted)];
+      for (const related of f.related ?? []) {
+        const at = clampPosition(related.line, related.column);
+        row.push(displayPathOf(related.path, options.cwd), at.line, at.column, messageParts(related.message, related.quoted));
+      }
       rows.push(row);
     }
   }
@@ -249,13 +278,16 @@ function findingData(results: readonly FileResult[], options: FormatOptions): Fi
   return { files, rules, docs: rules.map((r) => ruleDocUrl(r, options) ?? null), rows };
 }
 
-function findingRow(data: FindingData, row: (string | number)[]): string {
+function findingRow(data: FindingData, row: FindingRow): string {
   const file = data.files[row[0] as number]!;
   const rule = data.rules[row[4] as number]!;
   const doc = data.docs[row[4] as number];
   const severity = row[3] === 2 ? "error" : "warning";
-  const related = row.length > 6 ? `<span dir="ltr">${escapeHtml(`${row[6] as string}:${row[7] as number}`)}</span> <span dir="auto">${messageHtml(row[8] as string)}</span>` : "";
-  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${messageHtml(row[5] as string)}</td><td>${related}</td></tr>`;
+  const related: string[] = [];
+  for (let i = 6; i + 3 < row.length; i += 4) {
+    related.push(`<span dir="ltr">${escapeHtml(`${row[i] as string}:${row[i + 1] as number}:${row[i + 2] as number}`)}</span> <span dir="auto">${messageHtml(row[i + 3] as MessageParts)}</span>`);
+  }
+  return `<tr class="${severity}"><td dir="ltr">${escapeHtml(`${file.path}:${row[1] as number}:${row[2] as number}`)}</td><td>${escapeHtml(file.locale)}</td><td>${severity}</td><td>${doc ? `<a href="${escapeHtml(doc)}">${escapeHtml(rule)}</a>` : escapeHtml(rule)}</td><td dir="auto">${messageHtml(row[5] as MessageParts)}</td><td>${related.join("<br>")}</td></tr>`;
 }
 
 function findingsSection(data: FindingData, status: RunStatus): string {
@@ -308,6 +340,7 @@ ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0;margin:
 .filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:center;margin:.5rem 0;position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid var(--line)}
 .filters select,.filters input,.filters button{font:inherit}
 .more{color:var(--muted)}
+.notices{list-style:none;margin:.5rem 0;padding:.3rem .6rem;background:#fff4e5;border-left:4px solid #bf7b00}
 code.command{font-size:.8em;word-break:break-all}
 a{color:#0b57d0}
 @media print{.filters,#static-note{display:none}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}section.locale{break-inside:avoid-page}a{color:inherit;text-decoration:none}}
@@ -322,13 +355,14 @@ var loc=document.getElementById("f-locale"),rule=document.getElementById("f-rule
 var count=document.getElementById("f-count"),prev=document.getElementById("f-prev"),next=document.getElementById("f-next");
 var PAGE=${PAGE_SIZE},page=0,shown=data.rows;
 function esc(s){return String(s).replace(/[&<>"']/g,function(c){return{"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c];});}
-function msg(m){var p=String(m).split('"');if(p.length%2===0)return esc(m);return p.map(function(x,i){return i%2===1?'"<bdi>'+esc(x)+'</bdi>"':esc(x);}).join("");}
+function msg(m){if(!Array.isArray(m))return esc(m);return m.map(function(x,i){return i%2===1?'"<bdi>'+esc(x)+'</bdi>"':esc(x);}).join("");}
+function plain(m){return Array.isArray(m)?m.join('"'):String(m);}
 function row(r){var f=data.files[r[0]],d=data.docs[r[4]],s=r[3]===2?"error":"warning";
-var rel=r.length>6?'<span dir="ltr">'+esc(r[6]+":"+r[7])+'</span> <span dir="auto">'+msg(r[8])+"</span>":"";
-return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+msg(r[5])+"</td><td>"+rel+"</td></tr>";}
+var rel=[];for(var i=6;i+3<r.length;i+=4)rel.push('<span dir="ltr">'+esc(r[i]+":"+r[i+1]+":"+r[i+2])+'</span> <span dir="auto">'+msg(r[i+3])+"</span>");
+return '<tr class="'+s+'"><td dir="ltr">'+esc(f.path+":"+r[1]+":"+r[2])+"</td><td>"+esc(f.locale)+"</td><td>"+s+"</td><td>"+(d?'<a href="'+esc(d)+'">'+esc(data.rules[r[4]])+"</a>":esc(data.rules[r[4]]))+'</td><td dir="auto">'+msg(r[5])+"</td><td>"+rel.join("<br>")+"</td></tr>";}
 function apply(){var l=loc.value,ru=rule.value,sv=sev.value,t=text.value.toLowerCase();
 shown=data.rows.filter(function(r){var f=data.files[r[0]];
-return (!l||f.locale===l)&&(!ru||data.rules[r[4]]===ru)&&(!sv||String(r[3])===sv)&&(!t||f.path.toLowerCase().indexOf(t)>=0||String(r[5]).toLowerCase().indexOf(t)>=0);});
+return (!l||f.locale===l)&&(!ru||data.rules[r[4]]===ru)&&(!sv||String(r[3])===sv)&&(!t||f.path.toLowerCase().indexOf(t)>=0||plain(r[5]).toLowerCase().indexOf(t)>=0);});
 page=0;render();}
 function render(){var pages=Math.max(1,Math.ceil(shown.length/PAGE));if(page>=pages)page=pages-1;
 var start=page*PAGE,end=Math.min(shown.length,start+PAGE),html=[];
@@ -349,10 +383,12 @@ function header(status: RunStatus, result: LintResult): string {
     .map((s) => `<li>doc set <code>${escapeHtml(s.name)}</code>; English source ${s.source ? `<code>${escapeHtml(s.source)}</code>${s.sourceHead ? ` at HEAD <code title="${escapeHtml(s.sourceHead)}">${escapeHtml(s.sourceHead.slice(0, 12))}</code>` : ""}` : "not known"}</li>`)
     .join("");
   const findings = result.results.reduce((n, r) => n + r.findings.length, 0);
+  const notices = noticesOf(result);
+  const noticeList = notices.length > 0 ? `\n<ul class="notices">${notices.map((n) => `<li>⚠ <span dir="auto">${escapeHtml(n.message)}</span></li>`).join("")}</ul>` : "";
   return `<header>
 <h1>Locale health report</h1>
 <ul class="meta">${sets}</ul>
-<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${fmt(findings)} findings (${fmt(status.totals.errors)} errors, ${fmt(status.totals.warnings)} warnings in localized files)</p>
+<p class="meta">Run ${escapeHtml(status.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} · loclint ${escapeHtml(status.toolVersion)} · ${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales · ${count(findings, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")} in localized files)</p>${noticeList}
 </header>`;
 }
 

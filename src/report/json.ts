@@ -113,5 +113,6 @@ export function formatJson(result: LintResult, _options: FormatOptions): string 
 /** ESLint's `json-with-metadata`: the results and, beside them, the working folder and each rule's metadata. */
 export function formatJsonWithMetadata(result: LintResult, options: FormatOptions): string {
   const metadata = { cwd: options.cwd, rulesMeta: rulesMetaOf(result, options) };
-  return `${JSON.stringify({ results: toEslintResults(result), metadata }, wellFormedValues)}\n`;
+  // The run's notices as in `json`: a result each, so neither JSON format drops what the other reports.
+  return `${JSON.stringify({ results: [...toEslintResults(result), ...noticesOf(result).map(toNotice)], metadata }, wellFormedValues)}\n`;
 }

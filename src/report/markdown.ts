@@ -1,7 +1,7 @@
 // The locale health summary in GitHub-flavoured Markdown, for a pull-request comment or $GITHUB_STEP_SUMMARY, bounded in size.
 import type { LintResult } from "../types.js";
 import { RULE_FAMILIES, RULE_FAMILY_TITLES, type RunStatus } from "../pipeline/status.js";
-import { clampPosition, englishChanges, escapeControl, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
+import { clampPosition, englishChanges, escapeControl, noticesOf, ruleDocUrl, sortResults, statusOf, type FormatOptions } from "./shared.js";
 import { pushAll } from "../shared/arrays.js";
 
 /**
@@ -13,6 +13,11 @@ const FURTHEST_BEHIND = 20;
 
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
+}
+
+/** "1 warning", "1,200 warnings". */
+function count(n: number, word: string): string {
+  return `${fmt(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Text safe in a table cell or list item: no HTML, no entity (`&nbsp;` shows as written), no pipes, one line. */
@@ -56,9 +61,15 @@ export function formatMarkdown(result: LintResult, options: FormatOptions, maxCh
   const sets = status.docSets.map((s) => `${code(s.name)}${s.source ? ` (English ${code(s.source)}${s.sourceHead ? ` at ${code(s.sourceHead.slice(0, 12))}` : ""})` : ""}`);
   out.push(
     `${fmt(status.totals.files)} localized files in ${fmt(status.locales.length)} locales${sets.length ? ` of ${sets.join(", ")}` : ""}: ` +
-      `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${fmt(findingCount)} findings (${fmt(status.totals.errors)} errors, ${fmt(status.totals.warnings)} warnings). loclint ${status.toolVersion}.`,
+      `**${fmt(status.totals.behind)} behind**, ${fmt(status.totals.orphaned)} orphaned, ${count(findingCount, "finding")} (${count(status.totals.errors, "error")}, ${count(status.totals.warnings, "warning")}). loclint ${status.toolVersion}.`,
     "",
   );
+  // What the run could not check or do (git history missing, a linked page left unfixed): said before the figures it affects.
+  const notices = noticesOf(result);
+  if (notices.length > 0) {
+    for (const n of notices) out.push(`- ⚠ ${inline(n.message)}`);
+    out.push("");
+  }
   if (status.locales.length > 0) {
     pushAll(out, localeTable(status));
     out.push("");

@@ -75,6 +75,43 @@ describe("symbolic links are never written through (item 5)", () => {
     expect(fs.readFileSync(victim, "utf8")).toBe("do not touch\n");
   });
 
+  it("--fix leaves a page that is a symbolic link unfixed, its target untouched, and says why; its findings stay", async () => {
+    docSet();
+    // The German page links to a file outside the doc set, which a fix must not rewrite.
+    const wrong = page({ ...meta("de-DE"), "ms.contentlocale": "fr-FR" }, "# Rechnungen\n\nText über Rechnungen.\n");
+    const victim = write("elsewhere/invoices.md", wrong);
+    const link = path.join(dir, "docs.de-de/billing/invoices.md");
+    fs.rmSync(link);
+    fs.symlinkSync("../../elsewhere/invoices.md", link);
+    // The Japanese page is a regular file with the same kind of defect: it is fixed as usual.
+    write("docs.ja-jp/billing/invoices.md", page({ ...meta("ja-JP"), "ms.contentlocale": "fr-FR" }, "# 請求書\n\n請求書についてのテキスト。\n"));
+    const r = await run(["--fix", "--format", "compact", "."]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      'docs.de-de/billing/invoices.md:10:19: error contentlocale-mismatch Expected ms.contentlocale "de-DE" for a file in the de-de folder but found "fr-FR"',
+      "loclint: warning docs.de-de/billing/invoices.md: 1 fix not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to",
+    ]);
+    expect(r.stderr).toBe(
+      "loclint: docs.de-de/billing/invoices.md: 1 fix not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to\n",
+    );
+    expect(fs.readFileSync(victim, "utf8")).toBe(wrong);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "docs.ja-jp/billing/invoices.md"), "utf8")).toContain("ms.contentlocale: ja-JP");
+    // The notice is part of the report too (a run-level warning in SARIF, JSON with metadata, github ...).
+    const github = await run(["--fix", "--format", "github", "."]);
+    expect(github.stdout).toContain("::warning title=loclint::docs.de-de/billing/invoices.md: 1 fix not applied: the file is a symbolic link");
+    expect(temps(path.join(dir, "elsewhere"))).toEqual([]);
+  });
+
+  it("outputFixes refuses to write a fixed text through a link (a result made by hand)", async () => {
+    const target = write("elsewhere/a.md", "alt\n");
+    const link = path.join(dir, "a.md");
+    fs.symlinkSync(target, link);
+    const result: FileResult = { filePath: link, displayPath: "a.md", locale: "de-de", findings: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, output: "neu\n" };
+    expect(await outputFixes([result])).toEqual({ written: [], failed: [{ filePath: link, displayPath: "a.md", message: "it is a symbolic link, which loclint does not write through" }] });
+    expect(fs.readFileSync(target, "utf8")).toBe("alt\n");
+  });
+
   it.skipIf(!fs.existsSync("/dev/null"))("a report to a path spelled under /dev/ (/dev/stdout, /dev/null) is written in place", async () => {
     docSet();
     const r = await run(["--format", "json", "--output-file", "/dev/null", "docs.ja-jp"]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { charMask, HAS_BACKTICK, HAS_FULLWIDTH, HAS_LT, LINK_BLANK, LINK_FULLWIDTH, LINK_UNCLOSED, looksLikeDestination, multisetDiff, scanInline, syntaxDefects } from "../../src/parse/inline.js";
 
 const targets = (text: string) => scanInline(text).links.map((l) => [l.kind, l.target, l.targetOffset, l.text, l.flaws]);
-const defects = (text: string) => syntaxDefects(text, scanInline(text)).map((d) => [d.kind, d.offset, d.end, d.found, d.fix]);
+/** `found` as a message shows it: the quote marks as `"`. */
+const defects = (text: string) => syntaxDefects(text, scanInline(text)).map((d) => [d.kind, d.offset, d.end, d.found.replace(/[\ufdd0\ufdd1]/g, '"'), d.fix]);
 
 describe("scanInline", () => {
   it("reads links, images, titles and angle-bracket destinations", () => {

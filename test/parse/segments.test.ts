@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentProblem } from "../../src/parse/model.js";
 import { hasSegments, parseSegments } from "../../src/parse/segments.js";
+import { resolveMessage } from "../../src/shared/quote.js";
 
 /** A well-formed segment as sxs tools write it. */
 function seg(id: string, translation: string, source: string): string {
@@ -448,7 +449,7 @@ describe("parseSegments: invalid", () => {
         if (expected.endAt !== undefined) expect(problem?.end).toBe(at(t, expected.endAt));
         if (expected.id !== undefined) expect(problem?.id).toBe(expected.id);
         if (expected.expectedId !== undefined) expect(problem?.expectedId).toBe(expected.expectedId);
-        if (expected.message !== undefined) expect(problem?.message).toBe(expected.message);
+        if (expected.message !== undefined) expect(resolveMessage(problem?.message ?? "").message).toBe(expected.message);
       });
       expect(result.segments.map((s) => s.id)).toEqual(c.ids);
     });
@@ -457,7 +458,7 @@ describe("parseSegments: invalid", () => {
   it("writes every message as one sentence saying what was expected and what was found", () => {
     for (const c of invalid) {
       for (const problem of parseSegments(c.text, { yaml: c.yaml }).problems) {
-        expect(problem.message).toMatch(/^Expected .+ but found .+[^.]$/);
+        expect(resolveMessage(problem.message).message).toMatch(/^Expected .+ but found .+[^.]$/);
       }
     }
   });

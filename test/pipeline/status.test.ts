@@ -140,6 +140,27 @@ describe("computeStatus from findings alone", () => {
     expect(status.totals.missing).toBe(2);
   });
 
+  it("shows paths outside the working folder as the findings do, with ../, and missing pages like linted ones", () => {
+    const input = (cwd: string) =>
+      computeStatus({
+        cwd,
+        toolVersion: "1.0.0",
+        results: [{ ...result("docs.de-de/a.md", "de-de", []), displayPath: cwd === "/x" ? "docs.de-de/a.md" : "a.md" }],
+        groups: [
+          { key: "/x/docs.{locale}/a.md", files: [{ path: "/x/docs.de-de/a.md", displayPath: "a.md", locale: "de-de", root: "/x/docs.de-de", relPath: "a.md", isSource: false, target: true }] },
+        ],
+        sourceRoots: new Map([["/x/docs.de-de", "/x/docs"]]),
+        missing: new Map([["/x/docs.de-de", ["c.md"]]]),
+      });
+    const inside = input("/x/docs.de-de");
+    expect(inside.docSets.map((d) => [d.name, d.source])).toEqual([["../docs.{locale}", "../docs"]]);
+    expect(inside.locales[0]!.roots).toEqual(["."]);
+    expect(inside.locales[0]!.fileStatuses.map((f) => f.path)).toEqual(["a.md", "c.md"]);
+    const above = input("/x");
+    expect(above.docSets.map((d) => [d.name, d.source])).toEqual([["docs.{locale}", "docs"]]);
+    expect(above.locales[0]!.fileStatuses.map((f) => f.path)).toEqual(["docs.de-de/a.md", "docs.de-de/c.md"]);
+  });
+
   it("reads how far behind a file is from the provenance findings", () => {
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected the English "a.md" to be unchanged since ms.sourcegitcommit "abc" but found 1 later commit that changes it ("def")' })).toEqual({ status: "behind", pin: "abc", commits: 1, latest: "def", days: null });
     expect(stalenessOf({ ruleId: "translation-stale", message: 'Expected … but found 12 later commits that change it (the latest "0123")' })).toMatchObject({ commits: 12, latest: "0123" });

@@ -1,4 +1,4 @@
-// writeFileAtomic: replaces content through a rename, keeps mode, follows links, refuses read-only files, skips equal content.
+// writeFileAtomic: replaces content through a rename, keeps mode, follows links only when asked, refuses read-only files, skips equal content.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,7 +33,7 @@ describe("writeFileAtomic", () => {
     expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
   });
 
-  it("writes a symbolic link's target and keeps the link when asked to follow it (fixes)", () => {
+  it("writes a symbolic link's target and keeps the link only when asked to follow it", () => {
     const target = path.join(dir, "target.md");
     const link = path.join(dir, "link.md");
     fs.writeFileSync(target, "alt\n");

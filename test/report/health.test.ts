@@ -113,3 +113,30 @@ describe("status-json", () => {
     expect(status.locales[0]!.fileStatuses[0]!.status).toBe("current");
   });
 });
+
+describe("run notices", () => {
+  // A made-up notice with markup and a right-to-left name in it: every format says it, escaped for that format.
+  const message = "docs.he-il/<חשבון>.md: 1 fix not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to";
+  const noticed: LintResult = { ...sample, notices: [{ path: path.join(options.cwd, "docs.he-il/<חשבון>.md"), message }] };
+
+  it("are in every format, as they are in stylish and on stderr", () => {
+    expect(formatResults("stylish", noticed, options)).toContain(message);
+    expect(formatResults("compact", noticed, options)).toContain(`loclint: warning ${message}`);
+    expect(formatResults("github", noticed, options)).toContain(`::warning title=loclint::${message}`);
+    const json = JSON.parse(formatResults("json", noticed, options)) as { messages: { message: string }[] }[];
+    const withMeta = JSON.parse(formatResults("json-with-metadata", noticed, options)) as { results: { messages: { message: string }[] }[] };
+    expect(withMeta.results).toEqual(json);
+    expect(json.at(-1)!.messages).toEqual([{ ruleId: null, severity: 1, message }]);
+    expect(formatResults("sarif", noticed, options)).toContain(JSON.stringify(message));
+    expect(formatResults("junit", noticed, options)).toContain("docs.he-il/&lt;חשבון&gt;.md: 1 fix not applied");
+    expect(formatResults("markdown", noticed, options)).toContain("\n- ⚠ docs.he-il/\\<חשבון\\>.md: 1 fix not applied: the file is a symbolic link");
+    expect(formatResults("html", noticed, options)).toContain(
+      '<ul class="notices"><li>⚠ <span dir="auto">docs.he-il/&lt;חשבון&gt;.md: 1 fix not applied: the file is a symbolic link, which loclint does not write through; fix the file it links to</span></li></ul>',
+    );
+  });
+
+  it("leave the summaries alone when there is none", () => {
+    expect(formatResults("markdown", sample, options)).not.toContain("⚠");
+    expect(formatResults("html", sample, options)).not.toContain('class="notices"');
+  });
+});

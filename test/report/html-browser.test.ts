@@ -10,6 +10,7 @@ import { ruleFamily } from "../../src/pipeline/status.js";
 import { formatResults, type EslintResult, type FormatOptions } from "../../src/report/index.js";
 import type { FileResult, LintResult } from "../../src/types.js";
 import { BrowserPage, findChromium } from "../browser.js";
+import { quote, resolveMessage, resolveRelated } from "../../src/shared/quote.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const examples = path.join(root, "examples");
@@ -144,6 +145,47 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
       });
     })()`);
     expect(ratios.filter((r) => r.ratio < 4.5)).toEqual([]);
+  });
+
+  it("isolates quoted values by the engine's ranges, so values holding double quotes show whole, and lists every related location, with and without JavaScript", async () => {
+    const custom = 'billing "2024" docs';
+    const hebrew = 'חיוב "2024" מסמכים';
+    // Code starts with a left-to-right letter: its <bdi> is left to right although it holds Arabic.
+    const code = 'print("مرحبا")';
+    const message = resolveMessage(`Expected ms.custom ${quote(custom)} as in de-de but found ${quote(hebrew)}`);
+    const codeMessage = resolveMessage(`Expected code line ${quote('print("hello")')} as in the English source but found ${quote(code)}`);
+    const related = resolveRelated({ path: "/srv/docs/docs.de-de/a.md", line: 5, column: 12, message: `de-de has ${quote(custom)}` });
+    const relatedJa = resolveRelated({ path: "/srv/docs/docs.ja-jp/a.md", line: 6, column: 3, message: `ja-jp has ${quote(custom)}` });
+    const findings: FileResult["findings"] = [
+      // Every related location is listed, as in the other formats, each with its line and column.
+      { ruleId: "metadata-mismatch", severity: "error", line: 5, column: 12, ...message, related: [related, relatedJa] },
+      { ruleId: "code-block-mismatch", severity: "warn", line: 9, column: 1, ...codeMessage },
+    ];
+    const result: LintResult = {
+      results: [{ filePath: "/srv/docs/docs.he-il/a.md", displayPath: "docs.he-il/a.md", locale: "he-il", findings, errorCount: 1, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 }],
+      rules: [],
+      stats: { files: 1, groups: 1, durationMs: 0 },
+    };
+    const file = path.join(dir, "quoted.html");
+    writeFileSync(file, formatResults("html", result, { cwd: "/srv/docs", color: false, toolVersion: "0.1.0" }));
+    const read = `[...document.querySelectorAll("#finding-rows tr")].map((tr) => ({
+      message: tr.cells[4].textContent,
+      values: [...tr.cells[4].querySelectorAll("bdi")].map((b) => [b.textContent, getComputedStyle(b).direction]),
+      related: [...tr.cells[5].querySelectorAll("bdi")].map((b) => b.textContent),
+      where: [...tr.cells[5].querySelectorAll("span[dir=ltr]")].map((b) => b.textContent),
+    }))`;
+    const expected = [
+      { message: message.message, values: [[custom, "ltr"], [hebrew, "rtl"]], related: [custom, custom], where: ["docs.de-de/a.md:5:12", "docs.ja-jp/a.md:6:3"] },
+      { message: codeMessage.message, values: [['print("hello")', "ltr"], [code, "ltr"]], related: [], where: [] },
+    ];
+    for (const javaScript of [false, true]) {
+      await page.load(pathToFileURL(file).href, { javaScript });
+      expect(await page.evaluate(read)).toEqual(expected);
+    }
+    // The text filter reads the message as shown, quotes included.
+    await page.evaluate(`(() => { const t = document.getElementById("f-text"); t.value = 'found "חיוב "2024'; t.dispatchEvent(new Event("input")); })()`);
+    expect(await page.evaluate<string>(`document.getElementById("f-count").textContent`)).toBe("Showing 1–1 of 1 findings");
+    await page.load("about:blank");
   });
 
   it("stays usable with 20 locales × 5,000 files and 50,000 findings: 100 rows in the page, filters re-render; size and load time reported", async () => {

@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { FileResult, Finding, LintResult } from "../../src/types.js";
 import type { FormatOptions } from "../../src/report/index.js";
+import { quote, resolveMessage } from "../../src/shared/quote.js";
 
 export const cwd = path.resolve("/srv/docs repo");
 
@@ -70,7 +71,8 @@ export const arabic = fileResult("docs/ar-sa/دليل البدء.md", "ar-sa", [
     severity: "warn",
     line: 3,
     column: 18,
-    message: 'Expected link target "../en-us/start.md" but found "بدء.md"',
+    // As the engine makes it: the quoted values' ranges recorded beside the text.
+    ...resolveMessage(`Expected link target ${quote("../en-us/start.md")} but found ${quote("بدء.md")}`),
   },
 ]);
 

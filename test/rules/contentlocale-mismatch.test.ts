@@ -107,7 +107,7 @@ testRule(rule, {
     {
       name: "a right-to-left mark before the tag (one UTF-16 unit) is part of the value",
       files: { "partner-center.he-il/billing/manage-subscriptions.md": page(meta(heTitle, heDescription, "\u200fhe-IL", '"120034540"'), "# ניהול מינויים\n") },
-      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 25, message: 'Expected ms.contentlocale "he-IL" for a file in the he-il folder but found "\u200fhe-IL"' }],
+      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 25, message: 'Expected ms.contentlocale "he-IL" for a file in the he-il folder but found "\\u200Fhe-IL"' }],
       output: page(meta(heTitle, heDescription, "he-IL", '"120034540"'), "# ניהול מינויים\n"),
     },
     {

@@ -42,7 +42,7 @@ testRule(rule, {
     {
       name: "a right-to-left mark before the value",
       files: { [`pc.he-il/${rel}`]: he("\u200fMT") },
-      errors: [{ line: 5, column: 21, endLine: 5, endColumn: 24, message: 'Expected ms.translationtype "MT" or "HT" but found "\u200fMT"' }],
+      errors: [{ line: 5, column: 21, endLine: 5, endColumn: 24, message: 'Expected ms.translationtype "MT" or "HT" but found "\\u200FMT"' }],
     },
     {
       name: "empty value in a CRLF file with a BOM",
