@@ -10,7 +10,7 @@ import { decodeText } from "../parse/text.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type ProvenanceConfig } from "../config/types.js";
 import { yamlMarkdownView } from "../parse/yaml-file.js";
 import { MAX_FILE_BYTES } from "../parse/file.js";
-import { BoundedCache } from "./bounded-cache.js";
+import { BoundedCache, pathEntryBytes, stringBytes } from "./bounded-cache.js";
 
 /**
  * How relative links of a locale root are read: as file paths (GitHub, Docs), or as Hugo does, relative
@@ -29,15 +29,16 @@ export interface FileAnchors {
 
 /**
  * How much of each cache a thread keeps (estimated bytes). The caches live for the whole run, so without a
- * bound they would grow with the tree: the anchors of every file scanned were 34 MB of a 20,000-file run
- * (8.6 MB on the 5,000-file sxs corpus, which these budgets hold nearly whole). A file whose anchors were
- * dropped is read and scanned again when a link asks for them: on the 20,000-file tree, 2,765 reads
- * instead of 1,284 (about 1,500 files, a few percent of the run's CPU); the listings' and paths' budgets
- * are not reached there.
+ * bound they would grow with the tree: on a 20,000-file tree the anchors of every file scanned were 34 MB
+ * (8.6 MB on the 5,000-file sxs corpus), the paths asked about 44,000 entries. A file whose anchors were
+ * dropped is read and scanned again when a link asks for them: on the 20,000-file tree, 2,765 reads instead
+ * of 1,284 (about 1,500 files, a few percent of the run's CPU). A path whose answer was dropped costs a few
+ * lookups in the listings, which are kept whole on that tree (3 MB of their 8 MB).
  */
 const ANCHOR_BUDGET = 8 * 1024 * 1024;
 const LISTING_BUDGET = 8 * 1024 * 1024;
-const PATH_BUDGET = 8 * 1024 * 1024;
+/** Also the budget of the cache in front of `caseVariant` in `links.ts`. */
+export const PATH_BUDGET = 2 * 1024 * 1024;
 
 /**
  * What rules may ask about other files. Directory listings and anchor sets are cached, the least recently
@@ -175,9 +176,8 @@ export class ProjectFacts {
   }
 }
 
-// Estimated bytes: a string of n characters is at most 2n plus a header; a Map or Set entry about 40 more.
-const textSize = (value: string) => 2 * value.length + 24;
-const pathSize = (key: string) => textSize(key) + 40;
+const textSize = stringBytes;
+const pathSize = pathEntryBytes;
 
 function listingSize(dir: string, entries: Map<string, string> | null): number {
   let size = pathSize(dir) + 64;
