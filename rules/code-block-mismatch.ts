@@ -86,27 +86,32 @@ export default defineRule({
   },
 });
 
+/** A file's fences, computed once (by a function of their own, which the hot callers do not inline). */
 function fencesOf(file: LocalizedFile): Fence[] {
   let fences = fenceCache.get(file);
   if (!fences) {
-    const text = file.text;
-    fences = file.markdown.structure.codeFences.map((f) => {
-      const eol = text.indexOf("\n", f.offset);
-      const contentStart = eol === -1 ? text.length : eol + 1;
-      const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
-      const lines = codeLines(f.content, lang);
-      const reflows = REFLOWING.has(lang);
-      const key = lines.map((l) => l.key).join(reflows ? " " : "\n");
-      const code = new Map(lines.map((l) => [l.line, l.text]));
-      const comments = codeLines(f.content, "text")
-        .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
-        .filter((c) => c !== "")
-        .join("\n");
-      return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, reflows, comments };
-    });
+    fences = computeFences(file);
     fenceCache.set(file, fences);
   }
   return fences;
+}
+
+function computeFences(file: LocalizedFile): Fence[] {
+  const text = file.text;
+  return file.markdown.structure.codeFences.map((f) => {
+    const eol = text.indexOf("\n", f.offset);
+    const contentStart = eol === -1 ? text.length : eol + 1;
+    const lang = f.info.split(/[\s{,]/)[0]!.toLowerCase();
+    const lines = codeLines(f.content, lang);
+    const reflows = REFLOWING.has(lang);
+    const key = lines.map((l) => l.key).join(reflows ? " " : "\n");
+    const code = new Map(lines.map((l) => [l.line, l.text]));
+    const comments = codeLines(f.content, "text")
+      .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
+      .filter((c) => c !== "")
+      .join("\n");
+    return { offset: f.offset, contentStart, content: f.content, normalized: f.content.includes("\r") ? f.content.replace(/\r\n/g, "\n") : f.content, lines, key, reflows, comments };
+  });
 }
 
 function sameFences(a: Fence[], b: Fence[]): boolean {

@@ -1,7 +1,7 @@
 // rules/handoff-mismatch.ts: one handoff names one commit, and one commit one English version (ms.openlocfilehash).
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
-import { entry, parseUsDate } from "../src/shared/metadata.js";
+import { entry, handoffOf } from "../src/shared/metadata.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -12,20 +12,19 @@ export default defineRule({
   defaultSeverity: "warn",
   fixable: false,
   check({ file, group }) {
-    const hash = file.openlocfilehash?.toLowerCase();
+    const { hash, day } = handoffOf(file);
     const commitEntry = entry(file, "ms.sourcegitcommit");
     const commit = commitEntry?.value?.trim().toLowerCase();
     if (!hash || !commit) return [];
     const findings: RuleFinding[] = [];
     const siblings = group.siblingsOf(file);
-    const commitOf = (f: LocalizedFile) => f.meta("ms.sourcegitcommit")?.trim().toLowerCase();
+    const commitOf = (f: LocalizedFile) => handoffOf(f).commit;
 
     // The same commit handed off the same day is the same English file: its hash is the same too. (With
     // different days, one copy is of an older version: openlocfilehash-mismatch reports that.)
-    const day = parseUsDate(file.meta("ms.lasthandoff") ?? "");
-    const dayOf = (f: LocalizedFile) => parseUsDate(f.meta("ms.lasthandoff") ?? "");
+    const dayOf = (f: LocalizedFile) => handoffOf(f).day;
     const sameCommit = siblings.filter((f) => commitOf(f) === commit && f.openlocfilehash && dayOf(f) === day);
-    const hashes = tally(sameCommit, (f) => f.openlocfilehash!.toLowerCase());
+    const hashes = tally(sameCommit, (f) => handoffOf(f).hash!);
     const other = majorityAgainst(hashes, hash, sameCommit.length + 1);
     if (other) {
       const e = entry(file, "ms.openlocfilehash")!;

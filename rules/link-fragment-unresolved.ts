@@ -1,6 +1,7 @@
 // rules/link-fragment-unresolved.ts: a link's #fragment names an anchor or heading of the page it points to.
 import type { FileAnchors } from "../src/shared/facts.js";
 import type { LocalizedFile } from "../src/parse/file.js";
+import type { Link } from "../src/parse/model.js";
 import { isPartial, type ResolvedLink, resolveLink, visibleLinks } from "../src/shared/links.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
 import type { SiblingGroup } from "../src/shared/group.js";
@@ -10,6 +11,7 @@ import { inheritedLink } from "../src/shared/root-cause.js";
 import type { RuleFinding } from "../src/types.js";
 
 const markdownPage = /\.md$/i;
+const noSlugs = new Set<string>();
 
 export default defineRule({
   id: "link-fragment-unresolved",
@@ -67,8 +69,14 @@ export default defineRule({
       // lost it (anchor-translated, or openlocfilehash-mismatch for a copy of an older version, report that
       // there), and the link is right.
       if (hash !== 0 && resolved?.tree === "locale" && resolved.actual && lostInTarget(file, resolved.actual, fragment, group, project)) continue;
+      // The same for this page: the English page has the anchor written out (`<a name>`, `{#id}`), so this
+      // translation lost or translated it, which anchor-translated reports at the anchor.
+      if (hash === 0 && group.source && group.source !== file && !group.source.unreadable && resolves(fragment, { explicit: anchorsOfFile(group.source).explicit, slugs: noSlugs })) continue;
       const offset = at + hash;
-      const inherited = inheritedLink(file, group, link.offset, target);
+      // Copied from the English, the link is the English's defect only where it is broken there too: an own-page
+      // link the English resolves (englishHasSameUnresolved said so), or one into a page whose English copy
+      // has the anchor, is broken by this translation.
+      const inherited = inheritedLink(file, group, link.offset, target, (english) => hash !== 0 && !resolvesInEnglish(group.source!, english, fragment, project, group));
       const note = inherited ? ` (${inherited.note})` : "";
       findings.push(
         findingAt(file, offset, `Expected "#${fragment}" to resolve to an anchor in ${where} but found no such anchor or heading${note}`, {
@@ -101,19 +109,56 @@ function resolves(fragment: string, anchors: FileAnchors): boolean {
   }
   const lower = decoded.toLowerCase();
   if (anchors.explicit.has(decoded) || anchors.slugs.has(lower)) return true;
-  for (const name of anchors.explicit) if (name.toLowerCase() === lower) return true;
-  return false;
+  return lowerExplicit(anchors).has(lower);
 }
 
+/** The explicit anchors in lower case, once per anchor set: a page of many links looks each one up. */
+const lowered = new WeakMap<Set<string>, Set<string>>();
+function lowerExplicit(anchors: FileAnchors): Set<string> {
+  let set = lowered.get(anchors.explicit);
+  if (!set) {
+    set = new Set<string>();
+    for (const name of anchors.explicit) set.add(name.toLowerCase());
+    lowered.set(anchors.explicit, set);
+  }
+  return set;
+}
+
+const fileAnchors = new WeakMap<LocalizedFile, FileAnchors>();
 function anchorsOfFile(file: LocalizedFile): FileAnchors {
-  const scan = file.markdown;
-  return { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+  let anchors = fileAnchors.get(file);
+  if (!anchors) {
+    const scan = file.markdown;
+    anchors = { explicit: new Set(scan.anchors.map((a) => a.name)), slugs: new Set(scan.structure.headings.map((h) => h.slug)) };
+    fileAnchors.set(file, anchors);
+  }
+  return anchors;
+}
+
+/** The targets of a file's visible links, as a set: asked once per own-page link of each translation. */
+const linkTargets = new WeakMap<LocalizedFile, Set<string>>();
+function targetsOf(file: LocalizedFile): Set<string> {
+  let set = linkTargets.get(file);
+  if (!set) {
+    set = new Set(visibleLinks(file).map((l) => l.target));
+    linkTargets.set(file, set);
+  }
+  return set;
+}
+
+/** True when the English source's `link` (to another page) leads to a page that has `fragment`. */
+function resolvesInEnglish(source: LocalizedFile, link: Link, fragment: string, project: ProjectFacts, group: SiblingGroup): boolean {
+  const resolved = resolveLink(source, link, project, group);
+  if (!resolved || resolved.actual === null || !markdownPage.test(resolved.actual)) return false;
+  if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension") return false;
+  const anchors = resolved.actual === source.path ? anchorsOfFile(source) : project.anchorsOf(resolved.actual);
+  return anchors !== null && resolves(fragment, anchors);
 }
 
 /** True when the English source file has a link with the same own-page `target` that does not resolve there either. */
 function englishHasSameUnresolved(source: LocalizedFile | null, file: LocalizedFile, target: string): boolean {
   if (!source || source === file || source.unreadable) return false;
-  if (!visibleLinks(source).some((l) => l.target === target)) return false;
+  if (!targetsOf(source).has(target)) return false;
   return !resolves(target.slice(1), anchorsOfFile(source));
 }
 

@@ -47,9 +47,10 @@ export default defineRule({
       const want = e === -1 ? undefined : reference.links[e];
       const have = f === -1 ? undefined : mine.links[f];
       if (drift && ((want && !have && inRun(drift.missing, want.offset)) || (have && !want && inRun(drift.extra, have.offset)))) continue;
-      // Without a hash the siblings may be copies of other English versions (a TOC.yml): only a relative
-      // target that leads nowhere is known to be damage rather than another version's link.
-      if (!file.openlocfilehash && !(have && leadsNowhere(resolveLink(file, have, project, group)?.state))) continue;
+      // Without a hash the siblings, or the English source, may be of other English versions (a TOC.yml, a
+      // Hugo or MkDocs page): only a target that leads nowhere is known to be damage rather than another
+      // version's link: a relative target to no file, or a URL no browser can follow.
+      if (!file.openlocfilehash && !(have && (unusableUrl(mine.keys[f]!) || leadsNowhere(resolveLink(file, have, project, group)?.state)))) continue;
       // Where the reference is itself broken (the link lost its ")" or points nowhere), the file that
       // differs by having a working link repaired it.
       if (have && !want && agreement.agreeing.some((f) => mentionsWithoutLink(f, have.target))) continue;
@@ -140,6 +141,17 @@ function repairs(file: LocalizedFile, have: Link, witness: LocalizedFile, want: 
   return theirs === "missing";
 }
 
+/**
+ * True for an absolute URL that cannot be an address: its scheme is followed by a space, a quote, an angle
+ * bracket or a backslash (machine translation's `<https://host/\\<glossary variable=>`, an attribute's
+ * `">` glued on), none of which a working URL holds unencoded.
+ */
+export function unusableUrl(target: string): boolean {
+  const t = target.trim();
+  const scheme = /^(?:https?|ftp):/i.exec(t);
+  return scheme !== null && /[\s"<>\\]/.test(t.slice(scheme[0].length));
+}
+
 function leadsNowhere(state: string | undefined): boolean {
   return state === "missing" || state === "unknown";
 }
@@ -168,6 +180,7 @@ function targetsOf(file: LocalizedFile): Targets {
   return t;
 }
 
+const markdownEscape = /\\([!"#$%&'()*+,\-./:;<=>?@[\]^_`{|}~])/g;
 const localeSegment = /\/[a-z]{2}-[a-z]{2}(?=\/|$|[?#])/gi;
 const localeQuery = /([?&](?:mkt|market|culture|lang|language|setlang|locale|clcid|ui-locale)=)[^&#]*/gi;
 
@@ -185,7 +198,8 @@ export function comparable(link: Link, dir: string): string {
     const rest = target.slice(parts.pathLength);
     return path.posix.normalize(path.posix.join(dir, parts.path)).toLowerCase() + rest;
   }
-  let t = target;
+  // In a Markdown destination a backslash before ASCII punctuation is an escape (CommonMark): `ISO\_8601` is `ISO_8601`.
+  let t = link.kind === "html" || link.kind === "yaml" || !target.includes("\\") ? target : target.replace(markdownEscape, "$1");
   const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i.exec(t);
   if (scheme) {
     t = scheme[1]!.toLowerCase() + scheme[2]!.toLowerCase() + t.slice(scheme[0].length);

@@ -1,7 +1,7 @@
 // rules/openlocfilehash-mismatch.ts: a locale translated from an older English version than its siblings.
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
-import { entry, parseUsDate } from "../src/shared/metadata.js";
+import { entry, handoffOf } from "../src/shared/metadata.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 
 interface Version {
@@ -24,11 +24,12 @@ export default defineRule({
     const hash = written.toLowerCase();
     const versions = new Map<string, Version>();
     for (const f of group.localized) {
-      const h = f.openlocfilehash?.toLowerCase();
+      const facts = handoffOf(f);
+      const h = facts.hash;
       if (!h || f.unreadable) continue;
       const v = versions.get(h) ?? { hash: h, files: [], handoff: 0 };
       v.files.push(f);
-      v.handoff = Math.max(v.handoff, parseUsDate(f.meta("ms.lasthandoff") ?? "") ?? 0);
+      v.handoff = Math.max(v.handoff, facts.day ?? 0);
       versions.set(h, v);
     }
     if (versions.size < 2) return [];

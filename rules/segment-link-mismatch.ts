@@ -23,6 +23,9 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const list = pairsToCheck(file, group);
     const { segments, masks } = list;
+    // The file's locale and folder, as comparable() reads targets: computed once, when a segment needs them.
+    let locale = "";
+    let dir: string | null = null;
     for (let k = 0; k < segments.length; k++) {
       if (((masks[2 * k]! | masks[2 * k + 1]!) & LINK_CHARS) === 0) continue;
       const segment = segments[k]!;
@@ -48,9 +51,14 @@ export default defineRule({
           return false;
         });
       }
-      const locale = file.locale.toLowerCase();
-      const dir = path.posix.dirname(file.relPath.replace(/\\/g, "/"));
-      const key = (l: InlineLink) => comparable(l.target, locale, dir);
+      // The same targets in the same order compare equal whatever comparable() makes of them.
+      if (sameTargets(english, mine)) continue;
+      if (dir === null) {
+        locale = file.locale.toLowerCase();
+        dir = path.posix.dirname(file.relPath.replace(/\\/g, "/"));
+      }
+      const folder = dir;
+      const key = (l: InlineLink) => comparable(l.target, locale, folder);
       const { missing, unexpected } = multisetDiff(english, mine, key);
       if (missing.length === 0 && unexpected.length === 0) continue;
       findings.push(report(file, segment, missing, unexpected));
@@ -58,6 +66,12 @@ export default defineRule({
     return findings;
   },
 });
+
+function sameTargets(a: readonly InlineLink[], b: readonly InlineLink[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.target !== b[i]!.target) return false;
+  return true;
+}
 
 function report(file: LocalizedFile, segment: PairedSegment, missing: InlineLink[], unexpected: InlineLink[]): RuleFinding {
   const base = segment.translationOffset;

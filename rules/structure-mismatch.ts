@@ -63,18 +63,27 @@ export default defineRule({
   },
 });
 
+/**
+ * The shape of a file, computed once. The computation is a function of its own: called once per file
+ * from a path run once per sibling pair, it is not inlined into the hot callers, whose optimized code
+ * then no longer deoptimizes each time a file's structure arrays come in another elements kind.
+ */
 function shapeOf(file: LocalizedFile): Shape {
   let shape = shapes.get(file);
   if (!shape) {
-    const s = file.markdown.structure;
-    const headings = s.headings.map((h) => h.level).join("");
-    const tables = s.tables.map((t) => `${t.rows}x${t.columns}`).join(",");
-    const alerts = s.alerts.map((a) => a.kind).join(",");
-    const key = `${headings}|${s.listItems}|${tables}|${alerts}|${s.images.length}`;
-    shape = { headings, lists: s.listItems, tables, alerts, images: s.images.length, key };
+    shape = computeShape(file);
     shapes.set(file, shape);
   }
   return shape;
+}
+
+function computeShape(file: LocalizedFile): Shape {
+  const s = file.markdown.structure;
+  const headings = s.headings.map((h) => h.level).join("");
+  const tables = s.tables.map((t) => `${t.rows}x${t.columns}`).join(",");
+  const alerts = s.alerts.map((a) => a.kind).join(",");
+  const key = `${headings}|${s.listItems}|${tables}|${alerts}|${s.images.length}`;
+  return { headings, lists: s.listItems, tables, alerts, images: s.images.length, key };
 }
 
 /** "the English source" or "de-de, fr-fr and 3 more". */

@@ -1,5 +1,5 @@
 // rules/translation-orphaned.ts: the English file a translation was made from still exists at the translation's path (not deleted, not moved).
-import type { SourceFate } from "../src/git/history.js";
+import { noteGitProblem, type SourceFate } from "../src/git/history.js";
 import { isoDay, pinnedCommit, pinOf, provenanceOf, sourceHistoryOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
@@ -30,6 +30,14 @@ export default defineRule({
       const sourceRoot = project.sourceRootFor(file.root);
       if (!history || !sourceRoot) return [];
       fate = history.fateInLog(file.relPath, [...new Set([file.root, ...project.localeRootsOf(sourceRoot)])].sort());
+      // A shallow clone's log may end after the English file was deleted or moved: said once, not guessed.
+      if (!fate && !history.complete) {
+        noteGitProblem(
+          `shallow-log:${history.top}`,
+          `${history.top} is a shallow clone: its history may not reach the commits that deleted or moved English files, so translation-orphaned could not tell what became of the English file of translations without a pin (first: ${file.displayPath}); fetch the whole history (git fetch --unshallow)`,
+        );
+        return [];
+      }
       since = "in the English history";
     }
     if (!fate) return [];

@@ -1,6 +1,6 @@
 // npm run bench -- [tree] [--runs=N] [--hook-runs=N] [--md-runs=N] [--skip=lint,grow,hook,markdownlint]: every performance figure of
 // loclint in one run, so that they share the machine's load: the read floor (Node reading every linted file),
-// loclint with its default workers and with --workers 1, peak RSS on the tree and on a tree 4 times larger,
+// loclint with its default workers, with --workers 1 and with --workers 2, peak RSS on the tree and on a tree 4 times larger,
 // the pre-commit hook (--staged) against `node -e 0`, and markdownlint-cli2 on the same tree.
 import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
@@ -81,11 +81,13 @@ const jsonOut = path.join(scratch, "out.json");
 // 1. The read floor, loclint with its default workers and with one, interleaved on the same tree.
 let loclint = null;
 if (!skip.has("lint")) {
-  const [floor, multi, single] = interleaved(
+  // Two threads are measured on their own: by default loclint runs one thread per 1.5 cores (one on 2 cores).
+  const [floor, multi, single, two] = interleaved(
     [
       { label: "read floor", argv: [floorScript, tree] },
       { label: "loclint", argv: [loclintBin, tree, "--format", "json", "--output-file", jsonOut] },
       { label: "loclint --workers 1", argv: [loclintBin, tree, "--format", "json", "--output-file", jsonOut, "--workers", "1"] },
+      { label: "loclint --workers 2", argv: [loclintBin, tree, "--format", "json", "--output-file", jsonOut, "--workers", "2"] },
     ],
     runs,
   );
@@ -96,9 +98,10 @@ if (!skip.has("lint")) {
   loclint = multi;
   line("loclint (default workers)", loclint);
   line("loclint --workers 1", single);
-  console.log(`speed-up, 2 workers vs 1       ${ratio(single.min, loclint.min)}x on min, ${ratio(single.median, loclint.median)}x on median (target >= 1.6)`);
+  line("loclint --workers 2", two);
+  console.log(`speed-up, 2 workers vs 1       ${ratio(single.min, two.min)}x on min, ${ratio(single.median, two.median)}x on median (target >= 1.6)`);
   console.log(`loclint / read floor           ${ratio(loclint.min, floor.min)}x on min, ${ratio(loclint.median, floor.median)}x on median (target <= 4)`);
-  console.log(`peak RSS                       ${loclint.rss.toFixed(0)} MB default, ${single.rss.toFixed(0)} MB with --workers 1 (target <= 300)`);
+  console.log(`peak RSS                       ${loclint.rss.toFixed(0)} MB default, ${single.rss.toFixed(0)} MB with --workers 1, ${two.rss.toFixed(0)} MB with --workers 2 (target <= 300)`);
 }
 
 // 2. RSS on a tree 4 times larger: every locale root again under three new locale names (hard links, else copies).

@@ -30,7 +30,7 @@ Options:
       --cache-location <path>  cache file, or folder for .loclintcache (default: ./.loclintcache)
       --print-config <file>  print the configuration that applies to a file, with its
                              locale, siblings and reference
-      --workers <n>          threads that lint, the main one included (default: one per core for large runs)
+      --workers <n>          threads that lint, the main one included (default: one per 1.5 cores for large runs)
       --staged               lint the files staged in git, as staged (paths narrow the set)
       --changed-since <ref>  lint the files changed since the merge base of <ref> and HEAD
                              (commits, edits and untracked files), the localized copies of
@@ -38,7 +38,7 @@ Options:
                              or deleted files
       --only-changed-lines   with --staged or --changed-since: report changed lines only
       --shard <i/n>          lint shard i of n (sibling groups split by a hash of their path)
-      --ignore-unknown       skip given files that are not localized files instead of failing
+      --ignore-unknown       skip given files that are not localized files or that the settings leave out, silently
       --color, --no-color    force or disable colours (NO_COLOR is honoured)
   -h, --help                 show this help
   -v, --version              print the version

@@ -9,7 +9,7 @@ import { type ConfigFile, findConfigFile, readConfigFile } from "./read.js";
 import { DEFAULT_COMMIT_KEYS, DEFAULT_HASH_KEY, type KnownRule, type Override, type ResolvedConfig, type RuleConfig, type RuleSetting } from "./types.js";
 import { type NormalizedSetting, type ValidatedConfig, parseSeverity, validateConfig, validateRules } from "./validate.js";
 
-export const DEFAULT_INCLUDE: readonly string[] = ["**/*.md", "**/*.yml", "**/*.yaml"];
+export const DEFAULT_INCLUDE: readonly string[] = ["**/*.md", "**/*.mdx", "**/*.yml", "**/*.yaml"];
 export const ALWAYS_IGNORED: readonly string[] = ["**/node_modules/**", "**/.git/**"];
 export const DEFAULT_SOURCE_LOCALE = "en-us";
 

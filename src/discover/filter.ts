@@ -6,7 +6,7 @@ import { readTextFileAsync } from "../fs/index.js";
 import { compileGlob } from "../config/glob.js";
 import { isWithin, toSlash } from "./layout.js";
 
-const DEFAULT_INCLUDE = ["**/*.md", "**/*.yml", "**/*.yaml"];
+const DEFAULT_INCLUDE = ["**/*.md", "**/*.mdx", "**/*.yml", "**/*.yaml"];
 /** Larger .gitignore files are not read (git itself refuses ones over 100 MB; real ones are a few KB). */
 const GITIGNORE_MAX_BYTES = 1024 * 1024;
 
@@ -28,9 +28,15 @@ export class GlobFilter {
 
   /** True for a file to lint; `relPath` is its path under the locale root. */
   includesFile(absPath: string, relPath: string): boolean {
+    return this.whyExcluded(absPath, relPath) === null;
+  }
+
+  /** Why a file is not linted (`include` or `ignore`), or null for a file to lint. */
+  whyExcluded(absPath: string, relPath: string): "include" | "ignore" | null {
     const baseRel = this.baseRelative(absPath);
     const matches = (re: RegExp) => re.test(relPath) || (baseRel !== null && re.test(baseRel));
-    return this.include.some(matches) && !this.ignore.some(matches);
+    if (!this.include.some(matches)) return "include";
+    return this.ignore.some(matches) ? "ignore" : null;
   }
 
   /** True for a folder whose whole content is ignored; `relPath` is null above the locale roots. */

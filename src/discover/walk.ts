@@ -33,6 +33,8 @@ export interface Problem {
   /** Path as shown to the user (relative to the working folder, `/` separators). */
   path: string;
   message: string;
+  /** `warning` for a named file the settings leave out: said, with no effect on the exit code. Default: not linted (exit 2). */
+  kind?: "warning";
 }
 
 /** A file to lint. */
@@ -125,8 +127,8 @@ export class Walker {
     if (located) {
       const { set, root } = located;
       const relPath = toSlash(path.relative(root.dir, abs));
-      if (stat.isFile()) await this.addFile(abs, set, root, relPath);
-      else await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
+      if (stat.isFile()) return this.addFile(abs, set, root, relPath, shown);
+      await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
       return null;
     }
     const noLocale = { path: shown, message: `${shown}: no locale found in the path; use layout.pattern in the config` };
@@ -175,8 +177,7 @@ export class Walker {
       if (!parsed) {
         return { path: shown, message: `${shown}: is in the ${this.sourceOptions.sourceLocale} source tree, which is compared with, not linted` };
       }
-      await this.addFile(abs, set, parsed.root, parsed.relPath);
-      return null;
+      return this.addFile(abs, set, parsed.root, parsed.relPath, shown);
     }
     const relDir = start === docs ? "" : relOf(start);
     for (const root of locales.values()) this.cover(root, relDir);
@@ -246,11 +247,20 @@ export class Walker {
     return { dir, name: path.basename(dir), real, jumps: [real], ignores };
   }
 
-  private async addFile(abs: string, set: LayoutSet, root: LocaleRoot, relPath: string): Promise<void> {
-    if (!this.filter.includesFile(abs, relPath) || (this.published && !this.published.includes(root.dir, relPath))) return;
+  /**
+   * Adds a file the user named. One the settings leave out is not linted, and the user is told why (a
+   * warning, as ESLint warns of an ignored file it is given): nothing named is skipped silently.
+   */
+  private async addFile(abs: string, set: LayoutSet, root: LocaleRoot, relPath: string, shown: string): Promise<Problem | null> {
+    const skipped = (why: string): Problem => ({ path: shown, message: `${shown}: not linted: ${why}`, kind: "warning" });
+    const excluded = this.filter.whyExcluded(abs, relPath);
+    if (excluded === "include") return skipped(`it matches no \`include\` pattern (${this.config.include.join(", ")})`);
+    if (excluded === "ignore") return skipped("it matches an `ignore` pattern of the configuration");
+    if (this.published && !this.published.includes(root.dir, relPath)) return skipped("it is not a published page (the repository's own files, or outside the docsets of .openpublishing.publish.config.json); set `scope: \"all\"` to lint it");
     const ignores = this.gitignores && (await this.gitignores.forFolder(path.dirname(abs), root.dir));
-    if (isGitIgnored(abs, false, ignores)) return;
+    if (isGitIgnored(abs, false, ignores)) return skipped("git ignores it (.gitignore); set `gitignore: false` to lint it");
     this.targets.set(abs, { path: abs, set, root, relPath });
+    return null;
   }
 
   /** Walks a folder inside a locale root (recorded as covered); every file that passes the filters is a target. */

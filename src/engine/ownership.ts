@@ -36,38 +36,68 @@ export function dropOwnedFindings(findings: Finding[]): Finding[] {
   for (const f of findings) if (rank.has(f.ruleId)) chained++;
   if (chained < 2) return findings;
   const dropped = new Set<Finding>();
-  const byChain = new Map<number, Finding[]>();
+  // Chain → position in the chain → that rule's findings.
+  const byChain = new Map<number, Map<number, Finding[]>>();
   for (const f of findings) {
     const r = rank.get(f.ruleId);
     if (!r) continue;
-    const list = byChain.get(r[0]) ?? [];
-    list.push(f);
-    byChain.set(r[0], list);
+    let rules = byChain.get(r[0]);
+    if (!rules) byChain.set(r[0], (rules = new Map()));
+    const list = rules.get(r[1]);
+    if (list) list.push(f);
+    else rules.set(r[1], [f]);
   }
-  for (const list of byChain.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => rank.get(a.ruleId)![1] - rank.get(b.ruleId)![1]);
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i]!;
-      for (let j = 0; j < i; j++) {
-        const owner = list[j]!;
-        if (owner.ruleId === f.ruleId || dropped.has(owner)) continue;
-        if (overlaps(owner, f)) {
-          dropped.add(f);
-          break;
-        }
+  for (const rules of byChain.values()) {
+    if (rules.size < 2) continue;
+    // Rule by rule down the chain, each finding is checked against the kept findings of the rules before it,
+    // sorted by start with the furthest end so far: a binary search per finding, never a pair of findings
+    // each (a page of 10,000 unresolved links took 7 s in this step alone).
+    const owners: Span[] = [];
+    for (const position of [...rules.keys()].sort((a, b) => a - b)) {
+      const list = rules.get(position)!;
+      if (owners.length > 0) {
+        const reach = furthestEnds(owners);
+        for (const f of list) if (ownedBy(owners, reach, span(f))) dropped.add(f);
       }
+      for (const f of list) if (!dropped.has(f)) owners.push(span(f));
+      owners.sort((a, b) => a.start - b.start);
     }
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
-function overlaps(a: Finding, b: Finding): boolean {
-  const aStart = a.line * 1e7 + a.column;
-  const bStart = b.line * 1e7 + b.column;
-  const aEnd = a.endLine !== undefined ? a.endLine * 1e7 + (a.endColumn ?? a.column) : aStart;
-  const bEnd = b.endLine !== undefined ? b.endLine * 1e7 + (b.endColumn ?? b.column) : bStart;
-  // Ranges are [start, end): a point (no end) overlaps a range that contains it or starts at it.
-  if (aStart === bStart) return true;
-  return aStart < Math.max(bEnd, bStart + 1) && bStart < Math.max(aEnd, aStart + 1);
+/**
+ * A finding's range as numbers, `[start, end)`. A point (no end) covers its one position, so it overlaps a
+ * range that contains it or starts at it, and another point at the same place.
+ */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function span(f: Finding): Span {
+  const start = f.line * 1e7 + f.column;
+  const end = f.endLine !== undefined ? f.endLine * 1e7 + (f.endColumn ?? f.column) : start;
+  return { start, end: Math.max(end, start + 1) };
+}
+
+/** For each owner (sorted by start), the furthest end among it and those before it. */
+function furthestEnds(owners: Span[]): number[] {
+  const reach: number[] = new Array<number>(owners.length);
+  let max = -Infinity;
+  for (let k = 0; k < owners.length; k++) reach[k] = max = Math.max(max, owners[k]!.end);
+  return reach;
+}
+
+/** True when an owner overlaps `s`: one starting before `s` ends whose range reaches past `s`'s start. */
+function ownedBy(owners: Span[], reach: number[], s: Span): boolean {
+  // The last owner starting before s.end.
+  let lo = 0;
+  let hi = owners.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (owners[mid]!.start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! > s.start;
 }

@@ -1,5 +1,5 @@
 // Front matter and YAML metadata with the exact offset of every key and value.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
 import type { Metadata, MetadataEntry, ParseProblem } from "./model.js";
 
 export interface FrontMatterParse {
@@ -118,7 +118,7 @@ export function parseYamlMap(
   base: number,
   under: string | null,
 ): { entries: Map<string, MetadataEntry> | null; problems: ParseProblem[]; document: Document } {
-  const document = parseDocument(yamlText, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   const problems: ParseProblem[] = document.errors.map((e) => ({
     message: `Invalid YAML: ${firstSentence(e.message)}`,
     offset: base + (e.pos?.[0] ?? 0),

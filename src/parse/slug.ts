@@ -11,8 +11,6 @@ const RPAREN = 41;
 const BANG = 33;
 const AMP = 38;
 
-// Everything a slug drops: not a letter, mark, digit or connector (`_`), not "-" and not whitespace.
-const unslugged = /[^\p{L}\p{M}\p{N}\p{Pc}\-\s]/gu;
 const wordOrUnderscore = /^[\p{L}\p{N}_]/u;
 // Neither may cross another tag's `<`: a line of "<span class=" would otherwise be searched to its end from every `<`.
 const sxsLookupTag = /^<span\b[^<>]*?\bclass\s*=\s*(["']?)[^"'<>]*\bsxs-lookup\b/i;
@@ -33,7 +31,55 @@ const namedEntities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot
  * @param headingText the heading's raw text (Markdown and HTML allowed), or plain text.
  */
 export function slugify(headingText: string): string {
-  return headingVisibleText(headingText).trim().toLowerCase().replace(unslugged, "").replace(/\s/g, "-");
+  const text = headingVisibleText(headingText).trim().toLowerCase();
+  // One pass instead of two Unicode regex replaces (every heading of every file is slugged): the same
+  // result as `text.replace(/[^\p{L}\p{M}\p{N}\p{Pc}\-\s]/gu, "").replace(/\s/g, "-")` (see its test).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let kind: number;
+    let width = 1;
+    if (c < 128) kind = ASCII_SLUG[c]!;
+    else if (c < 0xd800 || c > 0xdfff) kind = bmpSlugKind(c);
+    else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      kind = isWhitespaceCode(point) ? SLUG_DASH : slugged.test(String.fromCodePoint(point)) ? SLUG_KEEP : SLUG_DROP;
+    }
+    if (kind === SLUG_KEEP) {
+      i += width - 1;
+      continue;
+    }
+    out += text.slice(from, i);
+    if (kind === SLUG_DASH) out += "-";
+    i += width - 1;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const SLUG_KEEP = 1;
+const SLUG_DASH = 2;
+const SLUG_DROP = 3;
+// A letter, combining mark, digit or connector: what `unslugged` keeps, whitespace and "-" aside.
+const slugged = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const ASCII_SLUG = new Uint8Array(128).map((_, c) => (isWhitespaceCode(c) ? SLUG_DASH : c === 45 || slugged.test(String.fromCharCode(c)) ? SLUG_KEEP : SLUG_DROP));
+/** The slug kind of each BMP character outside ASCII and the surrogates, learned on first sight. */
+const BMP_SLUG = new Uint8Array(0x10000);
+
+function bmpSlugKind(c: number): number {
+  let kind = BMP_SLUG[c]!;
+  if (kind === 0) {
+    kind = isWhitespaceCode(c) ? SLUG_DASH : slugged.test(String.fromCharCode(c)) ? SLUG_KEEP : SLUG_DROP;
+    BMP_SLUG[c] = kind;
+  }
+  return kind;
+}
+
+/** `\s` of a JavaScript regex (WhiteSpace and LineTerminator), by code point. */
+function isWhitespaceCode(c: number): boolean {
+  return c < 0x10000 && isJsWhitespace(c);
 }
 
 /**

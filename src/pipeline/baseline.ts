@@ -67,9 +67,20 @@ function normalizeMessage(message: string): string {
  * A finding's fingerprint: the first 16 hex digits of the SHA-1 of its rule id, its message with line
  * numbers and runs of white space normalized, and the text of the line it is on, trimmed. Lines added
  * or removed elsewhere do not change it; editing the finding's own line does (that is a new finding).
+ * A line longer than {@link LONG_LINE} characters (a minified or generated page) stands in as its own
+ * SHA-1, worked out once for all the findings on it, not hashed again for each.
  */
 export function fingerprintOf(finding: Pick<Finding, "ruleId" | "message">, lineText: string): string {
-  return createHash("sha1").update(`${finding.ruleId}\0${normalizeMessage(finding.message)}\0${lineText.trim()}`).digest("hex").slice(0, 16);
+  const line = lineText.length > LONG_LINE ? longLineDigest(lineText) : lineText.trim();
+  return createHash("sha1").update(`${finding.ruleId}\0${normalizeMessage(finding.message)}\0${line}`).digest("hex").slice(0, 16);
+}
+
+const LONG_LINE = 10_000;
+/** The last long line digested: findings come line by line, so those of one line reuse it. */
+let lastLong: { text: string; digest: string } | null = null;
+function longLineDigest(text: string): string {
+  if (lastLong?.text !== text) lastLong = { text, digest: `sha1:${createHash("sha1").update(text.trim()).digest("hex")}` };
+  return lastLong.digest;
 }
 
 /** The file's lines as findings count them (BOM removed; "\r\n", "\n" and a lone "\r" end a line). */

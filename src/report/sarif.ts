@@ -252,16 +252,26 @@ function addSnippets(location: SarifLocation["physicalLocation"], source: Source
   const to = region.endColumn !== undefined ? source.offsetOf(endLine, region.endColumn) : undefined;
   const lineEnd = source.offsetOf(endLine, source.lines[endLine - 1]!.length + 1);
   if (from !== undefined) {
-    const snippet = source.text.slice(from, to !== undefined && to >= from ? to : lineEnd);
-    if (snippet !== "") region.snippet = { text: snippet };
+    const until = to !== undefined && to >= from ? to : (lineEnd ?? source.text.length);
+    // Snippets are optional: one of a whole minified line, repeated for each of its findings, would fill memory.
+    if (until > from && until - from <= MAX_SNIPPET) region.snippet = { text: source.text.slice(from, until) };
   }
-  const contextStart = Math.max(1, region.startLine - 1);
-  const contextEnd = Math.min(last, endLine + 1);
-  const text = source.lines.slice(contextStart - 1, contextEnd).join("\n");
-  if (text !== "") {
-    location.contextRegion = { startLine: contextStart, endLine: contextEnd, snippet: { text } };
+  // The lines around the region, one before and one after, else the region's own lines, when short enough.
+  for (const [contextStart, contextEnd] of [
+    [Math.max(1, region.startLine - 1), Math.min(last, endLine + 1)],
+    [region.startLine, endLine],
+  ] as const) {
+    let size = contextEnd - contextStart;
+    for (let line = contextStart; line <= contextEnd && size <= MAX_SNIPPET; line++) size += source.lines[line - 1]!.length;
+    if (size > MAX_SNIPPET) continue;
+    const text = source.lines.slice(contextStart - 1, contextEnd).join("\n");
+    if (text !== "") location.contextRegion = { startLine: contextStart, endLine: contextEnd, snippet: { text } };
+    return;
   }
 }
+
+/** The longest snippet a result carries, in characters (a few lines of prose); longer ones are left out. */
+const MAX_SNIPPET = 4000;
 
 /** A fix as a SARIF replacement of the region it deletes (empty for an insertion). */
 function fixOf(fix: Fix, finding: Finding, artifactLocation: SarifArtifactLocation, source: SourceLines): SarifFix | undefined {

@@ -83,10 +83,17 @@ export function visibleAnchors(file: LocalizedFile): Anchor[] {
 /**
  * The reference value of something for `file`: the English source's when it is the version the file
  * was translated from, else what a strict majority of the same-hash siblings share; for a file without
- * `ms.openlocfilehash`, what all its other siblings (two at least) share.
+ * `ms.openlocfilehash`, the English source as it is when the file has no localization metadata at all,
+ * else what all its other siblings (two at least) share.
  */
 export function referenceFor<T>(file: LocalizedFile, group: SiblingGroup, pick: (f: LocalizedFile) => T | undefined, key: (value: T) => string): Agreement<T> | null {
   if (file.openlocfilehash) return group.agreement(file, pick, { fromSource: true, key });
+  // A page with no localization metadata at all (a doc set that tracks no versions) has the English source
+  // as it is for reference: the only one such a doc set has. Callers report only what no version explains.
+  if (group.source && group.sourceMatches(file)) {
+    const value = pick(group.source);
+    if (value !== undefined) return { value, agreeing: [group.source], fromSource: true };
+  }
   // Without a hash (TOC.yml) the siblings may be copies of different English versions: a majority could be
   // one version outvoting another, so only what every other sibling shares (two at least) is trusted.
   const agreement = group.agreement(file, pick, { sameHash: false, key });

@@ -107,6 +107,16 @@ describe("exit 2 when something asked for was not linted", () => {
     expect(stderr).toBe(`loclint: ${bare} is not inside a git work tree (a bare repository has no files to lint)\n`);
   });
 
+  it("a named file the settings leave out is said, not skipped silently, and does not change the exit code", async () => {
+    write("docs.de-de/billing/notes.txt", "Notizen\n");
+    const r = await run(["--format", "compact", "docs.de-de/billing/notes.txt", "docs.de-de/billing/invoices.md"]);
+    expect(r.stderr).toBe("loclint: docs.de-de/billing/notes.txt: not linted: it matches no `include` pattern (**/*.md, **/*.mdx, **/*.yml, **/*.yaml)\n");
+    expect(r.code).toBe(0);
+    // --ignore-unknown (the pre-commit hook's flag) drops it.
+    const quiet = await run(["--format", "compact", "--ignore-unknown", "docs.de-de/billing/notes.txt"]);
+    expect([quiet.stderr, quiet.code]).toEqual(["", 0]);
+  });
+
   it("a cache that cannot be written is a warning: the exit code stays what the findings say", async () => {
     fs.writeFileSync(path.join(dir, "victim.txt"), "x");
     fs.symlinkSync("victim.txt", path.join(dir, ".loclintcache"));

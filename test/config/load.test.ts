@@ -157,7 +157,7 @@ describe("zero configuration", () => {
       layout: "auto",
       source: null,
       sourceLocale: "en-us",
-      include: ["**/*.md", "**/*.yml", "**/*.yaml"],
+      include: ["**/*.md", "**/*.mdx", "**/*.yml", "**/*.yaml"],
       ignore: ["**/node_modules/**", "**/.git/**"],
       gitignore: true,
       scope: "published",

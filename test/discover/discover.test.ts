@@ -266,6 +266,10 @@ describe("filters", () => {
     fs.mkdirSync(path.join(tmp, ".git"));
     const result = await run(["site.de-de/a.draft.md", "site.de-de/a.md"]);
     expect(summary(result)).toEqual(["a.md: de-de* ja-jp"]);
+    // Named, so said: not linted, and why (a warning, as ESLint gives for an ignored file it is given).
+    expect(result.problems).toEqual([
+      { path: "site.de-de/a.draft.md", message: "site.de-de/a.draft.md: not linted: git ignores it (.gitignore); set `gitignore: false` to lint it", kind: "warning" },
+    ]);
   });
 
   it("leaves a locale root's own README, CONTRIBUTING, licence and .github out, unless scope is \"all\"", async () => {
@@ -323,6 +327,17 @@ describe("problems", () => {
     const result = await run(["nope", "site.de-de"]);
     expect(result.problems).toEqual([{ path: "nope", message: "nope: no such file or folder" }]);
     expect(summary(result)).toEqual(["a.md: de-de*"]);
+  });
+
+  it("says why a named file the settings leave out is not linted, and lints the rest", async () => {
+    tree({ "site.de-de/a.txt": "", "site.de-de/b.md": "", "site.de-de/drafts/c.md": "", "site.de-de/README.md": "" });
+    const result = await run(["site.de-de/a.txt", "site.de-de/drafts/c.md", "site.de-de/README.md", "site.de-de/b.md"], { ignore: ["**/drafts/**"] });
+    expect(summary(result)).toEqual(["b.md: de-de*"]);
+    expect(result.problems.map((p) => [p.message, p.kind])).toEqual([
+      ["site.de-de/a.txt: not linted: it matches no `include` pattern (**/*.md, **/*.yml, **/*.yaml)", "warning"],
+      ["site.de-de/drafts/c.md: not linted: it matches an `ignore` pattern of the configuration", "warning"],
+      ['site.de-de/README.md: not linted: it is not a published page (the repository\'s own files, or outside the docsets of .openpublishing.publish.config.json); set `scope: "all"` to lint it', "warning"],
+    ]);
   });
 
   it("reports a file outside any locale layout", async () => {

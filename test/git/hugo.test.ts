@@ -235,6 +235,23 @@ describe("when git cannot answer", () => {
     }
   });
 
+  it("says that a shallow clone may not reach what became of an English file, for translations without a pin", async () => {
+    const site = buildSite();
+    const clone = new TestRepo("loclint-shallow-log-");
+    try {
+      fs.rmSync(path.join(clone.dir, ".git"), { recursive: true, force: true });
+      execFileSync("git", ["clone", "-q", "--depth", "1", `file://${site.repo.dir}`, clone.dir + "/site"], { env: clone.env });
+      // content/es/docs/concepts/old.md: its English page was deleted in the commit the clone starts from.
+      const run = await clone.run(["--format", "compact", "site/content/es"]);
+      expect(run.stdout).not.toMatch(/ error translation-orphaned /);
+      expect(run.stderr).toMatch(/^loclint: .*site is a shallow clone: its history may not reach the commits that deleted or moved English files, so translation-orphaned could not tell .*\(first: site\/content\/es\/docs\/concepts\/old\.md\)/m);
+    } finally {
+      closeGitRepositories();
+      site.repo.remove();
+      clone.remove();
+    }
+  });
+
   it("says that English files are Git LFS pointers rather than verify hashes against them", async () => {
     const repo = new TestRepo("loclint-lfs-");
     try {

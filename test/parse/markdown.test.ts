@@ -533,6 +533,26 @@ describe("slugify", () => {
     expect(slugify("Hindi: हिन्दी")).toBe("hindi-हिन्दी");
   });
 
+  it("slugs as the two Unicode regex replaces it stands for, character by character", () => {
+    // The definition slugify's single pass must match: punctuation, symbols, emoji and lone surrogates
+    // dropped; letters, marks, digits, connectors and "-" kept; every kind of whitespace turned into "-".
+    const byRegex = (s: string) => s.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\-\s]/gu, "").replace(/\s/g, "-");
+    const samples = [
+      "Erste Schritte: Übersicht (CSP) — 2020",
+      "概要と「はじめに」・手順 1",
+      "مقدمة: الخطوات\u00a0الأولى؟",
+      "Ελληνικά – Δοκιμή‿ένωση",
+      "emoji 🚀 and 𝒳 math, 𠀀 CJK ext B",
+      "lone \ud800 high and \udc00 low",
+      "tabs\tand\u2003em\u3000ideographic\ufeffbom\u2028line",
+      "K Kelvin İ dotted ß sharp",
+      "a-b_c‿d⁀e﹏f",
+      "½ ² ⅷ ٣ १०",
+    ];
+    for (let c = 0; c < 0x3000; c += 7) samples.push(`x${String.fromCharCode(c)}y${String.fromCharCode(c + 3)}z`);
+    for (const s of samples) expect(slugify(s), JSON.stringify(s)).toBe(byRegex(s));
+  });
+
   it("reads the visible text of HTML and Markdown", () => {
     const raw = `<a name="x"></a>${sxs("9", "**Díjak** &amp; [árak](p.md)", "Fees")} \`kód\` ![kép](k.png)`;
     expect(headingVisibleText(raw)).toBe("**Díjak** & árak kód ");

@@ -1,4 +1,5 @@
 // Baselines in memory: fingerprints without line numbers, counts for duplicates, stale entries, partial rewrites.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,6 +38,29 @@ describe("fingerprintOf", () => {
     expect(a).toMatch(/^[0-9a-f]{16}$/);
     expect(fingerprintOf({ ruleId: "span-id-mismatch", message: "m" }, "<span>y</span>")).not.toBe(fingerprintOf({ ruleId: "span-id-mismatch", message: "m" }, "<span>x</span>"));
     expect(fingerprintOf({ ruleId: "a", message: "m" }, "x")).not.toBe(fingerprintOf({ ruleId: "b", message: "m" }, "x"));
+  });
+
+  it("keeps the recipe for ordinary lines and reads a very long line once for all its findings", () => {
+    // The recipe baselines on disk were written with: first 16 hex digits of SHA-1(rule, message, line).
+    expect(fingerprintOf({ ruleId: "a", message: "m" }, " x ")).toBe(createHash("sha1").update("a\0m\0x").digest("hex").slice(0, 16));
+    // Findings on a minified line: its text is digested once for all of them, so a line 10 times as long
+    // costs about the same (digested for each finding, it cost 10 times as much).
+    const cpuMs = (line: string) => {
+      const before = process.cpuUsage();
+      const prints = new Set(Array.from({ length: 2_000 }, (_, k) => fingerprintOf({ ruleId: "r", message: `m${k}` }, line)));
+      const used = process.cpuUsage(before);
+      expect(prints.size).toBe(2_000);
+      return (used.user + used.system) / 1000;
+    };
+    const short = "<b>a</b>".repeat(5_000);
+    const long = "<b>a</b>".repeat(50_000);
+    cpuMs(short);
+    const shortMs = Math.max(Math.min(cpuMs(short), cpuMs(short), cpuMs(short)), 2);
+    let longMs = Infinity;
+    for (let attempt = 0; attempt < 4 && longMs > 4 * shortMs; attempt++) longMs = Math.min(longMs, cpuMs(long));
+    expect(longMs / shortMs, `${longMs.toFixed(1)} ms vs ${shortMs.toFixed(1)} ms`).toBeLessThanOrEqual(4);
+    expect(fingerprintOf({ ruleId: "r", message: "m0" }, long)).toBe(fingerprintOf({ ruleId: "r", message: "m0" }, ` ${long}`));
+    expect(fingerprintOf({ ruleId: "r", message: "m0" }, long)).not.toBe(fingerprintOf({ ruleId: "r", message: "m0" }, `${long}c`));
   });
 });
 

@@ -165,6 +165,23 @@ describe("sarif", () => {
       ]);
     });
 
+    it("leaves out snippets of a very long line, keeping a short context, and fingerprints each of its findings", () => {
+      // A generated page: one line of 200,000 characters with 2,000 findings on it, between two short lines.
+      const long = `${"<a name=\"x\"></a>".repeat(12_500)}`;
+      const findings = Array.from({ length: 2_000 }, (_, k) => finding(2, { column: 100 * k + 1, endColumn: 100 * k + 5 }));
+      const results = logOf(`# 見出し\n${long}\nlast\n`, findings).results;
+      expect(results).toHaveLength(2_000);
+      expect(results[0]!.locations[0]!.physicalLocation).toEqual({
+        artifactLocation: { uri: "docs/ja-jp/%E6%A6%82%E8%A6%81.md", uriBaseId: "%SRCROOT%" },
+        region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5, snippet: { text: "<a n" } },
+      });
+      const prints = new Set(results.map((r) => r.partialFingerprints!["loclintFingerprint/v1"]));
+      expect(prints.size).toBe(2_000);
+      // A short line keeps its context of the lines around it.
+      const short = logOf("# 見出し\n\n<a name=\"概要\"></a> 本文\n", [finding(3)]).results[0]!;
+      expect(short.locations[0]!.physicalLocation.contextRegion?.startLine).toBe(2);
+    });
+
     it("fingerprints a finding by rule, file and line text, not by line number", () => {
       const fingerprint = (fileText: string, line: number) => logOf(fileText, [finding(line)]).results[0]!.partialFingerprints;
       const before = fingerprint(text, 3);

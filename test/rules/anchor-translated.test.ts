@@ -64,6 +64,10 @@ function files(target: [string, string], others: Record<string, string>, source?
 const sxsHeading = (anchor: string, id: string, translation: string, english: string) =>
   `<a name="${anchor}"></a><span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
 
+/** A doc set that tracks no versions (Docusaurus, MkDocs): no localization metadata, the English source as it is is the reference. */
+const plainEn = page({ title: "Tabs" }, "# Using tabs\n\n## Syncing tab choices {#syncing-tab-choices}\n\nText.\n\n## Props\n\nText.\n");
+const plainSet = (locale: string, text: string) => ({ [`docs/${rel}`]: plainEn, [`docs.${locale}/${rel}`]: text });
+
 testRule(rule, {
   valid: [
     {
@@ -104,6 +108,14 @@ testRule(rule, {
         ],
         { "de-de": de(), "fr-fr": fr() },
       ),
+    },
+    {
+      name: "no localization metadata: the English ids kept, a slug-only heading translated or given the English slug as its id (RTL)",
+      files: plainSet("ar-sa", page({ title: "علامات التبويب" }, "# استخدام علامات التبويب\n\n## مزامنة الاختيارات {#syncing-tab-choices}\n\nنص.\n\n## الخصائص {#props}\n\nنص.\n")),
+    },
+    {
+      name: "no localization metadata: an id the translation lacks may be another English version's (not reported)",
+      files: plainSet("de-de", page({ title: "Tabs" }, "# Tabs verwenden\n\n## Auswahl synchronisieren\n\nText.\n\n## Eigenschaften\n\nText.\n")),
     },
   ],
   invalid: [
@@ -187,6 +199,19 @@ testRule(rule, {
       }),
       errors: [{ line: 12, column: 13, message: 'Expected anchor "next-steps" as in fr-fr, ja-jp but found "naechste-schritte"' }],
       output: de({}, { hash: null }),
+    },
+    {
+      name: "no localization metadata: a heading id translated, against the English source as it is (CJK)",
+      files: plainSet("ja-jp", page({ title: "タブ" }, "# タブの使い方\n\n## タブの選択を同期する {#タブの同期}\n\nテキスト。\n\n## プロパティ\n\nテキスト。\n")),
+      errors: [
+        {
+          line: 6,
+          column: 17,
+          message: 'Expected anchor "syncing-tab-choices" as in the English source but found "タブの同期"',
+          related: [{ path: `docs/${rel}`, line: 6, column: 26 }],
+        },
+      ],
+      output: page({ title: "タブ" }, "# タブの使い方\n\n## タブの選択を同期する {#syncing-tab-choices}\n\nテキスト。\n\n## プロパティ\n\nテキスト。\n"),
     },
   ],
 });

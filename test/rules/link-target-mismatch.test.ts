@@ -23,6 +23,9 @@ const jaBody = "# 請求\n\n- [請求書を確認する](review-invoice.md)\n- [
 const frBody = "# Facturation\n\n- [Vérifier la facture](review-invoice.md)\n- [Payer en ligne](https://www.microsoft.com/fr-fr/billing?mkt=fr-fr)\n- [Taxes](tax.md#vat)\n";
 const arBody = "# الفوترة\n\n- [مراجعة الفاتورة](review-invoice.md)\n- [الدفع عبر الإنترنت](https://www.microsoft.com/ar-sa/billing?mkt=ar-sa)\n- [الضرائب](tax.md#vat)\n";
 
+/** A doc set that tracks no versions (no localization metadata): the English source as it is is the reference. Line 6 holds the links. */
+const plainEn = page({ title: "Billing" }, "# Billing\n\nSee [IETF BCP 47](https://www.rfc-editor.org/info/bcp47) and [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601).\n");
+
 const set = (docs: Record<string, string>, source?: string) => {
   const out: Record<string, string> = {};
   for (const [locale, text] of Object.entries(docs)) out[`learn.${locale}/${rel}`] = text;
@@ -104,6 +107,18 @@ testRule(rule, {
         "learn.fr-fr/billing/TOC.yml": "- name: Facture\n  href: review-invoice.md\n",
       },
     },
+    {
+      name: "no localization metadata: a working URL of another English version, a Markdown escape in a URL (ISO\\_8601)",
+      files: set(
+        {
+          "de-de": page(
+            { title: "Abrechnung" },
+            "# Abrechnung\n\nSiehe [IETF BCP 47](https://www.rfc-editor.org/rfc/bcp47.html) und [ISO 8601](https://en.wikipedia.org/wiki/ISO\\_8601).\n",
+          ),
+        },
+        plainEn,
+      ),
+    },
   ],
   invalid: [
     {
@@ -156,6 +171,46 @@ testRule(rule, {
         "learn.fr-fr/billing/review-invoice.md": loc("Facture", "# Facture\n"),
       },
       errors: [{ line: 2, column: 9, message: 'Expected link target "review-invoice.md" as in fr-fr, ja-jp but found "rechnung-pruefen.md"' }],
+    },
+    {
+      name: "no localization metadata: a URL machine translation garbled, against the English source as it is (CJK)",
+      files: set(
+        {
+          "ja-jp": page(
+            { title: "請求" },
+            "# 請求\n\n[INFO/bcp47\">IETF BCP 47](<https://www.rfc-editor.org/\\<glossary variable=>) と [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) を参照してください。\n",
+          ),
+        },
+        plainEn,
+      ),
+      errors: [
+        {
+          line: 6,
+          column: 28,
+          message: 'Expected link target "https://www.rfc-editor.org/info/bcp47" as in the English source but found "https://www.rfc-editor.org/\\<glossary variable="',
+          related: [{ path: `learn/${rel}`, line: 6, column: 19 }],
+        },
+      ],
+    },
+    {
+      name: "no localization metadata: a URL with an attribute's quote glued on, right-to-left, CRLF",
+      files: set(
+        {
+          "ar-sa": page(
+            { title: "الفوترة" },
+            '# الفوترة\n\nراجع [IETF BCP 47](https://www.rfc-editor.org/info/bcp47">) و [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601).\n',
+            { eol: "\r\n" },
+          ),
+        },
+        plainEn,
+      ),
+      errors: [
+        {
+          line: 6,
+          column: 20,
+          message: 'Expected link target "https://www.rfc-editor.org/info/bcp47" as in the English source but found "https://www.rfc-editor.org/info/bcp47">"',
+        },
+      ],
     },
   ],
 });
