@@ -1,5 +1,6 @@
 // rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
-import { driftOf } from "../src/align/drift.js";
+import { driftOf, sinceLabel } from "../src/align/drift.js";
+import { digitValue, readNumber } from "../src/align/blocks.js";
 import { confidentPairs } from "../src/align/index.js";
 import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
@@ -18,7 +19,8 @@ function compared(token: string): boolean {
 const MYRIAD = /(\d[\d,]*(?:\.\d+)?)[ \t]*([万萬億亿兆])/gu;
 const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 /** An English number, a range, and a scale word: "10,000", "500-600 thousand", "40 million". */
-const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+(thousand|million|billion|trillion)\b)?/giu;
+const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|([KkMB])(?![A-Za-z0-9]))?/gu;
+const SUFFIX_SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const valueOf = (digits: string) => Number(digits.replace(/,/g, ""));
@@ -36,11 +38,22 @@ function rewrittenInMyriads(english: string, translation: string): Map<string, n
   for (let m = MYRIAD.exec(translation); m; m = MYRIAD.exec(translation)) values.add(Math.round(valueOf(m[1]!) * MYRIAD_UNIT[m[2]!]!));
   SCALED.lastIndex = 0;
   for (let m = SCALED.exec(english); m; m = SCALED.exec(english)) {
-    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
+    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : m[4] ? SUFFIX_SCALE[m[4].toUpperCase()]! : 1;
     for (const digits of [m[1], m[2]]) {
       if (digits === undefined || !values.has(Math.round(valueOf(digits) * scale))) continue;
-      // The tokens this number gave (`10,000` gives 10 and 0): see the block scanner.
-      for (const run of digits.split(/\D+/)) if (run !== "") excused.set(`n:${Number(run)}`, (excused.get(`n:${Number(run)}`) ?? 0) + 1);
+      // `1.5M` gave one token, its value written out.
+      if (m[4] && digits === m[1]) {
+        const token = `n:${Math.round(valueOf(digits) * scale)}`;
+        excused.set(token, (excused.get(token) ?? 0) + 1);
+        continue;
+      }
+      // The tokens this number gave (`10,000` gives 10000, `1.5` gives 1 and 5): see the block scanner.
+      for (let i = 0; i < digits.length; ) {
+        const n = readNumber(digits, i, digits.length);
+        if (n.value !== null) excused.set(`n:${n.value}`, (excused.get(`n:${n.value}`) ?? 0) + 1);
+        i = Math.max(n.next, i + 1);
+        while (i < digits.length && digitValue(digits.charCodeAt(i)) === -1) i++;
+      }
     }
   }
   return excused;
@@ -52,8 +65,9 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file, group }) {
-    const drift = driftOf(file, group);
+  check(context) {
+    const { file } = context;
+    const drift = driftOf(context);
     if (!drift) return [];
     const { alignment } = drift;
     const source = alignment.reference;
@@ -72,7 +86,13 @@ export default defineRule({
         else lacking.push(token);
       }
       if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
-        const excused = rewrittenInMyriads(source.text.slice(theirs.start, theirs.end), file.text.slice(mine.start, mine.end));
+        const english = source.text.slice(theirs.start, theirs.end);
+        const translation = file.text.slice(mine.start, mine.end);
+        const excused = rewrittenInMyriads(english, translation);
+        // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
+        for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {
+          if (new RegExp(`(?<!\\d)${m[1]}[ \\t]*割`).test(translation)) excused.set("n:10", (excused.get("n:10") ?? 0) + 1);
+        }
         lacking = lacking.filter((t) => {
           const n = excused.get(t) ?? 0;
           if (n > 0) excused.set(t, n - 1);
@@ -83,7 +103,7 @@ export default defineRule({
       if (lacking.length === 0) continue;
       const what = lacking.length === 1 ? "" : "s";
       findings.push(
-        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block but found ${lacking.length === 1 ? "none" : "none of them"}`, {
+        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
           related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
         }),
       );

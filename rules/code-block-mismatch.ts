@@ -1,5 +1,6 @@
 // rules/code-block-mismatch.ts: code is never translated: each block's lines equal the reference's, comments aside.
-import { type CodeLine, codeLines, sourceAlignment } from "../src/align/index.js";
+import { driftOf, sinceLabel } from "../src/align/drift.js";
+import { type CodeLine, codeLines } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import { alignSequences } from "../src/shared/links.js";
 import { type Agreement, localeList } from "../src/shared/group.js";
@@ -29,8 +30,8 @@ const MAX_LINE_FINDINGS = 20;
 
 const QUOTE_MAX = 60;
 
-/** Languages in which a line break inside a value folds to a blank: `key:\n  long value` is `key: long value`. */
-const REFLOWING = new Set(["yaml", "yml"]);
+/** Languages in which a line break inside a value folds to a blank: YAML `key:\n  long value` is `key: long value`; in Markdown a line break in a paragraph or link definition is a blank. */
+const REFLOWING = new Set(["yaml", "yml", "markdown", "md"]);
 
 const fenceCache = new WeakMap<LocalizedFile, Fence[]>();
 
@@ -40,23 +41,26 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "error",
   fixable: true,
-  check({ file, group }) {
+  check(context) {
+    const { file, group } = context;
     if (file.kind !== "markdown") return [];
     // With the English source to compare with, blocks pair by alignment: a missing or extra block is block-missing's or block-extra's.
-    const alignment = sourceAlignment(file, group);
-    if (alignment) {
+    const drift = driftOf(context);
+    const alignment = drift?.alignment;
+    if (drift && alignment) {
       const source = alignment.reference;
       const mineByStart = new Map(fencesOf(file).map((f) => [f.offset, f]));
       const theirsByStart = new Map(fencesOf(source).map((f) => [f.offset, f]));
-      const differing: [Fence, Fence][] = [];
+      const differing: [Fence, Fence, boolean][] = [];
       for (const pair of alignment.pairs) {
         if (pair.translation === -1 || pair.reference === -1) continue;
         const mine = mineByStart.get(alignment.blocks[pair.translation]!.start);
         const theirs = theirsByStart.get(alignment.referenceBlocks[pair.reference]!.start);
-        if (mine && theirs && mine.key !== theirs.key) differing.push([mine, theirs]);
+        if (mine && theirs && mine.key !== theirs.key) differing.push([mine, theirs, alignment.since?.changed.has(pair.reference) === true]);
       }
       const fixable = differing.length === 1;
-      return differing.flatMap(([mine, theirs]) => lineFindings(file, mine, source, theirs, "the English source", fixable && mine.comments === theirs.comments));
+      const changed = `the English source (changed${sinceLabel(drift)})`;
+      return differing.flatMap(([mine, theirs, since]) => lineFindings(file, mine, source, theirs, since ? changed : "the English source", fixable && mine.comments === theirs.comments));
     }
     const markdownFences = (f: LocalizedFile) => (f.kind === "markdown" && !f.unreadable ? fencesOf(f) : undefined);
     const mine = fencesOf(file);

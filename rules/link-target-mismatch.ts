@@ -24,7 +24,8 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
-  check({ file, group, project }) {
+  check(context) {
+    const { file, group, project } = context;
     // A side-by-side file's links sit in segments, each compared with its own English text by
     // segment-link-mismatch (exact, no vote needed); a broken one is markdown-syntax-broken's.
     if (file.unreadable || translationRanges(file).length > 0) return [];
@@ -41,7 +42,7 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     // A link inside an English block the translation lacks, or in a translation block the English no
     // longer has, is block-missing's or block-extra's finding already: one root cause, one finding.
-    const drift = agreement.fromSource ? driftOf(file, group) : null;
+    const drift = agreement.fromSource ? driftOf(context) : null;
     const inRun = (runs: BlockRun[], offset: number) => runs.some((r) => r.blocks.some((b) => b.start <= offset && offset < b.end));
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : reference.links[e];

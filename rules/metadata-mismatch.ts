@@ -43,7 +43,7 @@ export default defineRule<Options>({
       const expected = agreement.value;
       const e = entry(file, key);
       const actual = e?.value ?? "";
-      if (actual === expected || (e && e.value === null)) continue;
+      if (actual === expected || (e && e.value === null) || (actual !== "" && expected !== "" && comparable(actual) === comparable(expected))) continue;
       const witness = agreement.agreeing[0]!;
       const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
       const witnessEntry = entry(witness, key);
@@ -66,3 +66,12 @@ export default defineRule<Options>({
     return findings;
   },
 });
+
+/**
+ * A value as compared: the text of a Markdown link left out (a link names its target: "[The OpenTelemetry
+ * Community](url)" may be translated, the url may not) and blanks removed (a blank added before a
+ * parenthesis, a value wrapped over lines, are no change).
+ */
+function comparable(value: string): string {
+  return value.replace(/\[[^\]]*\]\(([^()\s]*)\)/g, "[]($1)").replace(/\s+/g, "");
+}

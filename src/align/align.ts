@@ -100,8 +100,67 @@ export function diceOf(a: readonly string[], b: readonly string[]): number {
  */
 export function alignBlocks(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): BlockPair[] {
   const sim = scoreFor(translation, reference);
-  const matched = alignRange(translation, reference, 0, translation.length, 0, reference.length, sim);
+  const matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
   return assemble(translation, reference, matched, sim);
+}
+
+/**
+ * What a matched pair's invariants say about it: "same" when they share a token (or a heading anchor),
+ * "other" when they contradict it (a translation heading's explicit id that is not the English heading's
+ * anchor; blocks whose tokens, links or code among them, have nothing in common, not even a link's last
+ * path segment), "blind" when they cannot tell (a side without tokens, numbers only).
+ */
+export function evidence(a: AlignBlock, b: AlignBlock): "same" | "other" | "blind" {
+  if (a.kind === "heading" && b.kind === "heading") {
+    const x = anchorOf(a);
+    const y = anchorOf(b);
+    if (x === y || (a.title !== "" && a.title === b.title)) return "same";
+    // A translated title's slug says nothing; only an explicit id the translation kept does.
+    return a.id !== null && y !== "" ? "other" : "blind";
+  }
+  if (a.ids.length === 0 || b.ids.length === 0) return "blind";
+  if (diceOfIds(a.ids, b.ids) > 0) return "same";
+  const words = (tokens: readonly string[]) => tokens.filter((t) => !t.startsWith("n:"));
+  const mine = words(a.tokens);
+  const theirs = words(b.tokens);
+  if (mine.length === 0 && theirs.length === 0) return "blind";
+  const stems = new Set(theirs.map(stemOf));
+  return mine.some((t) => stems.has(stemOf(t))) ? "blind" : "other";
+}
+
+/** A token as a retargeted link still shows it: a link's or URL's last path segment without extension, code lower-cased. */
+function stemOf(token: string): string {
+  if (!token.startsWith("l:") && !token.startsWith("u:")) return token.toLowerCase();
+  const path = token.slice(2).replace(/[?#].*$/, "").replace(/\/+$/, "");
+  return `p:${path.slice(path.lastIndexOf("/") + 1).replace(/\.[a-z0-9]+$/i, "").toLowerCase()}`;
+}
+
+/**
+ * Unpairs what the translation rewrote or replaced: a run of consecutive matched pairs none of which
+ * share an invariant (within one section: a heading starts a new run), where at least two contradict
+ * each other's (`evidence` "other") and they are at least a third of the run. The programme pairs any two blocks of a kind in a gap, by position; a
+ * section the English replaced (or the translation rewrote) is not the same blocks edited, so its blocks
+ * are reported missing on one side and extra on the other rather than as changed. One contradicting
+ * pair among its neighbours (a block edited in place, a renamed heading) stays paired.
+ */
+function dropRewrites(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][]): [number, number, number][] {
+  const kinds = matched.map(([i, j]) => evidence(t[i]!, r[j]!));
+  if (!kinds.includes("other")) return matched;
+  const out: [number, number, number][] = [];
+  let k = 0;
+  while (k < matched.length) {
+    if (kinds[k] === "same") {
+      out.push(matched[k++]!);
+      continue;
+    }
+    // A run ends at the next shared invariant or the next heading: each section is judged on its own.
+    let end = k;
+    let other = 0;
+    while (end < matched.length && kinds[end] !== "same" && (end === k || t[matched[end]![0]]!.kind !== "heading")) if (kinds[end++] === "other") other++;
+    if (other < 2 || other * 3 < end - k) for (let x = k; x < end; x++) out.push(matched[x]!);
+    k = end;
+  }
+  return out;
 }
 
 /** A heading's anchor: its explicit id, else the slug of its text. */
@@ -324,6 +383,22 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     rPartner[j] = i;
     scores[i] = s;
   }
+  // A section's first block stands for the English section's first block unless its invariants say
+  // otherwise (it shares none with the later block the programme chose, and does not contradict the
+  // first): else the English intro would be "missing" beside its own translation.
+  for (let h = 0; h + 1 < t.length; h++) {
+    const hr = tPartner[h]!;
+    if (t[h]!.kind !== "heading" || hr === -1 || hr + 1 >= r.length) continue;
+    const later = tPartner[h + 1]!;
+    const a = t[h + 1]!;
+    const first = r[hr + 1]!;
+    if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
+    if (evidence(a, r[later]!) === "same" || evidence(a, first) === "other") continue;
+    rPartner[later] = -1;
+    tPartner[h + 1] = hr + 1;
+    rPartner[hr + 1] = h + 1;
+    scores[h + 1] = sim(a, first);
+  }
   const movedT = new Uint8Array(t.length);
   // A block moved elsewhere shows as a gap on both sides with the same invariants: pair those.
   const looseR = new Map<string, number[]>();
@@ -342,6 +417,30 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       tPartner[i] = j;
       rPartner[j] = i;
       scores[i] = sim(t[i]!, r[j]!);
+      movedT[i] = 1;
+    }
+  }
+  // A heading paired out of order moved with its section (a glossary sorted in the translation's
+  // language): the blocks under it pair with the blocks under its partner, in order, up to the next
+  // heading, unless they already pair on shared invariants with others.
+  for (let h = 0; h < t.length; h++) {
+    if (!movedT[h] || t[h]!.kind !== "heading") continue;
+    for (let i = h + 1, j = tPartner[h]! + 1; i < t.length && j < r.length; i++, j++) {
+      const a = t[i]!;
+      const b = r[j]!;
+      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind || tPartner[i] === j) break;
+      if (evidence(a, b) === "other") break;
+      const mine = tPartner[i]!;
+      const theirs = rPartner[j]!;
+      if ((mine !== -1 && evidence(a, r[mine]!) === "same") || (theirs !== -1 && evidence(t[theirs]!, b) === "same")) break;
+      if (mine !== -1) rPartner[mine] = -1;
+      if (theirs !== -1) {
+        tPartner[theirs] = -1;
+        movedT[theirs] = 0;
+      }
+      tPartner[i] = j;
+      rPartner[j] = i;
+      scores[i] = sim(a, b);
       movedT[i] = 1;
     }
   }

@@ -70,6 +70,14 @@ export function alignBlocks(file: LocalizedFile): AlignBlock[] {
 const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2,4}\//i;
 const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
 const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
+/** Inline HTML a paragraph may start with (`<kbd>Ctrl</kbd> を押して…`): still a paragraph, not an HTML block. */
+const INLINE_TAG = /^<(?:a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|img|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
+/** A paragraph that is only an attribute list (`{#install}`, `{.note}`): markup for the block after it, not content. */
+const ATTRIBUTES_ONLY = /^\{[#.][^{}\n]*\}\s*$/;
+/** A paragraph that is only a Docs or GitHub alert marker line, with an optional title: `> [!NOTE]`, `> [!CAUTION] Title`. */
+const ALERT_MARKER_LINE = /^[ \t]*(?:>[ \t]*)*\[!(?!INCLUDE|div)[A-Za-z]+\][^\n]*$/i;
+/** Content that is only Hugo shortcodes. */
+const SHORTCODES_ONLY = /^\s*(?:\{\{[<%][\s\S]*?[>%]\}\}\s*)+$/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
 
 /** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
@@ -96,11 +104,15 @@ function build(file: LocalizedFile): AlignBlock[] {
   let si = 0;
   for (const b of scan.blocks) {
     if (b.kind === "comment") continue;
+    if (b.kind === "paragraph" && text.charCodeAt(b.start) === 123 && ATTRIBUTES_ONLY.test(text.slice(b.start, b.end))) continue;
+    // An alert's marker on a line of its own (`> [!NOTE]`, then `>` and the text) is the admonition's syntax, as
+    // `{{% alert %}}`, `{{< note >}}` or `:::note` are in other translations of the same page: its text is compared.
+    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end))) continue;
     while (li < links.length && links[li]!.start < b.start) li++;
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;
     const block = makeBlock(file, b, out.length, total);
-    if (b.kind === "code") {
+    if (block.kind === "code") {
       block.tokens = codeLines(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end), block.lang).map((l) => `k:${l.key}`);
     } else {
       const tokens: string[] = [];
@@ -143,9 +155,11 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     }
   } else if (b.kind === "code") {
     lang = (b.info ?? "").split(/[\s{,]/)[0]!.toLowerCase();
+    // Shortcodes indented four blanks (`    {{% /tab %}}`) read as code, but Hugo runs them: markers.
+    if (lang === "" && SHORTCODES_ONLY.test(text.slice(b.contentStart ?? b.start, b.contentEnd ?? b.end))) kind = "marker";
   } else if (b.kind === "paragraph") {
     const c = text.charCodeAt(b.start);
-    if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40)))) kind = "html";
+    if (c === 60 && HTML_START.test(text.slice(b.start, Math.min(b.end, b.start + 40))) && !INLINE_TAG.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) kind = "html";
     else if (c === 91 || c === 58 || c === 123) {
       const body = text.slice(b.start, b.end);
       // `[label]:` with its destination on the next line is a link definition (the scanner reads one-line ones);
@@ -154,7 +168,8 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
       if (kind === "definition") {
         // Kept as is.
       } else if (b.quote > 0 && /^\[!(?!INCLUDE|div)[A-Za-z]+\]/i.test(body)) kind = "alert";
-      else if (MARKER_ONLY.test(body)) kind = "marker";
+      // A shortcode around prose (`{{% alert %}} Restart it. {{% /alert %}}`) is a paragraph: its text is translated.
+      else if (MARKER_ONLY.test(body) && !(c === 123 && /\p{L}/u.test(body.replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, "")))) kind = "marker";
     }
   }
   if (end < b.start) end = b.start;
@@ -184,8 +199,8 @@ function isFenceAt(text: string, at: number): boolean {
 
 /**
  * Reads the prose tokens of [start, end) in one pass: inline code spans (`c:`, from `spans`, sorted,
- * from index `si`), bare URLs (`u:`), digit runs (`n:`; "1,000" and "1.000" give the same tokens, and
- * so do "04/27/2021" and "27.04.2021" as a multiset), shortcode names (`{{< name`, `{{% name`) and Docs
+ * from index `si`), bare URLs (`u:`), numbers (`n:`, see {@link readNumber}: "1,000", "1 000" and
+ * "١٬٠٠٠" give the same token, "04/27/2021" and "27.04.2021" the same multiset), shortcode names (`{{< name`, `{{% name`) and Docs
  * markers (`[!NOTE`, `:::image`) as `s:`. Link destinations are skipped: they are `l:` tokens already.
  * Returns the index of the first span at or after `end`.
  */
@@ -218,11 +233,10 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
     }
     i = found;
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < end && isDigit(text.charCodeAt(j))) j++;
-      tokens.push(`n:${Number(text.slice(i, j))}`);
-      i = j;
+    if (digitValue(c) !== -1) {
+      const n = readNumber(text, i, end);
+      if (n.value !== null) tokens.push(`n:${n.value}`);
+      i = n.next;
     } else if (c === 60 && isLetter(text.charCodeAt(i + 1))) {
       // An HTML tag's attributes (`width="32"`) are markup, not prose: skipped to its `>` on the line.
       let j = i + 1;
@@ -259,8 +273,8 @@ function proseTokens(text: string, start: number, end: number, spans: readonly [
   return si;
 }
 
-/** Characters a prose token starts with: a digit, `<`, `h` (of http), `{`, `[`, `:`. */
-const TOKEN_START = /[0-9<h{[:]/g;
+/** Characters a prose token starts with: a digit (of any script {@link digitValue} reads), `<`, `h` (of http), `{`, `[`, `:`. */
+const TOKEN_START = /[0-9<h{[:\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\uFF10-\uFF19]/g;
 
 /** The last search, reused while the scan stays before its answer: each character is searched once per file. */
 const lastSearch = { text: "", from: -1, found: -1 };
@@ -290,6 +304,75 @@ function firstLinkAt(links: readonly Link[], offset: number): number {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** Zero of each decimal digit script a translation may write numbers in: ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width. */
+const DIGIT_ZEROS = [48, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
+
+/** The value 0..9 of a decimal digit in any script of {@link DIGIT_ZEROS}, else -1. */
+export function digitValue(c: number): number {
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero;
+  return -1;
+}
+
+/** Thousands separators between groups of three digits: `1,000`, `1.000`, `1 000` (also no-break and thin spaces), `1'000`, `1٬000`. */
+const GROUPING = new Set([44, 46, 32, 0xa0, 0x202f, 0x2009, 39, 0x2019, 0x66c]);
+/** After a number, what makes it a time of day, which translations write their own way (`0600 PT` is `午前6時（PT）`, `18:00` is `6 PM`). */
+const TIME_AFTER = /^[ \t\u00a0]?(?:[aApP]\.?[mM]\b\.?|(?:UTC|GMT|Z|[A-Z]{1,4}T)\b)/;
+
+/**
+ * Reads the number that starts at `i`: digits of any script as their ASCII value, thousands groups
+ * joined (`1,000`, `1.000`, `1 000` and `1000` are all "1000"), leading zeros dropped. A decimal part
+ * or the parts of a date or version are numbers of their own (`27.04.2021` and `04/27/2021` give the
+ * same three). Times of day (`18:00`, `6 pm`, `0600 PT`) and footnote or citation markers (`[3]`,
+ * `\[3\]`, `[^3]`, `<sup>3</sup>`, which a translation numbers its own way) give no value.
+ */
+export function readNumber(text: string, i: number, end: number): { value: string | null; next: number } {
+  let digits = "";
+  let j = i;
+  const group = () => {
+    const from = j;
+    for (let d = digitValue(text.charCodeAt(j)); j < end && d !== -1; d = digitValue(text.charCodeAt(++j))) digits += String.fromCharCode(48 + d);
+    return j - from;
+  };
+  const first = group();
+  // Thousands groups: exactly three digits after a separator, the first group of one to three.
+  if (first <= 3) {
+    while (j + 4 <= end && GROUPING.has(text.charCodeAt(j)) && digitValue(text.charCodeAt(j + 1)) !== -1) {
+      let k = j + 1;
+      while (k < end && digitValue(text.charCodeAt(k)) !== -1) k++;
+      if (k - (j + 1) !== 3) break;
+      j++;
+      group();
+    }
+  }
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(j);
+  // Footnote and citation markers are the file's own numbering.
+  if ((before === 91 || (before === 94 && text.charCodeAt(i - 2) === 91)) && (after === 93 || (after === 92 && text.charCodeAt(j + 1) === 93))) return { value: null, next: j };
+  if (before === 62 && /<sup>$/i.test(text.slice(Math.max(0, i - 5), i))) return { value: null, next: j };
+  // Times of day: H:MM (and :SS), or a number followed by am/pm or a time zone.
+  if (digits.length <= 2 && after === 58 && digitValue(text.charCodeAt(j + 1)) !== -1 && digitValue(text.charCodeAt(j + 2)) !== -1 && digitValue(text.charCodeAt(j + 3)) === -1) {
+    j += 3;
+    if (text.charCodeAt(j) === 58 && digitValue(text.charCodeAt(j + 1)) !== -1 && digitValue(text.charCodeAt(j + 2)) !== -1) j += 3;
+    const zone = TIME_AFTER.exec(text.slice(j, Math.min(end, j + 8)));
+    return { value: null, next: zone ? j + zone[0].length : j };
+  }
+  if (digits.length <= 4 && (after === 32 || after === 0xa0 || isLetter(after))) {
+    const zone = TIME_AFTER.exec(text.slice(j, Math.min(end, j + 8)));
+    if (zone) return { value: null, next: j + zone[0].length };
+  }
+  // `27K`, `1.5M`, `8B`: the value written out (a translation may write 27,000 or 2.7 万).
+  const scaled = SCALE_SUFFIX.exec(text.slice(j, Math.min(end, j + 12)));
+  if (scaled && digits.length <= 6) {
+    const value = Number(`${digits}.${scaled[1] ?? "0"}`) * SCALES[scaled[2]!.toUpperCase()]!;
+    if (Number.isSafeInteger(Math.round(value))) return { value: String(Math.round(value)), next: j + scaled[0].length };
+  }
+  return { value: digits.replace(/^0+(?=\d)/, ""), next: j };
+}
+
+/** A thousand, million or billion suffix right after a number: `27K`, `1.5M`, `8B` (not a unit such as `8KB`). */
+const SCALE_SUFFIX = /^(?:\.(\d{1,3}))?([KkMB])(?![A-Za-z0-9])/;
+const SCALES: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -61,6 +61,9 @@ export function codeLines(content: string, lang: string): CodeLine[] {
   if (PROSE_CODE.has(lang) || BOX_DRAWING.test(content)) return [];
   const style = STYLES.get(lang) ?? UNKNOWN;
   const out: CodeLine[] = [];
+  // A block inside a block quote or an alert carries its `>` on every line: the quote's, not the code's
+  // (the English moved the block into an alert, the translation has it outside).
+  const quoted = content.trim() !== "" && content.split("\n").every((l) => l.trim() === "" || /^[ \t]*>/.test(l));
   let inBlock = false;
   let offset = 0;
   let line = 0;
@@ -69,6 +72,12 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const end = nl === -1 ? content.length : nl;
     let raw = content.slice(offset, end);
     if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    let shift = 0;
+    if (quoted) {
+      const prefix = /^[ \t]*>[ \t]?/.exec(raw)?.[0] ?? "";
+      shift = prefix.length;
+      raw = raw.slice(shift);
+    }
     if (INVISIBLE.test(raw)) {
       INVISIBLE.lastIndex = 0;
       raw = raw.replace(INVISIBLE, (c) => (c >= "\u200b" && c <= "\u200d") || c === "\u2060" || c === "\ufeff" ? "" : " ");
@@ -77,7 +86,9 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const stripped = stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
     const text = stripped.text.trimEnd();
-    if (text.trim() !== "") out.push({ text, key: text.trim().replace(/[ \t]+/g, " "), line, offset });
+    // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.
+    const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
+    if (text.trim() !== "" && !prose) out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset: offset + shift });
     if (nl === -1) break;
     offset = nl + 1;
     line++;
@@ -156,3 +167,26 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
   }
   return { text: out, inBlock };
 }
+
+/** `<PROJECT>`, `<your_github_username>`, `<nombre del proyecto>`, `<プロジェクト>`: a name the reader replaces, which translations translate. */
+const PLACEHOLDER = /<([^<>"'=/\\]{1,60})>/g;
+/** Markup languages whose lines of bare text are an element's content (prose). */
+const TEXT_IN_MARKUP = new Set(["html", "xml", "xaml", "svg", "vue"]);
+/** Languages in which `<x>` is markup, never a placeholder. */
+const MARKUP = new Set(["html", "xml", "xaml", "svg", "vue", "jsx", "tsx"]);
+
+/**
+ * A code line's key with its placeholders made one (`<…>`): an angle-bracketed name in capitals
+ * (`<PROJECT>`), or with an underscore, a blank or a letter beyond ASCII, or any name in a shell, console,
+ * configuration or text block, is a metavariable the reader fills in, and translating it is no code
+ * change. A tag (`<div>`, `<PackageReference>`) in other languages stays as is.
+ */
+function placeholdersOf(key: string, lang: string): string {
+  if (!key.includes("<") || MARKUP.has(lang)) return key;
+  // In shells, configuration and plain text `<` is no syntax: every `<name>` is a placeholder (`<your-branch-name>`).
+  const any = PLAIN.has(lang);
+  return key.replace(PLACEHOLDER, (whole, name: string) => (any ? /\p{L}/u.test(name) : /^[A-Z][A-Z0-9_-]*$/.test(name) || /[_ ]|[^ -~]/.test(name)) ? "<…>" : whole);
+}
+
+/** Languages in which `<name>` can only be a placeholder: shells, consoles, configuration, plain text. */
+const PLAIN = new Set(["", "sh", "bash", "shell", "zsh", "console", "terminal", "powershell", "ps", "ps1", "pwsh", "cmd", "bat", "batch", "azurecli", "text", "txt", "plaintext", "none", "output", "yaml", "yml", "toml", "ini", "properties", "conf", "env", "dotenv"]);

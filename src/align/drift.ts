@@ -1,8 +1,10 @@
 // Drift: what the English source has now that its aligned translation does not, block by block.
-import type { LocalizedFile } from "../parse/file.js";
-import type { SiblingGroup } from "../shared/group.js";
+import type { RuleContext } from "../engine/rule.js";
+import { LocalizedFile } from "../parse/file.js";
+import { englishBaseOf, pinOf } from "../shared/provenance.js";
+import { quote } from "../shared/quote.js";
 import type { AlignBlock, AlignKind, Alignment } from "./index.js";
-import { sourceAlignment } from "./index.js";
+import { alignThroughBase, sourceAlignment } from "./index.js";
 
 /** A run of consecutive blocks on one side with no partner on the other. */
 export interface BlockRun {
@@ -14,6 +16,11 @@ export interface BlockRun {
   previous: AlignBlock | null;
   /** True when the run starts with a heading and holds its whole section (every block up to the next heading of the same or a higher level). */
   section: boolean;
+  /**
+   * True when the English made this difference after the version the translation was made from: blocks
+   * it added (a missing run) or removed (an extra run) since (see {@link Alignment.since}).
+   */
+  since: boolean;
 }
 
 export interface Drift {
@@ -32,17 +39,40 @@ const cache = new WeakMap<LocalizedFile, Drift | null>();
 /**
  * The translation's drift from the English source, when the English source is what it should match now
  * (see {@link sourceAlignment}); null otherwise. Computed once per file.
+ *
+ * When git knows the English the translation was made from (at its pin, or at its last commit when it
+ * has no pin) and that English differs from today's, the translation is aligned through it (see
+ * {@link alignThroughBase}): differences the translation already had against it are its own defects,
+ * and the English changes since are drift, marked `since` so that messages say which is which.
  */
-export function driftOf(file: LocalizedFile, group: SiblingGroup): Drift | null {
+export function driftOf(context: Pick<RuleContext<object>, "file" | "group" | "project" | "options">): Drift | null {
+  const { file, group } = context;
   if (cache.has(file)) return cache.get(file)!;
-  const alignment = sourceAlignment(file, group);
-  const drift = alignment ? compute(alignment) : null;
+  const plain = sourceAlignment(file, group);
+  const drift = plain ? compute(throughBase(context, plain) ?? plain) : null;
   cache.set(file, drift);
   return drift;
 }
 
+/** The alignment through the English the translation was made from, or null when git cannot say or it is today's English. */
+function throughBase(context: Pick<RuleContext<object>, "file" | "group" | "project" | "options">, plain: Alignment): Alignment | null {
+  const base = englishBaseOf(context as RuleContext<object>);
+  if (!base) return null;
+  const source = plain.reference;
+  const then = new LocalizedFile({ path: source.path, displayPath: source.displayPath, locale: source.locale, relPath: source.relPath, root: source.root, isSource: true }, base.blob.bytes);
+  if (then.unreadable || then.text.replace(/\r\n/g, "\n") === source.text.replace(/\r\n/g, "\n")) return null;
+  const commit = quote(base.commit.slice(0, 12));
+  const label = base.via === "pin" ? `${pinOf(context.file, context.project.provenance)?.key ?? "its pin"} ${commit}` : `this translation's last commit ${commit}`;
+  return alignThroughBase(plain, then, label);
+}
+
+/** ` since default_lang_commit "1a2b3c4d5e6f"`: the English version a `since` difference is counted from, for messages. */
+export function sinceLabel(drift: Drift): string {
+  return drift.alignment.since ? ` since ${drift.alignment.since.label}` : "";
+}
+
 function compute(alignment: Alignment): Drift {
-  const { pairs, blocks, referenceBlocks } = alignment;
+  const { pairs, blocks, referenceBlocks, since } = alignment;
   const missing: BlockRun[] = [];
   const extra: BlockRun[] = [];
   let k = 0;
@@ -53,11 +83,15 @@ function compute(alignment: Alignment): Drift {
       continue;
     }
     const side = p.translation === -1 ? "missing" : "extra";
+    const sinceOf = (q: Alignment["pairs"][number]) => (side === "missing" ? since?.changed.has(q.reference) : since?.removed.has(q.translation)) === true;
+    const runSince = sinceOf(p);
     const run: AlignBlock[] = [];
     let j = k;
     for (; j < pairs.length; j++) {
       const q = pairs[j]!;
       if (side === "missing" ? q.translation !== -1 || q.reference === -1 : q.reference !== -1 || q.translation === -1) break;
+      // What the English changed since the translation was made and what the translation lacked already are told apart.
+      if (sinceOf(q) !== runSince) break;
       const block = side === "missing" ? referenceBlocks[q.reference]! : blocks[q.translation]!;
       if (REPORTED.has(block.kind)) run.push(block);
     }
@@ -75,6 +109,7 @@ function compute(alignment: Alignment): Drift {
         next: after === -1 ? null : mine[after]!,
         previous: before === -1 ? null : mine[before]!,
         section,
+        since: runSince,
       });
     }
     k = Math.max(j, k + 1);

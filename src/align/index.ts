@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../parse/file.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds } from "./align.js";
+import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, similarity } from "./align.js";
 import { type AlignBlock, alignBlocks } from "./blocks.js";
 
 export type { AlignBlock, AlignKind } from "./blocks.js";
@@ -20,6 +20,21 @@ export interface Alignment {
   referenceBlocks: AlignBlock[];
   /** Every block of both sides once, in the translation's order (see {@link sequenceAlign}). */
   pairs: BlockPair[];
+  /**
+   * Set when the translation was aligned through the English it was made from (its pin, or its last
+   * commit), which differs from the English now: what the English changed since then. Absent otherwise.
+   */
+  since?: EnglishChanges;
+}
+
+/** What the English changed between the version a translation was made from and now. */
+export interface EnglishChanges {
+  /** How the base is named in messages: `default_lang_commit "1a2b3c4d5e6f"`, `this translation's last commit "…"`. */
+  label: string;
+  /** Indexes of the English blocks (now) added since the base, or whose kind, level or invariants changed since. */
+  changed: Set<number>;
+  /** Indexes of the translation blocks whose English block (at the base) the English removed since. */
+  removed: Set<number>;
 }
 
 const pairCache = new WeakMap<LocalizedFile, Map<LocalizedFile, Alignment>>();
@@ -94,4 +109,72 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     if (shared >= 0.5 || (matched(k - 1) && matched(k + 1))) out.set(p.translation, p.reference);
   }
   return out;
+}
+
+/**
+ * The translation aligned with the English now *through* the English it was made from (`base`, read
+ * from git at its pin or last commit): the translation with the base, the base with the English now,
+ * composed. Its pairs are the English-now pairs rules compare, and {@link Alignment.since} tells a
+ * difference that is the translation's own (already there against the base) from one the English made
+ * since (added, removed or changed blocks). The plain {@link sourceAlignment} when the base is the
+ * English now, or when there is none.
+ */
+export function alignThroughBase(plain: Alignment, base: LocalizedFile, label: string): Alignment {
+  const { file, reference, blocks, referenceBlocks } = plain;
+  const baseBlocks = alignBlocks(base);
+  const toBase = partners(sequenceAlign(blocks, baseBlocks), blocks.length);
+  const baseToNow = partners(sequenceAlign(baseBlocks, referenceBlocks), baseBlocks.length);
+  const nowFromBase = new Int32Array(referenceBlocks.length).fill(-1);
+  baseToNow.partner.forEach((n, b) => {
+    if (n !== -1) nowFromBase[n] = b;
+  });
+  const changed = new Set<number>();
+  referenceBlocks.forEach((n, k) => {
+    const b = nowFromBase[k]!;
+    const was = b === -1 ? undefined : baseBlocks[b]!;
+    if (!was || was.kind !== n.kind || was.level !== n.level || was.key !== n.key || was.id !== n.id) changed.add(k);
+  });
+  const removed = new Set<number>();
+  const partner = new Int32Array(blocks.length).fill(-1);
+  const moved = new Uint8Array(blocks.length);
+  let last = -1;
+  for (let t = 0; t < blocks.length; t++) {
+    const b = toBase.partner[t]!;
+    if (b === -1) continue;
+    const n = baseToNow.partner[b]!;
+    if (n === -1) {
+      removed.add(t);
+      continue;
+    }
+    partner[t] = n;
+    // Out of order once composed, or moved on either leg: a move.
+    if (n < last || toBase.moved[t] || baseToNow.moved[b]) moved[t] = 1;
+    else last = n;
+  }
+  const taken = new Uint8Array(referenceBlocks.length);
+  for (const n of partner) if (n !== -1) taken[n] = 1;
+  const pairs: BlockPair[] = [];
+  let j = 0;
+  for (let t = 0; t < blocks.length; t++) {
+    const n = partner[t]!;
+    if (n !== -1 && !moved[t]) {
+      for (; j < n; j++) if (!taken[j]) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
+      j = Math.max(j, n + 1);
+    }
+    pairs.push({ translation: t, reference: n, score: n === -1 ? 0 : similarity(blocks[t]!, referenceBlocks[n]!), moved: moved[t] === 1 });
+  }
+  for (; j < referenceBlocks.length; j++) if (!taken[j]) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
+  return { file, reference, role: "source", blocks, referenceBlocks, pairs, since: { label, changed, removed } };
+}
+
+/** Each block's partner on the other side (-1 for none) and whether it was paired as moved, from one side's pairs. */
+function partners(pairs: BlockPair[], count: number): { partner: Int32Array; moved: Uint8Array } {
+  const partner = new Int32Array(count).fill(-1);
+  const moved = new Uint8Array(count);
+  for (const p of pairs) {
+    if (p.translation === -1) continue;
+    partner[p.translation] = p.reference;
+    if (p.moved) moved[p.translation] = 1;
+  }
+  return { partner, moved };
 }

@@ -1,6 +1,7 @@
 // Layout sets: the locale roots that hold the same relative paths, and which of them is the English source.
 import fs from "node:fs";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { readTextFile } from "../fs/index.js";
 import { normalizeLocaleTag, readPublishLocale, type RootName } from "./locale.js";
 
@@ -55,6 +56,88 @@ export function findMkDocsSite(dir: string): { docs: string; locales: string[] }
     current = parent;
   }
   return null;
+}
+
+/** A Hugo configuration file, at the site's root or in `config/_default/`, in the order Hugo reads them. */
+const HUGO_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"];
+
+/**
+ * The content folder of the Hugo site holding `dir` (a Hugo configuration in it or above) when the site
+ * translates by file name (`about.de.md` beside `about.md`, `_index.fr.md` beside `_index.md`): its
+ * configuration lists `languages` and none of them has a `contentDir` of its own (a site with one
+ * content folder per language is the `content/<lang>/` folder layout). `locales` are the languages
+ * listed, `defaultLanguage` the site's `defaultContentLanguage` (`en` when unset). Null otherwise.
+ */
+export function findHugoFilenameSite(dir: string): { docs: string; locales: string[]; defaultLanguage: string } | null {
+  for (let current = path.resolve(dir), depth = 0; depth < 8; depth++) {
+    const files = [...HUGO_CONFIGS.map((n) => path.join(current, n)), ...["hugo", "config", "languages"].flatMap((n) => ["toml", "yaml", "yml"].map((e) => path.join(current, "config", "_default", `${n}.${e}`)))];
+    const found = files.filter((f) => fs.existsSync(f));
+    if (found.length > 0) {
+      const settings = { contentDir: "content", defaultLanguage: "en", languages: [] as string[], perLanguageContent: false };
+      for (const file of found) {
+        let text = "";
+        try {
+          text = readTextFile(file);
+        } catch {
+          return null;
+        }
+        readHugoConfig(text, file, settings);
+      }
+      if (settings.languages.length < 2 || settings.perLanguageContent) return null;
+      const locales = settings.languages.map((l) => l.toLowerCase().replace(/_/g, "-"));
+      return { docs: path.resolve(current, settings.contentDir), locales, defaultLanguage: settings.defaultLanguage.toLowerCase().replace(/_/g, "-") };
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
+}
+
+/** Reads what {@link findHugoFilenameSite} needs from one Hugo configuration file (TOML by lines, YAML and JSON parsed). */
+function readHugoConfig(text: string, file: string, into: { contentDir: string; defaultLanguage: string; languages: string[]; perLanguageContent: boolean }): void {
+  const languagesFile = path.basename(file).startsWith("languages.");
+  if (file.endsWith(".toml")) {
+    let table = "";
+    for (const line of text.split(/\r?\n/)) {
+      const header = /^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$/.exec(line);
+      if (header) {
+        table = header[1]!.replace(/["']/g, "");
+        const language = languagesFile ? /^([A-Za-z][\w-]*)$/.exec(table)?.[1] : /^languages\.([A-Za-z][\w-]*)$/i.exec(table)?.[1];
+        if (language && !into.languages.includes(language)) into.languages.push(language);
+        continue;
+      }
+      const entry = /^\s*([A-Za-z][\w.]*)\s*=\s*["']?([^"'#\n]*?)["']?\s*(?:#.*)?$/.exec(line);
+      if (!entry) continue;
+      const key = entry[1]!.toLowerCase();
+      if (key === "contentdir") {
+        if (table === "") into.contentDir = entry[2]!.trim();
+        else into.perLanguageContent = true;
+      } else if (key === "defaultcontentlanguage" && table === "") into.defaultLanguage = entry[2]!.trim();
+    }
+    return;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch {
+    return;
+  }
+  if (data === null || typeof data !== "object") return;
+  const record = data as Record<string, unknown>;
+  const get = (o: Record<string, unknown>, key: string) => Object.entries(o).find(([k]) => k.toLowerCase() === key)?.[1];
+  const languages = languagesFile ? record : get(record, "languages");
+  if (languages && typeof languages === "object") {
+    for (const [name, value] of Object.entries(languages as Record<string, unknown>)) {
+      if (!into.languages.includes(name)) into.languages.push(name);
+      if (value && typeof value === "object" && get(value as Record<string, unknown>, "contentdir") !== undefined) into.perLanguageContent = true;
+    }
+  }
+  if (languagesFile) return;
+  const contentDir = get(record, "contentdir");
+  if (typeof contentDir === "string") into.contentDir = contentDir;
+  const language = get(record, "defaultcontentlanguage");
+  if (typeof language === "string") into.defaultLanguage = language;
 }
 
 /** Locale roots with the same relative paths: one `<name>.{locale}` family, one `<parent>/{locale}` folder, or the pattern. */

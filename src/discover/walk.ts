@@ -8,6 +8,7 @@ import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgn
 import {
   DOCUSAURUS_PATTERN,
   findDocusaurusSite,
+  findHugoFilenameSite,
   findMkDocsSite,
   folderSet,
   isWithin,
@@ -90,8 +91,19 @@ export class Walker {
       this.pattern = parsePattern(DOCUSAURUS_PATTERN, site);
       this.sourceOptions.source ??= path.join(site, "docs");
     }
-    // Zero-config MkDocs: `page.fr.md` beside `page.md` in the docs folder.
-    this.mkdocs = config.layout === "auto" && !site ? findMkDocsSite(cwd) : null;
+    // Zero-config MkDocs, and Hugo's translation by file name: `page.fr.md` beside `page.md` in the docs or content folder.
+    this.mkdocs = config.layout === "auto" && !site ? (findMkDocsSite(cwd) ?? this.hugoByFileName(cwd)) : null;
+  }
+
+  /** A Hugo site translated by file name, as a suffix site; its default content language is the source's when the configuration names none. */
+  private hugoByFileName(cwd: string): { docs: string; locales: string[] } | null {
+    const hugo = findHugoFilenameSite(cwd);
+    if (!hugo) return null;
+    const configured = this.sourceOptions.sourceLocale;
+    const language = normalizeLocaleTag(hugo.defaultLanguage) ?? hugo.defaultLanguage;
+    // `en` is `en-us`'s language: keep the configured tag; another default language (a German site) is the source's.
+    if (language !== configured && language !== configured.split("-")[0]) this.sourceOptions.sourceLocale = language;
+    return { docs: hugo.docs, locales: hugo.locales.filter((l) => l !== language) };
   }
 
   display(absPath: string): string {

@@ -875,7 +875,8 @@ export function syntaxDefects(text: string, scan: InlineScan): SyntaxDefect[] {
         expected: `")" closing the link to ${quote(link.target)}`,
       });
     }
-    if (link.kind === "inline" && link.text !== null && link.text.trim() === "") {
+    // `[label][](x)` is the collapsed reference `[label][]` followed by "(x)" (CommonMark reads the reference first), not a link that lost its text.
+    if (link.kind === "inline" && link.text !== null && link.text.trim() === "" && !(link.start > 0 && text.charCodeAt(link.start - 1) === 93)) {
       defects.push({
         kind: "link-text-lost",
         key: `link-text-lost ${link.target}`,

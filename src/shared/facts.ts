@@ -71,7 +71,8 @@ export class ProjectFacts {
 
   /**
    * The link style of a locale root: Hugo's when the root is `content/<lang>` of a Hugo site (a Hugo
-   * configuration beside `content/`, or a section page `_index.md` at the root), else file paths.
+   * configuration beside `content/`, or a section page `_index.md` at the root) or the `content/` of a
+   * Hugo site translated by file name, else file paths.
    */
   linkStyle(localeRoot: string): LinkStyle {
     let style = this.sites.get(localeRoot);
@@ -193,6 +194,8 @@ function anchorsSize(file: string, anchors: FileAnchors | null): number {
 
 function detectLinkStyle(localeRoot: string, sourceRoot: string | null): LinkStyle {
   for (const root of sourceRoot ? [localeRoot, sourceRoot] : [localeRoot]) {
+    // A site translated by file name has one content folder for every language (`about.de.md` beside `about.md`).
+    if (path.basename(root) === "content" && hugoConfigs.some((name) => existsSync(path.join(path.dirname(root), name)))) return "hugo";
     const content = path.dirname(root);
     if (path.basename(content) !== "content") continue;
     if (existsSync(path.join(root, "_index.md"))) return "hugo";

@@ -328,11 +328,26 @@ type Tree = { name: NonNullable<ResolvedLink["tree"]>; root: string };
 
 const localeOnly: readonly string[] = ["this locale"];
 
+/** A page that is not an index: served at its own URL (`java/api.md` at `java/api/`) on a site with pretty URLs. */
+const leafPage = /(?<!^|[\\/]_?index)\.md$/i;
+
 function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink | null {
   const parts = linkParts(link);
   if (!parts) return null;
   if (parts.hugoRef || (!markdownFile.test(parts.path) && project.linkStyle(file.root) === "hugo")) return resolveHugo(file, link, parts, project, group);
-  const abs = path.resolve(path.dirname(file.path), parts.path);
+  const resolved = resolveFrom(path.dirname(file.path), parts, file, link, project, group);
+  // A page URL without extension (`../sdk/`) on a site with pretty URLs not recognised as Hugo is relative
+  // to the page's own URL, `x/` for x.md: tried only when the file-relative reading finds nothing, and
+  // taken only when it finds the page (`x.md`, `x/index.md`, `x/_index.md`).
+  if (resolved.state !== "found" && resolved.state !== "case" && resolved.state !== "extension" && !hasExtension(parts.path.replace(/\/+$/, "")) && leafPage.test(file.path)) {
+    const fromPage = resolveFrom(file.path.slice(0, -3), parts, file, link, project, group);
+    if (fromPage.state === "found") return fromPage;
+  }
+  return resolved;
+}
+
+function resolveFrom(baseDir: string, parts: LinkParts, file: LocalizedFile, link: Link, project: ProjectFacts, group: SiblingGroup): ResolvedLink {
+  const abs = path.resolve(baseDir, parts.path);
   const wantsFolder = parts.path.endsWith("/");
   const exists = existence(project);
   // The common case: the file is there, as written (a name with an extension is taken for a file, not a folder).
@@ -406,9 +421,11 @@ function resolve(file: LocalizedFile, link: Link, project: ProjectFacts, group: 
  * folder, or to the language's content root when it starts with `/`, and may name the file itself.
  */
 function resolveHugo(file: LocalizedFile, link: Link, parts: LinkParts, project: ProjectFacts, group: SiblingGroup): ResolvedLink {
-  const name = path.basename(file.path).toLowerCase();
+  // The page as the English names it: `about.de.md`, translated by file name, is served at `about/` like `about.md`.
+  const served = path.join(file.root, file.relPath);
+  const name = path.basename(served).toLowerCase();
   const bundle = name === "index.md" || name === "_index.md" || file.kind !== "markdown";
-  const pageDir = parts.hugoRef || bundle ? path.dirname(file.path) : file.path.replace(/\.[^./\\]+$/, "");
+  const pageDir = parts.hugoRef || bundle ? path.dirname(served) : served.replace(/\.[^./\\]+$/, "");
   const written = parts.path.replace(/\/+$/, "");
   const abs = parts.hugoRef && written.startsWith("/") ? path.join(file.root, written) : path.resolve(pageDir, written);
   const looked = [...localeOnly];

@@ -73,7 +73,7 @@ export function provenanceOf(context: RuleContext<object>): Provenance | null {
     if (root && !insideGitCheckout(root)) {
       noteGitProblem(
         `nogit:${root}`,
-        `${root} is not in a git checkout, so translations pinned to English commits (first: ${context.file.displayPath}, ${pin.key}) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified`,
+        `${root} is not in a git checkout, so translations pinned to English commits (first: ${context.file.displayPath}, ${pin.key}) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified, and the drift rules compared them with the English as it is now, not as it was at the pin`,
       );
     }
     return null;
@@ -92,7 +92,7 @@ export function pinnedCommit(provenance: Provenance, file: LocalizedFile): strin
   if (commit === null && !history.complete) {
     noteGitProblem(
       `shallow:${history.top}`,
-      `${history.top} is a shallow clone: commits that translations are pinned to are not in its history, so translation-stale, sourcegitcommit-unknown and openlocfilehash-unverified were skipped for them (first: ${file.displayPath}); fetch the whole history (git fetch --unshallow)`,
+      `${history.top} is a shallow clone: commits that translations are pinned to are not in its history, so translation-stale, sourcegitcommit-unknown and openlocfilehash-unverified were skipped for them and the drift rules compared them with the English as it is now (first: ${file.displayPath}); fetch the whole history (git fetch --unshallow)`,
     );
     return undefined;
   }

@@ -59,6 +59,13 @@ describe("alignBlocks (blocks of a file)", () => {
   });
 });
 
+describe("paragraph kinds", () => {
+  it("a paragraph opening with inline HTML (<kbd>) is a paragraph; one that is only an attribute list is no block", () => {
+    const blocks = alignBlocks(fileOf("<kbd>Ctrl+C</kbd> を押して `server.py` を停止します。\n\n{#bootstrap}\n\n### ブートストラップ {#bootstrap}\n\n<div class=\"note\">\nNote\n</div>\n", "ja-jp"));
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "html"]);
+  });
+});
+
 describe("footnotes", () => {
   it("a footnote is a definition whether its text follows the colon or the next, indented, lines", () => {
     const one = alignBlocks(fileOf("Text[^1]\n\n[^1]: 詳細は[ガイド](guide.md)を参照してください。\n", "ja-jp"));
@@ -116,6 +123,9 @@ describe("alignment", () => {
     const pairs = pairsOf(spanish, english);
     const heading = (t: number) => pairs.find((p) => p.translation === t)!.reference;
     expect([heading(0), heading(2), heading(4)]).toEqual([2, 0, 4]);
+    // Each definition (no invariant tokens) moved with its heading.
+    expect([heading(1), heading(3), heading(5)]).toEqual([3, 1, 5]);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
   });
 
   it("a title repeated in the English (Usage under each section) still pairs in place", () => {
@@ -128,6 +138,46 @@ describe("alignment", () => {
   it("a heading whose id was renamed in the English still stands in its place", () => {
     const renamed = de.replace("# Title {#title}", "# Titel {#old-title}");
     expect(pairsOf(renamed, en)[0]).toMatchObject({ translation: 0, reference: 0 });
+  });
+
+  it("a section the English replaced is missing and extra, not paired block by block by position", () => {
+    const english = "## Intro {#intro}\n\nStart [here](start.md).\n\n## Highlights {#highlights}\n\nRelease `v2` adds [tracing](tracing.md).\n\n- Use `traceparent` now.\n- Run [export](export.md).\n\n## End {#end}\n\nSee [more](more.md).\n";
+    const japanese = "## はじめに {#intro}\n\n[ここ](start.md)から始めます。\n\n## 要件 {#requirements}\n\nLinux 5.8 以降が必要です。\n\n- `x86_64` または `arm64`。\n- [セキュリティ](security.md)の権限。\n\n## 終わりに {#end}\n\n[詳細](more.md)を参照してください。\n";
+    const pairs = pairsOf(japanese, english);
+    // Blocks 2-5 of each side (the replaced section) have no partner; the sections around it pair.
+    expect(pairs.filter((p) => p.translation === -1).map((p) => p.reference)).toEqual([2, 3, 4, 5]);
+    expect(pairs.filter((p) => p.reference === -1).map((p) => p.translation)).toEqual([2, 3, 4, 5]);
+    expect(pairs.filter((p) => p.translation !== -1 && p.reference !== -1).map((p) => p.translation)).toEqual([0, 1, 6, 7]);
+  });
+
+  it("a section's first paragraph stands for the English section's first, when the English added more after it", () => {
+    const english = "## Kafka {#kafka}\n\nProvides autoconfiguration for the Kafka client.\n\n{{< tabpane >}}\n\nEnables the capture of experimental span attributes.\n\n## Mongo {#mongo}\n";
+    const japanese = "## Kafka {#kafka}\n\nKafka クライアントの自動設定を提供します。\n\n## Mongo {#mongo}\n";
+    const pairs = pairsOf(japanese, english);
+    expect(pairs.find((p) => p.translation === 1)?.reference).toBe(1);
+    // With a code span the English intro lacks (`View`), and another in the later block: still the intro.
+    const withCode = "## Views {#views}\n\nUna `View` personaliza la salida.\n\n## Next {#next}\n";
+    const englishMore = "## Views {#views}\n\nA view customizes the output.\n\n## Limits\n\nWhen reached, `overflow=true` is set.\n\n## Next {#next}\n";
+    expect(pairsOf(withCode, englishMore).find((p) => p.translation === 1)?.reference).toBe(1);
+  });
+
+  it("an admonition is its text whatever its syntax: > [!NOTE] on its own line, or a shortcode around prose", () => {
+    const english = "## Run {#run}\n\n> [!CAUTION]\n>\n> `Register-Service` restarts IIS.\n\nThen run [it](run.md).\n";
+    const spanish = '## Ejecutar {#run}\n\n{{% alert title="Nota" color="warning" %}} `Register-Service` reinicia IIS. {{% /alert %}}\n\nLuego [ejecútelo](run.md).\n';
+    const pairs = pairsOf(spanish, english);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+    expect(alignBlocks(fileOf(spanish)).map((b) => b.kind)).toEqual(["heading", "paragraph", "paragraph"]);
+  });
+
+  it("shortcodes indented into a code block are markers, paired with the same shortcodes in a list", () => {
+    const blocks = alignBlocks(fileOf("Start:\n\n    {{% /tab %}} {{% tab Docker %}}\n", "en-us"));
+    expect(blocks.map((b) => `${b.kind} ${b.tokens.join(",")}`)).toEqual(["paragraph ", "marker s:tab,s:tab"]);
+  });
+
+  it("a paragraph whose link the English retargeted (same page name) stays paired in its place", () => {
+    const english = "## A {#a}\n\nSee [setup](/docs/new/setup/).\n\nThen [run](/docs/new/run/).\n";
+    const german = "## A {#a}\n\nSiehe [Einrichtung](/docs/old/setup/).\n\nDann [ausführen](/docs/old/run/).\n";
+    expect(pairsOf(german, english).map((p) => [p.translation, p.reference])).toEqual([[0, 0], [1, 1], [2, 2]]);
   });
 
   it("stays within bounded memory on a 100,000-line file (the band or the anchors, never n×m)", () => {
@@ -147,6 +197,24 @@ describe("alignment", () => {
 });
 
 describe("codeLines", () => {
+  it("a block inside a quote or an alert compares without the quote's >", () => {
+    expect(codeLines("> brew install coreutils\n>\n> brew upgrade\n", "shell").map((l) => l.key)).toEqual(["brew install coreutils", "brew upgrade"]);
+    expect(codeLines("> brew install coreutils\nbrew upgrade\n", "shell").map((l) => l.key)).toEqual(["> brew install coreutils", "brew upgrade"]);
+  });
+  it("leaves out an HTML element's lines of bare text (prose) and keeps its tags", () => {
+    const html = codeLines("<body>\n  コンソールエクスポーターを使用した例\n  <script src=\"app.js\"></script>\n</body>\n", "html");
+    expect(html.map((l) => l.key)).toEqual(["<body>", '<script src="app.js"></script>', "</body>"]);
+  });
+  it("makes placeholders one, whatever their language, and leaves tags alone", () => {
+    expect(codeLines("dotnet add <PROJECT> package X\ngit clone <tu_usuario>/x.git\nhelm install --values <チャートのパス>\n", "sh").map((l) => l.key)).toEqual([
+      "dotnet add <…> package X",
+      "git clone <…>/x.git",
+      "helm install --values <…>",
+    ]);
+    expect(codeLines("<PackageReference Include=\"X\" />\n", "xml").map((l) => l.key)).toEqual(['<PackageReference Include="X" />']);
+    expect(codeLines("git rebase origin/<nombre-de-tu-rama>\n", "sh").map((l) => l.key)).toEqual(["git rebase origin/<…>"]);
+    expect(codeLines("const a: Array<my-type> = [];\n", "ts").map((l) => l.key)).toEqual(["const a: Array<my-type> = [];"]);
+  });
   it("strips comments per language and keeps code, quotes and URLs", () => {
     const bash = codeLines('# Kommentar\ncurl https://example.com/#x # hole\necho "#not-a-comment"\n', "bash");
     expect(bash.map((l) => l.text)).toEqual(["curl https://example.com/#x", 'echo "#not-a-comment"']);

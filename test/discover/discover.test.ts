@@ -426,3 +426,37 @@ describe("MkDocs suffix layout (page.<locale>.md beside page.md)", () => {
     ]);
   });
 });
+
+describe("Hugo translation by file name (page.<lang>.md beside page.md in content/)", () => {
+  const pages = {
+    "content/_index.md": "# Lantern\n",
+    "content/_index.de.md": "# Lantern\n",
+    "content/docs/setup.md": "# Setup\n",
+    "content/docs/setup.de.md": "# Einrichtung\n",
+    "content/docs/setup.ja.md": "# セットアップ\n",
+    "content/docs/setup.ar.md": "# الإعداد\n",
+    "content/docs/bundle/index.md": "# Bundle\n",
+    "content/docs/bundle/index.ja.md": "# バンドル\n",
+  };
+
+  it("reads the languages of hugo.toml and groups each English page with its translations", async () => {
+    tree({ ...pages, "hugo.toml": 'defaultContentLanguage = "en"\n[languages]\n  [languages.en]\n    weight = 1\n  [languages.de]\n    weight = 2\n  [languages.ja]\n  [languages.ar]\n    languageDirection = "rtl"\n' });
+    const whole = await run(["."]);
+    expect(whole.problems).toEqual([]);
+    expect(summary(whole)).toEqual(["_index.md: en-us(src) de*", "docs/bundle/index.md: en-us(src) ja*", "docs/setup.md: en-us(src) ar* de* ja*"]);
+    expect(summary(await run(["content/docs/setup.ja.md"]))).toEqual(["docs/setup.md: en-us(src) ar de ja*"]);
+  });
+
+  it("reads hugo.yaml and config/_default/languages.toml alike", async () => {
+    tree({ ...pages, "hugo.yaml": "defaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n  de: {weight: 2}\n  ja: {weight: 3}\n  ar: {weight: 4}\n" });
+    expect(summary(await run(["."]))).toContain("docs/setup.md: en-us(src) ar* de* ja*");
+    fs.rmSync(path.join(tmp, "hugo.yaml"));
+    tree({ "config/_default/hugo.toml": 'title = "Lantern"\n', "config/_default/languages.toml": "[en]\nweight = 1\n[de]\nweight = 2\n[ja]\nweight = 3\n[ar]\nweight = 4\n" });
+    expect(summary(await run(["."]))).toContain("docs/setup.md: en-us(src) ar* de* ja*");
+  });
+
+  it("a site with one content folder per language (contentDir) is not translated by file name", async () => {
+    tree({ "hugo.toml": '[languages.en]\ncontentDir = "content/en"\n[languages.de]\ncontentDir = "content/de"\n', "content/en/setup.md": "# Setup\n", "content/de/setup.md": "# Einrichtung\n" });
+    expect(summary(await run(["."]))).toEqual(["setup.md: en-us(src) de*"]);
+  });
+});

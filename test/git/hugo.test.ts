@@ -280,7 +280,7 @@ describe("when git cannot answer", () => {
       fs.rmSync(path.join(site.repo.dir, ".git"), { recursive: true, force: true });
       const run = await site.repo.run(["--format", "compact", "--workers", "1", "content/ja"]);
       expect(run.stderr.split("\n").filter((l) => l.includes("not in a git checkout"))).toEqual([
-        `loclint: ${path.join(site.repo.dir, "content", "en")} is not in a git checkout, so translations pinned to English commits (first: content/ja/_index.md, default_lang_commit) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified`,
+        `loclint: ${path.join(site.repo.dir, "content", "en")} is not in a git checkout, so translations pinned to English commits (first: content/ja/_index.md, default_lang_commit) were not checked by translation-stale, translation-orphaned, sourcegitcommit-unknown and openlocfilehash-unverified, and the drift rules compared them with the English as it is now, not as it was at the pin`,
       ]);
       expect(run.stdout).toContain("loclint: warning ");
     } finally {

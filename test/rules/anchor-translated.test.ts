@@ -114,6 +114,14 @@ testRule(rule, {
       files: plainSet("ar-sa", page({ title: "علامات التبويب" }, "# استخدام علامات التبويب\n\n## مزامنة الاختيارات {#syncing-tab-choices}\n\nنص.\n\n## الخصائص {#props}\n\nنص.\n")),
     },
     {
+      name: "no localization metadata: an English id reworded (the English renamed the heading since: heading-changed's drift, not a translation)",
+      files: plainSet("de-de", page({ title: "Tabs" }, "# Tabs verwenden\n\n## Auswahl synchronisieren {#sync-tab-choices}\n\nText.\n\n## Eigenschaften {#props}\n\nText.\n")),
+    },
+    {
+      name: "no localization metadata: sections in another order (a glossary sorted in the translation's language) keep their ids",
+      files: plainSet("es-es", page({ title: "Pestañas" }, "# Uso de pestañas\n\n## Propiedades {#props}\n\nTexto.\n\n## Sincronizar pestañas {#syncing-tab-choices}\n\nTexto.\n")),
+    },
+    {
       name: "no localization metadata: an id the translation lacks may be another English version's (not reported)",
       files: plainSet("de-de", page({ title: "Tabs" }, "# Tabs verwenden\n\n## Auswahl synchronisieren\n\nText.\n\n## Eigenschaften\n\nText.\n")),
     },
@@ -212,6 +220,12 @@ testRule(rule, {
         },
       ],
       output: page({ title: "タブ" }, "# タブの使い方\n\n## タブの選択を同期する {#syncing-tab-choices}\n\nテキスト。\n\n## プロパティ\n\nテキスト。\n"),
+    },
+    {
+      name: "no localization metadata: a heading id translated in plain ASCII words the English page never uses",
+      files: plainSet("es-es", page({ title: "Pestañas" }, "# Uso de pestañas\n\n## Sincronizar pestañas {#sincronizar-pestanas}\n\nTexto.\n\n## Propiedades\n\nTexto.\n")),
+      errors: [{ line: 6, column: 27, message: 'Expected anchor "syncing-tab-choices" as in the English source but found "sincronizar-pestanas"' }],
+      output: page({ title: "Pestañas" }, "# Uso de pestañas\n\n## Sincronizar pestañas {#syncing-tab-choices}\n\nTexto.\n\n## Propiedades\n\nTexto.\n"),
     },
   ],
 });

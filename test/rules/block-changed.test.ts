@@ -1,6 +1,6 @@
 // block-changed: a translated block keeps the numbers and bare URLs of its English block.
 import rule from "../../rules/block-changed.js";
-import { de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { ar, arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -15,6 +15,54 @@ testRule(rule, {
         ja: edit(ja, 3, "コレクターは 1 万ノードで 4,000 万スパン（毎秒 50 万〜60 万）を処理し、バージョン 0.98 以降で動作します。"),
       }),
       target: jaFile,
+    },
+    {
+      name: "a time of day the Japanese writes its own way (0600 PT → 午前6時（PT）, 18:00 UTC → 午後6時)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later; the call is at 0600 PT and 18:00 UTC."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作します。会議は午前6時（PT）と午後6時（UTC）です。"),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "a number with a thousand suffix written out (27K → 27,000, 1.5M → 150 万)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 27K commits and 1.5M spans."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、27,000 件のコミットと 150 万のスパンがあります。"),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "six in ten written in tenths by the Japanese (6 in 10 → 6 割)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, for 6 in 10 users."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、ユーザーの 6 割が使います。"),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "Arabic-Indic digits and a thousands separator of the locale (1,000 → ١٬٠٠٠)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 1,000 nodes."),
+        ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، مع ١٬٠٠٠ عقدة."),
+      }),
+      target: arFile,
+    },
+    {
+      name: "thousands written 1.000, 1 000 or 1000 by the German for the English 1,000 and 25000",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 1,000 nodes and 25000 spans."),
+        de: edit(de, 3, "Der Collector läuft unter Linux und Windows, ab Version 0.98, mit 1.000 Knoten und 25\u00a0000 Spans."),
+      }),
+      target: deFile,
+    },
+    {
+      name: "footnote markers the translation numbers its own way ([10] → [7], [^12] → [^8])",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows \\[10\\], version 0.98 or later [^12]."),
+        de: edit(de, 3, "Der Collector läuft unter Linux und Windows \\[7\\], ab Version 0.98 [^8]."),
+      }),
+      target: deFile,
     },
   ],
   invalid: [
@@ -32,6 +80,15 @@ testRule(rule, {
       files: set({ en: edit(en, 3, "The collector runs on Linux and Windows, version 0.99 or later.") }),
       target: jaFile,
       errors: [{ line: 6, column: 1, message: 'Expected "99" as in the English source\'s block but found none', related: [{ path: enFile, line: 6, column: 1 }] }],
+    },
+    {
+      name: "a number changed in the English, the Arabic in its own digits (1,000 → 2,000)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 2,000 nodes."),
+        ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، مع ١٬٠٠٠ عقدة."),
+      }),
+      target: arFile,
+      errors: [{ line: 6, column: 1, message: 'Expected "2000" as in the English source\'s block but found none' }],
     },
     {
       name: "a bare URL added to the English",

@@ -8,6 +8,14 @@ testRule(rule, {
     { name: "every block translated (German)", files: set(), target: deFile },
     { name: "every block translated (Japanese)", files: set(), target: jaFile },
     {
+      name: "two English paragraphs the Japanese joined into one (every link of both in it)",
+      files: set({
+        en: [...en.slice(0, 19), "", "Read the [FAQ](faq.md) too.", ""],
+        ja: edit(ja, 19, "12 個の設定については[ガイド](guide.md)を参照してください。[FAQ](faq.md)もお読みください。"),
+      }),
+      target: jaFile,
+    },
+    {
       name: "cosmetic English changes and a translation that reflows its paragraph stay quiet",
       files: set({
         en: edit(edit(en, 3, "The collector runs on _Linux_ and\nWindows, version 0.98 or later."), 10, "Edit `config.yaml` and   restart the service:"),
@@ -22,6 +30,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a paragraph added to the English after the last one, not in the Japanese",
+      files: set({ en: [...en.slice(0, 19), "", "Read the [FAQ](faq.md) too.", ""] }),
+      target: jaFile,
+      errors: [{ line: 22, column: 38, message: 'Expected a paragraph "Read the [FAQ](faq.md) too." as in the English source at the end of the file but found none' }],
+    },
     {
       name: "a list item dropped: reported before the block that now follows",
       files: set({ de: edit(de, 6, null) }),

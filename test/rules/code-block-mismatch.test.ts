@@ -91,8 +91,37 @@ testRule(rule, {
       files: files({ de: yamlDoc(de, yamlWrapped), ar: yamlDoc(ar, yamlWrapped), ja: yamlDoc(ja, yamlOneLine) }),
       target: jaFile,
     },
+    {
+      name: "a Markdown link definition wrapped over two lines in the siblings, on one line here, is the same Markdown",
+      files: files({
+        de: doc(de, [`# ${de.title}`, "", "```markdown", "[lantern-chat]:", "  https://chat.example.com/lantern", "```", ""]),
+        ar: doc(ar, [`# ${ar.title}`, "", "```markdown", "[lantern-chat]:", "  https://chat.example.com/lantern", "```", ""]),
+        ja: doc(ja, [`# ${ja.title}`, "", "```markdown", "[lantern-chat]: https://chat.example.com/lantern", "```", ""]),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "placeholders the reader fills in, translated (<PROJECT> → <プロジェクト>, <your_user_name> → <اسم_المستخدم>)",
+      files: files({
+        de: doc(de, body(de, ["dotnet add <PROJECT> package Lantern", "git clone git@example.com:<your_user_name>/site.git"])),
+        ja: doc(ja, body(ja, ["dotnet add <プロジェクト> package Lantern", "git clone git@example.com:<your_user_name>/site.git"])),
+        ar: doc(ar, body(ar, ["dotnet add <PROJECT> package Lantern", "git clone git@example.com:<اسم_المستخدم>/site.git"])),
+      }),
+      target: jaFile,
+    },
   ],
   invalid: [
+    {
+      name: "a tag in code is not a placeholder: <PackageReference> changed is reported",
+      files: files({
+        de: doc(de, body(de, script, ['{ "item": "<PackageReference>" }'])),
+        ar: doc(ar, body(ar, script, ['{ "item": "<PackageReference>" }'])),
+        ja: doc(ja, body(ja, script, ['{ "item": "<PaketReferenz>" }'])),
+      }),
+      target: jaFile,
+      errors: [{ line: 18, column: 15, message: 'Expected "<PackageReference>" in this code line as in ar-sa, de-de but found "<PaketReferenz>"' }],
+      output: doc(ja, body(ja, script, ['{ "item": "<PackageReference>" }'])),
+    },
     {
       name: "a YAML value wrapped differently and changed is still reported",
       files: files({ de: yamlDoc(de, yamlWrapped), ar: yamlDoc(ar, yamlWrapped), ja: yamlDoc(ja, [yamlOneLine[0]!, yamlOneLine[1]!.replace("Convert", "変換"), yamlOneLine[2]!]) }),

@@ -8,6 +8,19 @@ testRule(rule, {
     { name: "translated heading text, same levels", files: set(), target: jaFile },
     { name: "headings without ids on both sides", files: set({ en: edit(en, 8, "## Configure"), de: edit(de, 8, "## Konfigurieren") }), target: deFile },
     { name: "an id renamed in the English is anchor-translated's, not reported here", files: set({ en: edit(en, 8, "## Configure {#configuration}") }), target: deFile },
+    {
+      name: "a heading whose explicit id is not the English heading's (a section the English replaced) is not a level change",
+      files: set({ en: edit(en, 8, "### Settings {#settings}") }),
+      target: jaFile,
+    },
+    {
+      name: "headings without ids whose sections contradict (other code, no token shared) are not a level change",
+      files: set({
+        en: edit(edit(edit(en, 8, "### Upgrade"), 10, "Stop the service and upgrade it:"), 14, "lantern upgrade --all"),
+        de: edit(de, 8, "## Konfigurieren"),
+      }),
+      target: deFile,
+    },
   ],
   invalid: [
     {

@@ -95,8 +95,30 @@ testRule(rule, {
         "docs.de-de/billing/faq.yml": "### YamlMime:FAQ\ntitle: FAQ\n",
       },
     },
+    {
+      name: "pretty URLs without a Hugo layout: an extension-less link of a leaf page relative to the page's own URL (x/ is x.md, x/index.md or x/_index.md)",
+      onDisk: true,
+      files: {
+        "docs.ja-jp/languages/java/api.md": loc("API", "[SDK](../sdk/)、[エクスポーター](../exporters/)と[リソース](../resources)を参照してください。\n"),
+        "docs.ja-jp/languages/java/sdk.md": loc("SDK", "# SDK\n"),
+        "docs.ja-jp/languages/java/exporters/_index.md": loc("エクスポーター", "# エクスポーター\n"),
+        "docs.ja-jp/languages/java/resources/index.md": loc("リソース", "# リソース\n"),
+        "docs/languages/java/api.md": en("See the [SDK](../sdk/), [exporters](../exporters/) and [resources](../resources).\n"),
+      },
+    },
   ],
   invalid: [
+    {
+      name: "pretty URLs without a Hugo layout: a page-relative link found neither beside the file nor beside the page's URL",
+      onDisk: true,
+      files: {
+        "docs.ar-sa/languages/java/api.md": loc("واجهة البرمجة", "راجع [حزمة SDK](../sdk-old/).\n"),
+        "docs.ar-sa/languages/java/sdk.md": loc("SDK", "# SDK\n"),
+        "docs/languages/java/api.md": en("See the [SDK](../sdk/).\n"),
+        "docs/languages/java/sdk.md": en("# SDK\n"),
+      },
+      errors: [{ line: 5, column: 17, message: 'Expected link target "../sdk-old/" to exist but found no such file in this locale or the English source' }],
+    },
     {
       name: "absent from the locale and from the English source, after CJK text on the same line",
       onDisk: true,

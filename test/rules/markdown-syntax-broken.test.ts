@@ -22,6 +22,14 @@ const EN_SAVE = "Select **Save**, then **Close**.";
 testRule(rule, {
   valid: [
     {
+      name: "a collapsed reference link followed by a parenthesis with no blank ([label][](CNCF)) keeps its text",
+      files: {
+        [at("ja-jp")]: doc("ja-JP", [
+          seg("f1a2b-404", "OpenTelemetryは[Cloud Native Computing Foundation][](CNCF)のプロジェクトです。", "OpenTelemetry is a [Cloud Native Computing Foundation][] (CNCF) project."),
+        ]),
+      },
+    },
+    {
       name: "intact links, bold and brackets in German",
       files: { [at("de-de")]: doc("de-DE", [seg("f1a2b-401", "Die [Preisdetails](pricing-details.md) gelten für jeden Markt.", EN_LINK), "", seg("f1a2b-402", "Wählen Sie **Speichern** und dann **Schließen** aus.", EN_SAVE)]) },
     },

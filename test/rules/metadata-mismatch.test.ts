@@ -23,6 +23,8 @@ const en = page(enMeta, enBody);
 const hash = sha1(en);
 /** The English page since: a new date, so the translations no longer match it. */
 const enNewer = page({ ...enMeta, "ms.date": "07/01/2021" }, enBody);
+const enCommunity = page({ ...enMeta, author: '"[The OpenTelemetry Community](https://github.com/open-telemetry)(CNCF)"' }, enBody);
+const enGregor = page({ ...enMeta, author: '"[Gregor](https://github.com/gregor)"' }, enBody);
 const oldHash = "683f344d3404ab4f7e5baff814ee6ea3dc56bf09";
 
 /**
@@ -69,6 +71,13 @@ const files = (docs: { ja?: string; de?: string; ar?: string; en?: string }) => 
 testRule(rule, {
   valid: [
     {
+      name: "an author's link text translated, and a blank added before a parenthesis (the link targets are the same)",
+      files: files({
+        ja: page(ja({ author: '"[OpenTelemetry コミュニティ](https://github.com/open-telemetry) (CNCF)"' }, sha1(enCommunity)), jaBody),
+        en: enCommunity,
+      }),
+    },
+    {
       name: "every copied key equals the English source's",
       files: files({ ja: page(ja(), jaBody), de: page(de(), deBody), en }),
     },
@@ -107,6 +116,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "an author's link to another person is a change",
+      files: files({
+        ja: page(ja({ author: '"[山田](https://github.com/yamada)"' }, sha1(enGregor)), jaBody),
+        en: enGregor,
+      }),
+      errors: [{ line: 8, column: 9, message: 'Expected author "[Gregor](https://github.com/gregor)" as in the English source but found "[山田](https://github.com/yamada)"' }],
+      output: page(ja({ author: '"[Gregor](https://github.com/gregor)"' }, sha1(enGregor)), jaBody),
+    },
     {
       name: "the English source of the same version decides, even against every sibling",
       files: files({ ja: page(ja({ "ms.topic": "conceptual" }), jaBody), de: page(de({ "ms.topic": "conceptual" }), deBody), ar: page(ar({ "ms.topic": "conceptual" }), arBody), en }),
