@@ -90,7 +90,7 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
     if (text.trim() !== "" && !prose) {
       const key = placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang);
-      out.push({ text, key: FLOW_DATA.has(lang) ? tightFlow(key) : key, line, offset: offset + shift });
+      out.push({ text, key: tightFlow(key), line, offset: offset + shift });
     }
     if (nl === -1) break;
     offset = nl + 1;
@@ -171,16 +171,19 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
   return { text: out, inBlock };
 }
 
-/** Data languages whose flow collections (`{}`, `[]`) may be written with blanks inside: `{ }`, `[ a, b ]`. */
-const FLOW_DATA = new Set(["yaml", "yml", "json", "json5", "jsonc"]);
+/** Lines where a blank inside brackets is syntax: shell tests (`[ -f x ]`, `[[ $a ]]`, `[ "$a" = b ]`) and Markdown task items (`- [ ] done`). */
+const BRACKET_SYNTAX = /\[\[|\]\]|\[ +(?:-[A-Za-z]{1,2} |!|"?\$)|(?:^|\s)[-*+] \[ \]/;
 
 /**
- * A data line's key with the blanks just inside its brackets and braces removed, outside quoted strings:
- * `emptyDir: { }` and `emptyDir: {}`, `args: [ "-v" ]` and `args: ["-v"]` are the same value. Only for
- * {@link FLOW_DATA}: in a shell or PowerShell a blank around punctuation is syntax (`Get - Help` is damage).
+ * A code line's key with the blanks just inside its brackets and braces removed, outside quoted strings:
+ * `emptyDir: { }` and `emptyDir: {}`, `args: [ "-v" ]` and `args: ["-v"]`, `[ 1, 2 ]` and `[1, 2]` are the
+ * same value (YAML and JSON flow collections, formatter styles). Decided by the line's text alone, not the
+ * fence's language, so that the same line under two labels (```yaml here, ```js there) gives one key. A
+ * line where such a blank is syntax ({@link BRACKET_SYNTAX}) is left as is; blanks elsewhere are kept
+ * (`Get - Help` for `Get-Help` is damage).
  */
 function tightFlow(key: string): string {
-  if (!/[[{] | [\]}]/.test(key)) return key;
+  if (!/[[{] | [\]}]/.test(key) || BRACKET_SYNTAX.test(key)) return key;
   let out = "";
   let quote = "";
   for (let i = 0; i < key.length; i++) {

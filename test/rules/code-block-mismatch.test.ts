@@ -47,6 +47,8 @@ const yamlDoc = (w: Words, second: string[]) => doc(w, body(w).slice(0, 10).conc
 const flowSpaced = ["volumes:", "  - name: cache", "    emptyDir: { }", '    args: [ "-v", "--once" ]'];
 const flowTight = ["volumes:", "  - name: cache", "    emptyDir: {}", '    args: ["-v", "--once"]'];
 
+const shellDoc = (w: Words, line: string) => doc(w, [`# ${w.title}`, "", "```bash", line, "```", ""]);
+
 const translatedScript = [script[0]!, 'Write-Host "合計 🙂" # 顧客の数を数える', script[2]!];
 const changedScript = [script[0]!, script[1]!, "Get-PartnerCustomer | Select-Object 名前"];
 
@@ -123,8 +125,20 @@ testRule(rule, {
       files: files({ de: doc(de, body(de, script, ['{ "tags": [ "a", "b" ], "meta": { } }'])), ar: doc(ar, body(ar, script, ['{ "tags": [ "a", "b" ], "meta": { } }'])), ja: doc(ja, body(ja, script, ['{"tags": ["a", "b"], "meta": {}}'])) }),
       target: jaFile,
     },
+    {
+      name: "the same YAML under another fence label (```yaml in the siblings, ```js here), with and without blanks inside its braces",
+      files: files({ de: yamlDoc(de, flowSpaced), ar: yamlDoc(ar, flowSpaced), ja: doc(ja, body(ja).slice(0, 10).concat(["```js", ...flowTight, "```", ""])) }),
+      target: jaFile,
+    },
   ],
   invalid: [
+    {
+      name: "a shell test that lost the blanks inside its brackets is reported ([ -f lantern.yaml ] → [-f lantern.yaml])",
+      files: files({ de: shellDoc(de, "if [ -f lantern.yaml ]; then lantern start; fi"), ar: shellDoc(ar, "if [ -f lantern.yaml ]; then lantern start; fi"), ja: shellDoc(ja, "if [-f lantern.yaml]; then lantern start; fi") }),
+      target: jaFile,
+      errors: [{ line: 8, column: 5, message: 'Expected "[ -f lantern.yaml ];" in this code line as in ar-sa, de-de but found "[-f lantern.yaml];"' }],
+      output: shellDoc(ja, "if [ -f lantern.yaml ]; then lantern start; fi"),
+    },
     {
       name: "blanks added around punctuation in PowerShell are damage, not layout (Get-PartnerCustomer → Get - PartnerCustomer)",
       files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, [script[0]!, script[1]!, "Get - PartnerCustomer | Select-Object Name"])) }),
