@@ -107,9 +107,12 @@ export type LintOutcome = LintResult & {
   ruleTimes?: ReadonlyMap<string, number>;
   /**
    * Per locale and per file: current, behind, orphaned, missing, untracked, and finding counts, computed
-   * from the results reported (after the baseline and the scope) and the sibling groups on disk.
+   * from the results reported (after the baseline and the scope) and the sibling groups on disk. Worked out
+   * on the first call (it asks git for each English root's HEAD and web address, two processes per root)
+   * and the same promise returned after: a run whose report does not show it (the pre-commit hook) spends
+   * nothing on it.
    */
-  status: RunStatus;
+  status: () => Promise<RunStatus>;
   /** The text a result's findings refer to: the fixed text (`output`) when fixes were applied, else the text linted (staged content with `staged`). */
   textOf: TextOf;
 };
@@ -192,7 +195,8 @@ export async function lint(options: LintOptions = {}): Promise<LintOutcome> {
     outcome = { ...outcome, results: applied.results, baselineStale: applied.stale };
   }
   const scoped = applyScope(outcome, scope);
-  return { ...scoped, status: await statusOf(scoped.results, discovery, cwd) };
+  let status: Promise<RunStatus> | undefined;
+  return { ...scoped, status: () => (status ??= statusOf(scoped.results, discovery, cwd)) };
 }
 
 /**

@@ -8,11 +8,11 @@ import { GitError } from "../git/run.js";
 import { configForFile, errorsOnly, lint, LintOptionsError, type LintOptions } from "../lint.js";
 import { BaselineError } from "../pipeline/baseline.js";
 import { unifiedDiff } from "../pipeline/diff.js";
-import { recountFindings } from "../pipeline/status.js";
+import { recountFindings, type RunStatus } from "../pipeline/status.js";
 import { outputFixes } from "../pipeline/write.js";
 import { appendReportFile, describeWriteError, whileWriting, writeReportFile } from "../fs/index.js";
 import { neutralizeText } from "../report/github.js";
-import { FormatterLoadError, formatResults, loadFormatter, type FormatOptions } from "../report/index.js";
+import { FormatterLoadError, formatResults, loadFormatter, statusFormats, type FormatOptions } from "../report/index.js";
 import { rules as builtinRules } from "../../rules/index.js";
 import type { LintResult } from "../types.js";
 import { packageRepository, packageRoot, toolVersion } from "../version.js";
@@ -195,6 +195,7 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
   }
 
   const result: LintResult = values.quiet ? { ...outcome, results: errorsOnly(outcome.results) } : outcome;
+  const recount = (status: RunStatus) => (values.quiet ? recountFindings(status, result.results) : status);
   const formatOptions: FormatOptions = {
     cwd: io.cwd,
     color,
@@ -204,8 +205,9 @@ async function main(argv: string[], io: CliIo, rawIo: CliIo): Promise<number> {
     informationUri: packageRepository() ?? undefined,
     maxWarnings: values.quiet ? -1 : maxWarnings,
     textOf: outcome.textOf,
-    // --quiet: the summaries count what the report lists, errors only.
-    status: values.quiet ? recountFindings(outcome.status, result.results) : outcome.status,
+    // Asked of git only when a report shows it (the format, or the markdown --summary-file): the pre-commit hook's
+    // stylish report does not. --quiet: the summaries count what the report lists, errors only.
+    status: statusFormats.has(format) || values["summary-file"] ? recount(await outcome.status()) : undefined,
   };
   const text = await formatter(result, formatOptions);
   if (values["output-file"]) {

@@ -14,6 +14,7 @@ import type { Rule } from "./rule.js";
 import { suppressionsFor } from "./suppress.js";
 import { dropOwnedFindings } from "./ownership.js";
 import { resolveMessage, resolveRelated } from "../shared/quote.js";
+import { deserialize, serialize } from "node:v8";
 
 export interface GroupPlan {
   key: string;
@@ -27,6 +28,24 @@ export interface GroupOptions {
   fix: boolean;
   /** Content to lint instead of the disk's (staged files), by absolute path. */
   readOverride?: (absPath: string) => Uint8Array | undefined;
+}
+
+/**
+ * One group's results, serialized as soon as the group is linted. The bytes hold no slice of a file's text
+ * (a finding's message or fix quotes its file, and a V8 slice keeps the whole text alive), they sit outside
+ * the JavaScript heap until the run ends, and a worker's reply carries them as they are.
+ */
+export interface PackedGroup {
+  files: number;
+  bytes: Uint8Array;
+}
+
+export function packGroup(results: GroupFileResult[]): PackedGroup {
+  return { files: results.length, bytes: serialize(results) };
+}
+
+export function unpackGroup(packed: PackedGroup): GroupFileResult[] {
+  return deserialize(packed.bytes) as GroupFileResult[];
 }
 
 /** Thrown when a rule throws: our bug, named with the rule and the file. */
@@ -54,7 +73,8 @@ export function lintGroup(plan: GroupPlan, options: GroupOptions): GroupFileResu
   const files = plan.files.map((d) => {
     const override = options.readOverride?.(d.path);
     const identity = { path: d.path, displayPath: d.displayPath, locale: d.locale, relPath: d.relPath, root: d.root, isSource: d.isSource };
-    return override ? new LocalizedFile(identity, override) : LocalizedFile.read(identity);
+    // Only a target that fixes may rewrite needs its bytes kept, to check before writing that it is unchanged.
+    return override ? new LocalizedFile(identity, override) : LocalizedFile.read(identity, { stamp: options.fix && d.target });
   });
   if (ruleTimes) {
     // Parse up front so that parsing is not charged to whichever rule first asks for it.

@@ -6,7 +6,7 @@ import { discover, type SiblingGroup as DiscoveredGroup } from "../discover/inde
 import type { FileResult, LintResult, RuleDescriptor } from "../types.js";
 import type { GroupCache } from "../pipeline/cache.js";
 import { ProjectFacts } from "../shared/facts.js";
-import { lintGroup, ruleTimes, type GroupPlan } from "./lint-group.js";
+import { lintGroup, packGroup, ruleTimes, unpackGroup, type GroupPlan, type PackedGroup } from "./lint-group.js";
 import { loadRules, type Rule } from "./rule.js";
 import { judgeClaims } from "./unique.js";
 import { pushAll } from "../shared/arrays.js";
@@ -155,13 +155,15 @@ export interface WorkerInit {
   fix: boolean;
 }
 
-export type WorkerReply = { ok: true; results: FileResult[]; notices: [string, string][] } | { ok: false; message: string; stack?: string };
+export type WorkerReply = { ok: true; groups: PackedGroup[]; notices: [string, string][] } | { ok: false; message: string; stack?: string };
 
 /**
  * Lints the plans in tasks of a few groups: this thread takes tasks too, and `threads - 1` worker threads
  * take the rest. This thread lints rather than waits because each thread is a V8 heap and a JIT of its own:
  * two workers and an idle main thread cost a third heap's memory for nothing. Results come back in plan
- * order whichever thread linted them, so the output never depends on timing.
+ * order whichever thread linted them, so the output never depends on timing. Each group's results are
+ * packed (serialized) as soon as it is linted and unpacked once every group is done, so that the heap holds
+ * one group at a time, not the run's findings nor the texts they quote.
  */
 async function lintPlans(
   plans: GroupPlan[],
@@ -173,14 +175,14 @@ async function lintPlans(
 ): Promise<FileResult[]> {
   const tasks: GroupPlan[][] = [];
   for (let i = 0; i < plans.length; i += GROUPS_PER_TASK) tasks.push(plans.slice(i, i + GROUPS_PER_TASK));
-  const done: FileResult[][] = new Array<FileResult[]>(tasks.length);
+  const done: PackedGroup[][] = new Array<PackedGroup[]>(tasks.length);
   const noticesOf: [string, string][][] = new Array<[string, string][]>(tasks.length);
   let next = 0;
   let filesDone = 0;
-  const finished = (index: number, results: FileResult[], taskNotices: [string, string][]) => {
-    done[index] = results;
+  const finished = (index: number, groups: PackedGroup[], taskNotices: [string, string][]) => {
+    done[index] = groups;
     noticesOf[index] = taskNotices;
-    filesDone += results.length;
+    for (const g of groups) filesDone += g.files;
     options.onProgress?.(filesDone, total);
   };
   const workerCount = Math.min(threads - 1, Math.max(0, tasks.length - 1));
@@ -204,7 +206,7 @@ async function lintPlans(
             resolve();
             return;
           }
-          finished(inFlight.shift()!, reply.results, reply.notices);
+          finished(inFlight.shift()!, reply.groups, reply.notices);
           send();
           if (inFlight.length === 0) resolve();
         });
@@ -224,9 +226,7 @@ async function lintPlans(
     const groupOptions = { config: options.config, rules: byId, project, fix: options.fix ?? false, readOverride: options.readOverride };
     while (next < tasks.length && !failure) {
       const index = next++;
-      // Cloned as a worker's reply is: findings quote their file, and a slice keeps the whole text alive.
-      const results = structuredClone(tasks[index]!.flatMap((plan) => lintGroup(plan, groupOptions)));
-      finished(index, results, takeGitNotices());
+      finished(index, tasks[index]!.map((plan) => packGroup(lintGroup(plan, groupOptions))), takeGitNotices());
       // Let the workers' replies in, so that they get their next task.
       if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -237,5 +237,10 @@ async function lintPlans(
   if (failure) throw failure;
   // In task order, as results are, so that the run's notices do not depend on which thread was first.
   for (const list of noticesOf) for (const [key, message] of list ?? []) notices.set(key, message);
-  return done.flat();
+  const results: FileResult[] = [];
+  done.forEach((list, i) => {
+    for (const packed of list) pushAll(results, unpackGroup(packed));
+    done[i] = [];
+  });
+  return results;
 }

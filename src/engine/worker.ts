@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { rules } from "../../rules/index.js";
 import { ProjectFacts } from "../shared/facts.js";
 import { takeGitNotices } from "../git/history.js";
-import { lintGroup, RuleCrash } from "./lint-group.js";
+import { lintGroup, packGroup, RuleCrash } from "./lint-group.js";
 import { loadRules } from "./rule.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./run.js";
 
@@ -21,8 +21,8 @@ parentPort?.on("message", async (task: WorkerTask) => {
   try {
     const failure = await loaded;
     if (failure) throw failure;
-    const results = task.plans.flatMap((plan) => lintGroup(plan, { config: init.config, rules: byId, project, fix: init.fix }));
-    reply = { ok: true, results, notices: takeGitNotices() };
+    const groups = task.plans.map((plan) => packGroup(lintGroup(plan, { config: init.config, rules: byId, project, fix: init.fix })));
+    reply = { ok: true, groups, notices: takeGitNotices() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { ok: false, message: e.message, stack: error instanceof RuleCrash ? e.stack : e.stack };

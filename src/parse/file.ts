@@ -50,7 +50,7 @@ export class LocalizedFile implements FileIdentity {
   private yamlLinks: Link[] = [];
   /** False when the file's bytes cannot hold a `loclint-` directive (checked on the bytes, which is fast). */
   readonly mayHaveDirectives: boolean;
-  /** The bytes and stat read from disk, kept (for the group's lifetime) to stamp the file if it gets fixed. */
+  /** The bytes and stat read from disk, kept (for the group's lifetime) to stamp the file if it gets fixed; null unless asked for. */
   private readonly fromDisk: { bytes: Uint8Array; size: number; mtimeMs: number } | null;
   private segmentCache: SegmentParse | undefined;
   private markdownCache: MarkdownScan | undefined;
@@ -108,11 +108,15 @@ export class LocalizedFile implements FileIdentity {
     }
   }
 
-  /** Reads a file from disk; never throws (an unreadable or oversized file becomes `unreadable`). */
-  static read(identity: FileIdentity): LocalizedFile {
+  /**
+   * Reads a file from disk; never throws (an unreadable or oversized file becomes `unreadable`). With
+   * `stamp`, the bytes read are kept for `stamp` (a file that fixes may rewrite); without, they are let go
+   * once decoded, so that a group's files are held once (as text), not twice.
+   */
+  static read(identity: FileIdentity, options: { stamp?: boolean } = {}): LocalizedFile {
     try {
       const read = readRegularFile(identity.path, { maxBytes: MAX_FILE_BYTES });
-      return new LocalizedFile(identity, read.bytes, read);
+      return new LocalizedFile(identity, read.bytes, options.stamp ? read : null);
     } catch (error) {
       const e = error as FileReadError;
       const message =
@@ -123,7 +127,7 @@ export class LocalizedFile implements FileIdentity {
     }
   }
 
-  /** What the file was when read from disk (size, mtime, SHA-1), for --fix's check that it is unchanged; null for content given in memory. */
+  /** What the file was when read from disk (size, mtime, SHA-1), for --fix's check that it is unchanged; null for content given in memory or read without `stamp`. */
   get stamp(): ReadStamp | null {
     return this.fromDisk && stampOf(this.fromDisk);
   }

@@ -31,6 +31,9 @@ const formatters: Readonly<Record<string, Formatter>> = {
   "status-json": formatStatusJson,
 };
 
+/** The built-in formats that show the run's status (`FormatOptions.status`): the others never read it. */
+export const statusFormats: ReadonlySet<string> = new Set(["html", "markdown", "status-json"]);
+
 /** The names `formatResults` accepts, default ("stylish") first. */
 export const formatNames: readonly string[] = Object.freeze(Object.keys(formatters));
 

@@ -3,7 +3,8 @@ import { within } from "../parse/ranges.js";
 import path from "node:path";
 import type { LocalizedFile } from "../parse/file.js";
 import type { Anchor, Link } from "../parse/model.js";
-import type { ProjectFacts } from "./facts.js";
+import { PATH_BUDGET, type ProjectFacts } from "./facts.js";
+import { BoundedCache, pathEntryBytes, stringBytes } from "./bounded-cache.js";
 import type { Agreement, SiblingGroup } from "./group.js";
 
 // ---- What a reader sees ----------------------------------------------------------------------
@@ -474,13 +475,13 @@ function hasExtension(p: string): boolean {
   return extension.test(p);
 }
 
-const caseCache = new WeakMap<ProjectFacts, Map<string, string | null>>();
+const caseCache = new WeakMap<ProjectFacts, BoundedCache<string, string | null>>();
 
-/** `project.caseVariant`, remembered per path. */
+/** `project.caseVariant`, remembered per path (the least recently asked forgotten beyond a budget, as the project's own caches). */
 function caseVariantOf(project: ProjectFacts, p: string): string | null {
   let known = caseCache.get(project);
   if (!known) {
-    known = new Map();
+    known = new BoundedCache(PATH_BUDGET, (key, variant) => pathEntryBytes(key) + (variant === null ? 0 : stringBytes(variant)));
     caseCache.set(project, known);
   }
   let variant = known.get(p);
@@ -491,24 +492,9 @@ function caseVariantOf(project: ProjectFacts, p: string): string | null {
   return variant;
 }
 
-const existenceCache = new WeakMap<ProjectFacts, (p: string) => boolean>();
-
-/** `project.exists`, remembered per path: many files link to the same few pages and images. */
+/** `project.exists` (remembered there, per path): many files link to the same few pages and images. */
 function existence(project: ProjectFacts): (p: string) => boolean {
-  let exists = existenceCache.get(project);
-  if (!exists) {
-    const known = new Map<string, boolean>();
-    exists = (p: string) => {
-      let e = known.get(p);
-      if (e === undefined) {
-        e = project.exists(p);
-        known.set(p, e);
-      }
-      return e;
-    };
-    existenceCache.set(project, exists);
-  }
-  return exists;
+  return (p) => project.exists(p);
 }
 
 interface EnglishEvidence {

@@ -55,7 +55,7 @@ describe("dropOwnedFindings", () => {
     expect(kept.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(["4:10 link-target-missing", "6:3 link-fragment-unresolved", "4:2 link-target-mismatch"]);
   });
 
-  it("grows linearly: 10 times the findings of two rules of one chain, at most 20 times the CPU time", () => {
+  it("grows linearly: 10 times the findings of two rules of one chain, at most 40 times the CPU time (linear is 10, quadratic 100: GC on the larger input once made a linear run 21)", () => {
     // Every other link of a long line is broken twice over; a page of 10,000 broken links took 7 s here.
     const findings = (n: number) =>
       Array.from({ length: n }, (_, k) => [at("link-fragment-unresolved", 3, 10 * k + 1, 10 * k + 6), ...(k % 2 ? [at("link-target-mismatch", 3, 10 * k + 2, 10 * k + 4)] : [])]).flat();
@@ -71,7 +71,7 @@ describe("dropOwnedFindings", () => {
     cpuMs(small);
     const smallMs = Math.max(Math.min(cpuMs(small), cpuMs(small), cpuMs(small)), 2);
     let largeMs = Infinity;
-    for (let attempt = 0; attempt < 4 && largeMs > 20 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
-    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(20);
+    for (let attempt = 0; attempt < 4 && largeMs > 40 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
+    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(40);
   });
 });

@@ -113,6 +113,13 @@ describe("LocalizedFile.read", () => {
     expect(read.unreadable?.message).toBe("File cannot be read: not a regular file (a FIFO)");
   });
 
+  it("keeps the bytes read for a stamp only when asked (a file fixes may rewrite), else lets them go", () => {
+    const file = write("docs.de-de/a.md", "# Titel\n");
+    const identity = { path: file, displayPath: "docs.de-de/a.md", locale: "de-de", relPath: "a.md", root: path.join(dir, "docs.de-de"), isSource: false };
+    expect(LocalizedFile.read(identity).stamp).toBeNull();
+    expect(LocalizedFile.read(identity, { stamp: true }).stamp).toEqual({ size: 8, mtimeMs: fs.statSync(file).mtimeMs, sha1: "fe8b2a6ef7c85f6ee0544f2dbc9212468795e91d" });
+  });
+
   it("reports a 1.2 GB page as too large from its size alone", () => {
     const file = write("docs.de-de/a.md", "");
     fs.truncateSync(file, 1_200_000_000);

@@ -51,7 +51,7 @@ describe.skipIf(!present)("health report on corpus sxs + live", () => {
 
   beforeAll(async () => {
     const outcome = await lint({ cwd: corpus, paths: ["sxs", "live"] });
-    const options: FormatOptions = { cwd: corpus, color: false, toolVersion: "0.1.0", rulesDocsBase: "https://example.org/rules/", status: outcome.status };
+    const options: FormatOptions = { cwd: corpus, color: false, toolVersion: "0.1.0", rulesDocsBase: "https://example.org/rules/", status: await outcome.status() };
     json = JSON.parse(formatResults("json", outcome, options)) as EslintResult[];
     status = JSON.parse(formatResults("status-json", outcome, options)) as RunStatus;
     html = formatResults("html", outcome, options);

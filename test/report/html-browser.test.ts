@@ -60,7 +60,7 @@ describe.skipIf(!chromium)("the health report in Chromium", () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "loclint-report-"));
     page = await BrowserPage.launch(chromium!);
     outcome = await lint({ cwd: examples, paths: ["."] });
-    options = { cwd: examples, color: false, toolVersion: "0.1.0", rulesDocsBase: "https://example.org/rules/", status: outcome.status };
+    options = { cwd: examples, color: false, toolVersion: "0.1.0", rulesDocsBase: "https://example.org/rules/", status: await outcome.status() };
     const file = path.join(dir, "report.html");
     writeFileSync(file, formatResults("html", outcome, options));
     reportUrl = pathToFileURL(file).href;

@@ -181,10 +181,10 @@ describe("own-page fragments the English page shares", () => {
     cpuMs(small);
     const smallMs = Math.max(Math.min(cpuMs(small), cpuMs(small), cpuMs(small)), 2);
     let largeMs = Infinity;
-    for (let attempt = 0; attempt < 4 && largeMs > 20 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
-    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(20);
+    for (let attempt = 0; attempt < 4 && largeMs > 40 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large));
+    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(40);
   };
-  it("grows linearly: 10 times the links, at most 20 times the CPU time", () => linear(pages(500), pages(5_000)));
+  it("grows linearly: 10 times the links, at most 40 times the CPU time (linear is 10, quadratic 100: GC on the larger input once made a linear run 21)", () => linear(pages(500), pages(5_000)));
 });
 
 // Each broken link asks whether the English has the same link (its defect then): once per English page,
@@ -194,7 +194,7 @@ describe("own-page fragments broken in the translation only", () => {
     const body = (prefix: string) => `# Abrechnung\n\n${Array.from({ length: links }, (_, k) => `[a](#${prefix}${k})`).join(" ")}\n`;
     return { "docs/billing/pay.md": en(body("e")), "docs.de-de/billing/pay.md": loc("Abrechnung", body("d")) };
   };
-  it("grows linearly: 10 times the broken links, at most 20 times the CPU time", () => {
+  it("grows linearly: 10 times the broken links, at most 40 times the CPU time (linear is 10, quadratic 100: GC on the larger input once made a linear run 21)", () => {
     const cpuMs = (files: Record<string, string>, links: number) => {
       const before = process.cpuUsage();
       const { findings } = lintFiles(files, { rules: [rule], target: "docs.de-de/billing/pay.md" });
@@ -207,7 +207,7 @@ describe("own-page fragments broken in the translation only", () => {
     cpuMs(small, 2_000);
     const smallMs = Math.max(Math.min(cpuMs(small, 2_000), cpuMs(small, 2_000), cpuMs(small, 2_000)), 2);
     let largeMs = Infinity;
-    for (let attempt = 0; attempt < 4 && largeMs > 20 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large, 20_000));
-    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(20);
+    for (let attempt = 0; attempt < 4 && largeMs > 40 * smallMs; attempt++) largeMs = Math.min(largeMs, cpuMs(large, 20_000));
+    expect(largeMs / smallMs, `${largeMs.toFixed(1)} ms vs ${smallMs.toFixed(1)} ms`).toBeLessThanOrEqual(40);
   });
 });
