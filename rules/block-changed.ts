@@ -2,7 +2,7 @@
 import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { digitValue, readNumber } from "../src/align/blocks.js";
 import { confidentPairs, joinsOf } from "../src/align/index.js";
-import { defineRule, findingAt, quoteList, relatedAt } from "../src/engine/rule.js";
+import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
 /**
@@ -59,6 +59,68 @@ function rewrittenInMyriads(english: string, translation: string): Map<string, n
   return excused;
 }
 
+/** Quoted items joined as a sentence lists them: `"a"`, `"a" and "b"`, `"a", "b" and 2 more`. */
+function listed(items: string[], max = 5): string {
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/** What the English block says about one of its number values. */
+interface NumberSeen {
+  /** Occurrences that stand as numbers, not glued into a word by a hyphen. */
+  free: number;
+  /** The version, name or figure the first free occurrence is part of (`v0.10.0`, `Sonoma 14`, `10,000`). */
+  phrase: string | undefined;
+}
+
+/** A word glued to a number by a hyphen (`catch-22`, `COVID-19`): an idiom or a name a translation may render in words. */
+const GLUED_BEFORE = /[A-Za-z]-$/;
+/** The characters of a version or figure around a number: `v0.10.0`, `1.5M`, `10,000`, `x86_64`. */
+const PHRASE_CHAR = /[A-Za-z0-9._,+-]/;
+
+/**
+ * The number values of an English block's text as the block scanner reads them (see readNumber), each
+ * with how many of its occurrences stand free and the phrase around the first one, for quoting.
+ */
+function numbersIn(text: string): Map<string, NumberSeen> {
+  const seen = new Map<string, NumberSeen>();
+  let i = 0;
+  while (i < text.length) {
+    if (digitValue(text.charCodeAt(i)) === -1) {
+      i++;
+      continue;
+    }
+    const n = readNumber(text, i, text.length);
+    if (n.value !== null) {
+      const entry = seen.get(n.value) ?? { free: 0, phrase: undefined };
+      seen.set(n.value, entry);
+      if (!GLUED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+        entry.free++;
+        entry.phrase ??= phraseAround(text, i, Math.max(n.next, i + 1));
+      }
+    }
+    i = Math.max(n.next, i + 1);
+  }
+  return seen;
+}
+
+/** The version or name a number at [start, end) is part of: the run of word characters around it, or the capitalized word before a bare number (`Sonoma 14`). */
+function phraseAround(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && PHRASE_CHAR.test(text[a - 1]!)) a--;
+  while (b < text.length && PHRASE_CHAR.test(text[b]!)) b++;
+  while (b > end && /[.,+-]/.test(text[b - 1]!)) b--;
+  while (a < start && /[.,+-]/.test(text[a]!)) a++;
+  const word = text.slice(a, b);
+  if (word !== text.slice(start, end)) return word.length <= 40 ? word : text.slice(start, end);
+  // A bare number after a capitalized name in mid-sentence: `macOS Sonoma 14`, `Windows Server 2022`.
+  const before = /(?:^|[^.!?:\n])[ \t]([A-Z][A-Za-z]+)[ \t]$/.exec(text.slice(Math.max(0, start - 40), start));
+  return before ? `${before[1]} ${word}` : word;
+}
+
 export default defineRule({
   id: "block-changed",
   description: "A translated block keeps the numbers and URLs of the English source's block it stands for",
@@ -78,36 +140,34 @@ export default defineRule({
       const mine = alignment.blocks[t]!;
       const theirs = alignment.referenceBlocks[r]!;
       if (mine.kind === "code" || mine.kind === "definition") continue;
-      const have = new Map<string, number>();
-      for (const token of joins.translationTokens.get(t) ?? mine.tokens) if (compared(token)) have.set(token, (have.get(token) ?? 0) + 1);
-      let lacking: string[] = [];
-      for (const token of joins.referenceTokens.get(r) ?? theirs.tokens) {
-        if (!compared(token)) continue;
-        const n = have.get(token) ?? 0;
-        if (n > 0) have.set(token, n - 1);
-        else lacking.push(token);
-      }
-      if (lacking.length > 0 && lacking.some((t) => t.startsWith("n:"))) {
-        const [es, ee] = joins.reference.get(r) ?? [theirs.start, theirs.end];
+      // Distinct values are compared, not how often each is written: the English may repeat a number
+      // ("15x to 30x (15 to 30 times)") that a translation writes once.
+      const have = new Set<string>();
+      for (const token of joins.translationTokens.get(t) ?? mine.tokens) if (compared(token)) have.add(token);
+      let lacking = [...new Set((joins.referenceTokens.get(r) ?? theirs.tokens).filter((token) => compared(token) && !have.has(token)))];
+      if (lacking.length === 0) continue;
+      const [es, ee] = joins.reference.get(r) ?? [theirs.start, theirs.end];
+      const english = source.text.slice(es, ee);
+      const seen = numbersIn(english);
+      if (lacking.some((t) => t.startsWith("n:"))) {
         const [ts, te] = joins.translation.get(t) ?? [mine.start, mine.end];
-        const english = source.text.slice(es, ee);
         const translation = file.text.slice(ts, te);
-        const excused = rewrittenInMyriads(english, translation);
+        const excused = new Set(rewrittenInMyriads(english, translation).keys());
         // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
         for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {
-          if (new RegExp(`(?<!\\d)${m[1]}[ \\t]*割`).test(translation)) excused.set("n:10", (excused.get("n:10") ?? 0) + 1);
+          if (new RegExp(`(?<!\\d)${m[1]}[ \\t]*割`).test(translation)) excused.add("n:10");
         }
-        lacking = lacking.filter((t) => {
-          const n = excused.get(t) ?? 0;
-          if (n > 0) excused.set(t, n - 1);
-          return n === 0;
-        });
+        lacking = lacking.filter((t) => !excused.has(t) && !(t.startsWith("n:") && seen.get(t.slice(2))?.free === 0));
+        if (lacking.length === 0) continue;
       }
-      lacking = lacking.map((t) => t.slice(2));
-      if (lacking.length === 0) continue;
+      const shown = lacking.map((t) => {
+        const value = t.slice(2);
+        const phrase = t.startsWith("n:") ? seen.get(value)?.phrase : undefined;
+        return phrase && phrase !== value ? `${quote(value)} (in ${quote(phrase)})` : quote(value);
+      });
       const what = lacking.length === 1 ? "" : "s";
       findings.push(
-        findingAt(file, mine.start, `Expected ${quoteList(lacking)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
+        findingAt(file, mine.start, `Expected ${listed(shown)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
           related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
         }),
       );

@@ -244,13 +244,17 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
     let at: number;
     let message: string;
     if (ref && mine) {
+      // Compared without their leading blanks (indentation is no change): the quotes are the code, the
+      // column is the first character that differs.
+      const refCode = ref.text.trimStart();
+      const mineCode = mine.text.trimStart();
       let column = 0;
-      while (column < mine.text.length && column < ref.text.length && mine.text[column] === ref.text[column]) column++;
-      at = fence.contentStart + mine.offset + column;
-      const words = differingWords(ref.text, mine.text, column);
+      while (column < mineCode.length && column < refCode.length && mineCode[column] === refCode[column]) column++;
+      at = fence.contentStart + mine.offset + (mine.text.length - mineCode.length) + column;
+      const words = differingWords(refCode, mineCode, column);
       message = words
         ? `Expected ${quote(words[0])} in this code line as in ${whom} but found ${quote(words[1])}`
-        : `Expected code line ${quoteAround(ref.text, column)} as in ${whom} but found ${quoteAround(mine.text, column)}`;
+        : `Expected code line ${quoteAround(refCode, column)} as in ${whom} but found ${quoteAround(mineCode, column)}`;
     } else if (ref) {
       // A line this block lacks: placed at the next line it has, or at the end of the block.
       const following = mineLines[nextMine];

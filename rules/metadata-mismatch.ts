@@ -34,19 +34,21 @@ export default defineRule<Options>({
     if (keys.includes("ms.translationtype") || keys.includes("ms.contentlocale")) return '"keys" cannot include per-locale keys such as "ms.translationtype"';
     return null;
   },
-  check({ file, group, options }) {
+  check({ file, group, options, project }) {
     if (!file.metadata) return [];
+    // Hugo reads front-matter keys in any case: `Author:` is `author:`.
+    const fold = project.linkStyle(file.root) === "hugo";
     const findings: RuleFinding[] = [];
     for (const key of options.keys) {
-      const agreement = group.agreement(file, (f) => (f.metadata ? (f.meta(key) ?? "") : undefined), { fromSource: true });
+      const agreement = group.agreement(file, (f) => (f.metadata ? (entry(f, key, fold)?.value ?? "") : undefined), { fromSource: true });
       if (!agreement) continue;
       const expected = agreement.value;
-      const e = entry(file, key);
+      const e = entry(file, key, fold);
       const actual = e?.value ?? "";
       if (actual === expected || (e && e.value === null) || (actual !== "" && expected !== "" && comparable(actual) === comparable(expected))) continue;
       const witness = agreement.agreeing[0]!;
       const who = agreement.fromSource ? "the English source" : localeList(agreement.agreeing);
-      const witnessEntry = entry(witness, key);
+      const witnessEntry = entry(witness, key, fold);
       const related = [relatedAt(witness, witnessEntry?.valueOffset ?? witness.metadata?.start ?? 0, `${witness.isSource ? "English source" : witness.locale} has ${expected === "" ? "no value" : quote(expected)}`)];
       if (!e) {
         if (expected === "") continue;

@@ -1,5 +1,7 @@
 // rules/metadata-missing.ts: required metadata keys are present.
 import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
+import type { LocalizedFile } from "../src/parse/file.js";
+import { entry } from "../src/shared/metadata.js";
 
 interface Options {
   required: string[];
@@ -17,21 +19,30 @@ export default defineRule<Options>({
     if (!Array.isArray(required) || !required.every((k) => typeof k === "string")) return '"required" must be an array of metadata keys';
     return null;
   },
-  check({ file, group, options }) {
+  check({ file, group, options, project }) {
     const metadata = file.metadata;
     if (!metadata) return [];
+    // Hugo reads front-matter keys in any case: `Title:` is `title:`.
+    const fold = project.linkStyle(file.root) === "hugo";
+    const has = (f: LocalizedFile, key: string) => entry(f, key, fold) !== undefined;
     // What the file is compared with: the English source when it is there (a key it lacks, a translation
     // need not have, whatever a sibling added), else the siblings. Repository files (README, CONTRIBUTING)
     // carry only localization keys in every locale: a key that none of them has is not required either.
     const source = group.source && !group.source.unreadable ? group.source : null;
     const others = source ? [source] : group.siblingsOf(file);
-    // A file with nothing to compare with: `ms.*` keys are Microsoft Learn's, expected only of a file that has some.
-    const learn = [...metadata.entries.keys()].some((k) => k.startsWith("ms."));
-    const expectedHere = (key: string) => (others.length === 0 ? learn || !key.startsWith("ms.") : others.some((f) => f.metadata?.entries.has(key)));
+    // The required keys are Microsoft Learn's: a page of another doc set (no `ms.*` key here or in what it
+    // is compared with) needs only what its reference has: the English source's keys, else the keys most
+    // siblings have; with nothing to compare with, none.
+    const learn = [metadata, ...others.map((f) => f.metadata)].some((m) => m != null && [...m.entries.keys()].some((k) => k.startsWith("ms.")));
+    const expectedHere = (key: string) => {
+      if (others.length === 0) return learn;
+      if (source || learn) return others.some((f) => has(f, key));
+      return others.filter((f) => has(f, key)).length * 2 > others.length;
+    };
     // A key with an empty or blank value (`description:`, `title: " "`) is as good as none; a list or map is present.
     const missing = options.required.filter((k) => {
       if (!expectedHere(k)) return false;
-      const e = metadata.entries.get(k);
+      const e = entry(file, k, fold);
       if (!e) return true;
       return (e.value ?? file.text.slice(e.valueOffset, e.valueEnd)).trim() === "";
     });

@@ -6,7 +6,9 @@
 // Each argument is a `loclint --format json` report (run loclint on each doc set first). Every rule gets
 // up to --per-rule findings drawn at random; the rest of the sample is drawn at random from all the
 // findings left, whatever their rule. The same seed and reports give the same sample. Each line printed
-// is one finding with the text around it, to be judged true or false by reading the file.
+// is one finding with the text around it, to be judged true or false by reading the file. Run notices
+// (a message with no rule and no line: "… is not in a git checkout") are no findings: they are left out
+// of the sample and counted on stderr.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -41,9 +43,16 @@ const next = random(seed);
 const take = (list) => list.splice(Math.floor(next() * list.length), 1)[0];
 
 const all = [];
+let notices = 0;
 for (const report of args) {
   for (const file of JSON.parse(readFileSync(report, "utf8"))) {
-    for (const m of file.messages) all.push({ report: path.basename(report), filePath: file.filePath, ...m });
+    for (const m of file.messages) {
+      if (m.ruleId == null || m.line == null) {
+        notices++;
+        continue;
+      }
+      all.push({ report: path.basename(report), filePath: file.filePath, ...m });
+    }
   }
 }
 // A stable order before drawing, whatever order the reports list files in.
@@ -60,7 +69,7 @@ const rest = [...byRule.values()].flat();
 while (sample.length < size && rest.length > 0) sample.push(take(rest));
 
 sample.forEach((f, i) => {
-  // A run-level notice names a folder (or no readable file): print it without an excerpt.
+  // A finding whose file cannot be read (deleted since the run): printed without an excerpt.
   let lines = [];
   try {
     lines = readFileSync(f.filePath, "utf8").split(/\r?\n/);
@@ -72,4 +81,4 @@ sample.forEach((f, i) => {
   const excerpt = text.slice(from, f.column - 1 + 100);
   console.log(`#${i + 1} [${f.report}] ${f.filePath}:${f.line}:${f.column} ${f.ruleId}\n   ${f.message}\n   | ${from > 0 ? "…" : ""}${excerpt}`);
 });
-console.error(`seed ${seed}: ${sample.length} of ${all.length} findings, ${byRule.size} rules`);
+console.error(`seed ${seed}: ${sample.length} of ${all.length} findings, ${byRule.size} rules; ${notices} run notice${notices === 1 ? "" : "s"} (no rule, no line) skipped`);

@@ -88,7 +88,10 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     const text = stripped.text.trimEnd();
     // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.
     const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
-    if (text.trim() !== "" && !prose) out.push({ text, key: placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang), line, offset: offset + shift });
+    if (text.trim() !== "" && !prose) {
+      const key = placeholdersOf(text.trim().replace(/[ \t]+/g, " "), lang);
+      out.push({ text, key: tightFlow(key), line, offset: offset + shift });
+    }
     if (nl === -1) break;
     offset = nl + 1;
     line++;
@@ -166,6 +169,40 @@ function stripLine(raw: string, style: Style, inBlock: boolean): { text: string;
     i++;
   }
   return { text: out, inBlock };
+}
+
+/** Lines where a blank inside brackets is syntax: shell tests (`[ -f x ]`, `[[ $a ]]`, `[ "$a" = b ]`) and Markdown task items (`- [ ] done`). */
+const BRACKET_SYNTAX = /\[\[|\]\]|\[ +(?:-[A-Za-z]{1,2} |!|"?\$)|(?:^|\s)[-*+] \[ \]/;
+
+/**
+ * A code line's key with the blanks just inside its brackets and braces removed, outside quoted strings:
+ * `emptyDir: { }` and `emptyDir: {}`, `args: [ "-v" ]` and `args: ["-v"]`, `[ 1, 2 ]` and `[1, 2]` are the
+ * same value (YAML and JSON flow collections, formatter styles). Decided by the line's text alone, not the
+ * fence's language, so that the same line under two labels (```yaml here, ```js there) gives one key. A
+ * line where such a blank is syntax ({@link BRACKET_SYNTAX}) is left as is; blanks elsewhere are kept
+ * (`Get - Help` for `Get-Help` is damage).
+ */
+function tightFlow(key: string): string {
+  if (!/[[{] | [\]}]/.test(key) || BRACKET_SYNTAX.test(key)) return key;
+  let out = "";
+  let quote = "";
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i]!;
+    if (quote !== "") {
+      if (c === "\\" && quote === '"') {
+        out += key.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      if (c === quote) quote = "";
+      out += c;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    if (c === " " && ((i > 0 && (key[i - 1] === "{" || key[i - 1] === "[")) || key[i + 1] === "}" || key[i + 1] === "]")) continue;
+    out += c;
+  }
+  return out;
 }
 
 /** `<PROJECT>`, `<your_github_username>`, `<nombre del proyecto>`, `<プロジェクト>`: a name the reader replaces, which translations translate. */

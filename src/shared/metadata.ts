@@ -11,8 +11,17 @@ export function hasLocalizationMetadata(file: LocalizedFile): boolean {
   return entries !== undefined && localizationKeys.some((k) => entries.has(k));
 }
 
-export function entry(file: LocalizedFile, key: string): MetadataEntry | undefined {
-  return file.metadata?.entries.get(key);
+/**
+ * A metadata entry by key. With `foldCase` (Hugo, whose front-matter keys are case-insensitive: `Title:`
+ * is `title:`) a key written in another case is the same key; an exact match wins.
+ */
+export function entry(file: LocalizedFile, key: string, foldCase = false): MetadataEntry | undefined {
+  const entries = file.metadata?.entries;
+  const exact = entries?.get(key);
+  if (exact || !foldCase || !entries) return exact;
+  const lower = key.toLowerCase();
+  for (const [k, e] of entries) if (k.toLowerCase() === lower) return e;
+  return undefined;
 }
 
 /** Parses `MM/DD/YYYY` into a sortable number (YYYYMMDD), or null when it is not a real calendar date. */

@@ -64,6 +64,40 @@ testRule(rule, {
       }),
       target: deFile,
     },
+    {
+      name: "numbers the English repeats, written once by the translation (15x to 30x (15 to 30 times) → 15～30 倍, ١٥ إلى ٣٠ ضعفًا)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, and is 15x to 30x faster (15 to 30 times)."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、15～30 倍高速です。"),
+        ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، وهو أسرع بمقدار ١٥ إلى ٣٠ ضعفًا."),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "the Arabic writes the repeated numbers once, in its own digits",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, and is 15x to 30x faster (15 to 30 times)."),
+        ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، وهو أسرع بمقدار ١٥ إلى ٣٠ ضعفًا."),
+      }),
+      target: arFile,
+    },
+    {
+      name: "a number glued into a word by a hyphen is part of the word (a catch-22 → ジレンマ, Zwickmühle)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later: a catch-22 for old systems."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作します。古いシステムにとってはジレンマです。"),
+        de: edit(de, 3, "Der Collector läuft unter Linux und Windows, ab Version 0.98: eine Zwickmühle für alte Systeme."),
+      }),
+      target: jaFile,
+    },
+    {
+      name: "the German renders the hyphenated idiom in words",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later: a catch-22 for old systems."),
+        de: edit(de, 3, "Der Collector läuft unter Linux und Windows, ab Version 0.98: eine Zwickmühle für alte Systeme."),
+      }),
+      target: deFile,
+    },
   ],
   invalid: [
     {
@@ -79,7 +113,7 @@ testRule(rule, {
       name: "a version changed in the English (Japanese)",
       files: set({ en: edit(en, 3, "The collector runs on Linux and Windows, version 0.99 or later.") }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "99" as in the English source\'s block but found none', related: [{ path: enFile, line: 6, column: 1 }] }],
+      errors: [{ line: 6, column: 1, message: 'Expected "99" (in "0.99") as in the English source\'s block but found none', related: [{ path: enFile, line: 6, column: 1 }] }],
     },
     {
       name: "a number changed in the English, the Arabic in its own digits (1,000 → 2,000)",
@@ -88,13 +122,40 @@ testRule(rule, {
         ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، مع ١٬٠٠٠ عقدة."),
       }),
       target: arFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "2000" as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 1, message: 'Expected "2000" (in "2,000") as in the English source\'s block but found none' }],
     },
     {
       name: "a bare URL added to the English",
       files: set({ en: edit(en, 19, "See [the guide](guide.md) for the 12 settings, or https://example.com/faq.") }),
       target: deFile,
       errors: [{ line: 22, column: 1, message: 'Expected "https://example.com/faq" as in the English source\'s block but found none' }],
+    },
+    {
+      name: "a number both glued into a word and standing free in the English (catch-22 on 22 nodes): the free one is lacking",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later: a catch-22 on 22 nodes."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作します。多くのノードでのジレンマです。"),
+      }),
+      target: jaFile,
+      errors: [{ line: 6, column: 1, message: 'Expected "22" as in the English source\'s block but found none' }],
+    },
+    {
+      name: "a repeated number the translation lacks is named once; values it has are not listed (15x to 30x (15 to 30 times) → 15～40 倍)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, and is 15x to 30x faster (15 to 30 times)."),
+        ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、15～40 倍高速です。"),
+      }),
+      target: jaFile,
+      errors: [{ line: 6, column: 1, message: 'Expected "30" (in "30x") as in the English source\'s block but found none' }],
+    },
+    {
+      name: "a version and a named release quoted as the English writes them (v0.10.0, Sonoma 14)",
+      files: set({
+        en: edit(en, 3, "The collector runs on macOS Sonoma 14 and Linux, version v0.10.0 or later."),
+        ja: edit(ja, 3, "コレクターは macOS Sonoma 13 と Linux のバージョン v0.9.0 以降で動作します。"),
+      }),
+      target: jaFile,
+      errors: [{ line: 6, column: 1, message: 'Expected "14" (in "Sonoma 14") and "10" (in "v0.10.0") as in the English source\'s block but found none of them' }],
     },
   ],
 });

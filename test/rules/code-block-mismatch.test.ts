@@ -43,6 +43,12 @@ const yamlWrapped = ["specs:", "  - selector:", '      span[name="CurrencyServic
 const yamlOneLine = ["specs:", '  - selector: span[name="CurrencyService/Convert" rpc.system="grpc"]', "    assertions: []"];
 const yamlDoc = (w: Words, second: string[]) => doc(w, body(w).slice(0, 10).concat(["```yaml", ...second, "```", ""]));
 
+/** The same YAML with and without blanks inside its flow collections. */
+const flowSpaced = ["volumes:", "  - name: cache", "    emptyDir: { }", '    args: [ "-v", "--once" ]'];
+const flowTight = ["volumes:", "  - name: cache", "    emptyDir: {}", '    args: ["-v", "--once"]'];
+
+const shellDoc = (w: Words, line: string) => doc(w, [`# ${w.title}`, "", "```bash", line, "```", ""]);
+
 const translatedScript = [script[0]!, 'Write-Host "合計 🙂" # 顧客の数を数える', script[2]!];
 const changedScript = [script[0]!, script[1]!, "Get-PartnerCustomer | Select-Object 名前"];
 
@@ -109,8 +115,44 @@ testRule(rule, {
       }),
       target: jaFile,
     },
+    {
+      name: "blanks just inside YAML flow collections are the same data ({ } and {}, [ \"-v\" ] and [\"-v\"])",
+      files: files({ de: yamlDoc(de, flowSpaced), ar: yamlDoc(ar, flowSpaced), ja: yamlDoc(ja, flowTight) }),
+      target: jaFile,
+    },
+    {
+      name: "JSON written without blanks inside its braces and brackets is the same JSON",
+      files: files({ de: doc(de, body(de, script, ['{ "tags": [ "a", "b" ], "meta": { } }'])), ar: doc(ar, body(ar, script, ['{ "tags": [ "a", "b" ], "meta": { } }'])), ja: doc(ja, body(ja, script, ['{"tags": ["a", "b"], "meta": {}}'])) }),
+      target: jaFile,
+    },
+    {
+      name: "the same YAML under another fence label (```yaml in the siblings, ```js here), with and without blanks inside its braces",
+      files: files({ de: yamlDoc(de, flowSpaced), ar: yamlDoc(ar, flowSpaced), ja: doc(ja, body(ja).slice(0, 10).concat(["```js", ...flowTight, "```", ""])) }),
+      target: jaFile,
+    },
   ],
   invalid: [
+    {
+      name: "a shell test that lost the blanks inside its brackets is reported ([ -f lantern.yaml ] → [-f lantern.yaml])",
+      files: files({ de: shellDoc(de, "if [ -f lantern.yaml ]; then lantern start; fi"), ar: shellDoc(ar, "if [ -f lantern.yaml ]; then lantern start; fi"), ja: shellDoc(ja, "if [-f lantern.yaml]; then lantern start; fi") }),
+      target: jaFile,
+      errors: [{ line: 8, column: 5, message: 'Expected "[ -f lantern.yaml ];" in this code line as in ar-sa, de-de but found "[-f lantern.yaml];"' }],
+      output: shellDoc(ja, "if [ -f lantern.yaml ]; then lantern start; fi"),
+    },
+    {
+      name: "blanks added around punctuation in PowerShell are damage, not layout (Get-PartnerCustomer → Get - PartnerCustomer)",
+      files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, [script[0]!, script[1]!, "Get - PartnerCustomer | Select-Object Name"])) }),
+      target: jaFile,
+      errors: [{ line: 12, column: 4, message: 'Expected "Get-PartnerCustomer" in this code line as in ar-sa, de-de but found "Get - PartnerCustomer"' }],
+      output: doc(ja),
+    },
+    {
+      name: "a YAML value inside braces changed on a line indented differently: quoted without the indentation, at the first differing character",
+      files: files({ de: yamlDoc(de, flowSpaced), ar: yamlDoc(ar, flowSpaced), ja: yamlDoc(ja, ["volumes:", "- name: cache", "  emptyDir: { medium: Memory }", '  args: ["-v", "--once"]']) }),
+      target: jaFile,
+      errors: [{ line: 18, column: 15, message: 'Expected "}" in this code line as in ar-sa, de-de but found "medium: Memory }"' }],
+      output: yamlDoc(ja, flowSpaced),
+    },
     {
       name: "a tag in code is not a placeholder: <PackageReference> changed is reported",
       files: files({

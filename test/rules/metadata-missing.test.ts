@@ -81,6 +81,20 @@ testRule(rule, {
       name: "a page with no ms.* key and nothing to compare with is not asked for ms.date or ms.topic",
       files: { "learn.ja-jp/platforms/android.md": page({ title: "Android", description: "Android アプリの計装" }, "近日公開\n") },
     },
+    {
+      name: "a page without Learn metadata and nothing to compare with (no English page, no sibling) is asked for no key",
+      files: { "site.ja/platforms/android.md": page({ title: "Android" }, "近日公開\n") },
+    },
+    {
+      name: "a page without Learn metadata and no English page: a key one sibling of three has is not required",
+      files: {
+        "site.ja/platforms/ios.md": page({ title: "iOS" }, "近日公開\n"),
+        "site.es/platforms/ios.md": page({ title: "iOS", description: "Instrumentar apps de iOS" }, "Próximamente\n"),
+        "site.ar/platforms/ios.md": page({ title: "iOS" }, "قريبًا\n"),
+        "site.he/platforms/ios.md": page({ title: "iOS" }, "בקרוב\n"),
+      },
+      target: "site.ja/platforms/ios.md",
+    },
     { name: "YAML landing page with all keys", files: { "learn.ja-jp/marketplace/index.yml": landing(["  ms.topic: landing-page", "  ms.date: 03/12/2021"]) } },
   ],
   invalid: [
@@ -139,8 +153,13 @@ testRule(rule, {
       errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
     },
     {
-      name: "a page with no ms.* key and nothing to compare with still needs a description",
-      files: { "learn.ja-jp/platforms/android.md": page({ title: "Android" }, "近日公開\n") },
+      name: "a page without Learn metadata: a key most siblings have and this one lacks, with no English page",
+      files: {
+        "site.ja/platforms/ios.md": page({ title: "iOS" }, "近日公開\n"),
+        "site.es/platforms/ios.md": page({ title: "iOS", description: "Instrumentar apps de iOS" }, "Próximamente\n"),
+        "site.ar/platforms/ios.md": page({ title: "iOS", description: "قياس تطبيقات iOS" }, "قريبًا\n"),
+      },
+      target: "site.ja/platforms/ios.md",
       errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
     },
     {
