@@ -199,10 +199,22 @@ function cellsOf(row: string): string[] {
   return out;
 }
 
-/** Latin-script words with a capital letter, at most one each (see {@link AlignBlock.names}). */
+/**
+ * Latin-script words with a capital letter, at most one each (see {@link AlignBlock.names}), a plural
+ * `s` dropped (SDKs is SDK); the block's first word is left out, capital because it starts the sentence
+ * ("Use for", "Examples").
+ */
 function namesOf(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*/g)) if (m[0].length > 1 && /[A-Z]/.test(m[0])) out.add(m[0]);
+  let first = true;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*/g)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const w = m[0];
+    if (w.length > 1 && /[A-Z]/.test(w)) out.add(w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
+  }
   return [...out];
 }
 
