@@ -7,13 +7,16 @@ interface Options {
   required: string[];
 }
 
+/** Microsoft Learn's required keys: the default of `required`. */
+const DEFAULT_REQUIRED = ["title", "description", "ms.date", "ms.topic"];
+
 export default defineRule<Options>({
   id: "metadata-missing",
   description: "Required metadata keys are present",
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  defaultOptions: { required: ["title", "description", "ms.date", "ms.topic"] },
+  defaultOptions: { required: DEFAULT_REQUIRED },
   validateOptions(options) {
     const required = options.required;
     if (!Array.isArray(required) || !required.every((k) => typeof k === "string")) return '"required" must be an array of metadata keys';
@@ -34,8 +37,10 @@ export default defineRule<Options>({
     // is compared with) needs only what its reference has: the English source's keys, else the keys most
     // siblings have; with nothing to compare with, none.
     const learn = [metadata, ...others.map((f) => f.metadata)].some((m) => m != null && [...m.entries.keys()].some((k) => k.startsWith("ms.")));
+    // Keys the user listed are required on a page with nothing to compare with, whatever the doc set.
+    const configured = options.required.join("\n") !== DEFAULT_REQUIRED.join("\n");
     const expectedHere = (key: string) => {
-      if (others.length === 0) return learn;
+      if (others.length === 0) return learn || configured;
       if (source || learn) return others.some((f) => has(f, key));
       return others.filter((f) => has(f, key)).length * 2 > others.length;
     };

@@ -135,6 +135,12 @@ testRule(rule, {
       errors: [{ line: 1, column: 1, message: 'Expected metadata keys "ms.service", "ms.subservice" and "author" but found none' }],
     },
     {
+      name: "keys the user required, on a page without Learn metadata and nothing to compare with (RTL)",
+      options: { required: ["title", "description"] },
+      files: { "site.ar/platforms/android.md": page({ title: "أندرويد" }, "قريبًا\n") },
+      errors: [{ line: 1, column: 1, message: 'Expected metadata key "description" but found none' }],
+    },
+    {
       name: "a key a sibling has and this file lost",
       files: {
         [file]: page(without(ja, "description"), jaBody),
