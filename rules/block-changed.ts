@@ -1,7 +1,7 @@
 // rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
 import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { digitValue, readNumber } from "../src/align/blocks.js";
-import { confidentPairs } from "../src/align/index.js";
+import { confidentPairs, joinsOf } from "../src/align/index.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -134,6 +134,8 @@ export default defineRule({
     const { alignment } = drift;
     const source = alignment.reference;
     const findings: RuleFinding[] = [];
+    // A paragraph split in several, or several joined, compares as one unit.
+    const joins = joinsOf(alignment);
     for (const [t, r] of confidentPairs(alignment)) {
       const mine = alignment.blocks[t]!;
       const theirs = alignment.referenceBlocks[r]!;
@@ -141,13 +143,15 @@ export default defineRule({
       // Distinct values are compared, not how often each is written: the English may repeat a number
       // ("15x to 30x (15 to 30 times)") that a translation writes once.
       const have = new Set<string>();
-      for (const token of mine.tokens) if (compared(token)) have.add(token);
-      let lacking = [...new Set(theirs.tokens.filter((token) => compared(token) && !have.has(token)))];
+      for (const token of joins.translationTokens.get(t) ?? mine.tokens) if (compared(token)) have.add(token);
+      let lacking = [...new Set((joins.referenceTokens.get(r) ?? theirs.tokens).filter((token) => compared(token) && !have.has(token)))];
       if (lacking.length === 0) continue;
-      const english = source.text.slice(theirs.start, theirs.end);
+      const [es, ee] = joins.reference.get(r) ?? [theirs.start, theirs.end];
+      const english = source.text.slice(es, ee);
       const seen = numbersIn(english);
       if (lacking.some((t) => t.startsWith("n:"))) {
-        const translation = file.text.slice(mine.start, mine.end);
+        const [ts, te] = joins.translation.get(t) ?? [mine.start, mine.end];
+        const translation = file.text.slice(ts, te);
         const excused = new Set(rewrittenInMyriads(english, translation).keys());
         // "6 in 10" is 6 割 in Japanese (割: tenths): the 10 is in the unit.
         for (const m of english.matchAll(/\b(\d+)[ \t\n]+(?:in|out[ \t\n]+of)[ \t\n]+10\b/g)) {

@@ -38,17 +38,32 @@ export function similarity(a: AlignBlock, b: AlignBlock): number {
     if (a.level === b.level) score += 0.5;
     if (a.title !== "" && a.title === b.title) score += 3;
   } else if (a.kind === "list-item" && a.level === b.level) score += 0.25;
+  // Table rows: the cells a translation kept as they are (names, languages, symbols) pair a row with its own.
+  else if (a.kind === "table-row" && a.cells.length > 0 && b.cells.length > 0) score += 3 * diceOf(a.cells, b.cells);
   const dice = diceOfIds(a.ids, b.ids);
   if (a.kind === "code") {
     if (a.tokens.length > 0 && b.tokens.length > 0 && dice === 0) return a.lang === b.lang ? 0.5 : 0;
     if (a.lang === b.lang) score += 0.5;
   }
   if (a.tokens.length === 0 && b.tokens.length === 0) score += 0.5;
-  else if (a.tokens.length === 0 || b.tokens.length === 0) score -= 0.5;
-  else score += 4 * dice;
+  // Numbers alone prove little against a block without tokens: a translation writes them as words or leaves them out ("JDK 8+" as "Java").
+  else if (a.tokens.length === 0 || b.tokens.length === 0) score += numbersOnly(a) && numbersOnly(b) ? 0.5 : -0.5;
+  else {
+    score += 4 * dice;
+    // A block that opens with the same invariant (link, code) is more likely the same than one that only shares a later one.
+    if (a.kind !== "code" && a.tokens[0] === b.tokens[0] && !a.tokens[0]!.startsWith("n:")) score += 0.5;
+  }
+  // Blocks without links or code: the names both keep (Java, Kubernetes) tell them apart.
+  if (a.names.length > 0 && b.names.length > 0) score += 2 * diceOf(a.names, b.names);
   const big = Math.max(a.share, b.share);
   if (big > 0) score += 1 - Math.abs(a.share - b.share) / big;
   return score;
+}
+
+/** True when every token of the block is a number (none at all included). */
+function numbersOnly(b: AlignBlock): boolean {
+  for (const t of b.tokens) if (!t.startsWith("n:")) return false;
+  return true;
 }
 
 /** {@link diceOf} over sorted interned token ids: a merge, nothing allocated. */
@@ -128,8 +143,15 @@ export function evidence(a: AlignBlock, b: AlignBlock): "same" | "other" | "blin
   return mine.some((t) => stems.has(stemOf(t))) ? "blind" : "other";
 }
 
-/** A token as a retargeted link still shows it: a link's or URL's last path segment without extension, code lower-cased. */
+/**
+ * A token as a retargeted link still shows it: a link's or URL's last path segment without extension;
+ * code lower-cased without the punctuation around it (`traces:` in a translation's list is the
+ * English `traces`, `run()` is `run`); a code line by its first word.
+ */
 function stemOf(token: string): string {
+  // A code line by its first word: `/fix:dict` and `fix:dict` are one command in another syntax, the same block edited.
+  if (token.startsWith("k:")) return `k:${/[\p{L}\p{N}_]+/u.exec(token.slice(2))?.[0]?.toLowerCase() ?? token.slice(2)}`;
+  if (token.startsWith("c:")) return `c:${token.slice(2).toLowerCase().replace(/\(\)[:;,.]*$/, "").replace(/^[\s"'(<[{]+|[\s:;,.!?"')>\]}]+$/g, "")}`;
   if (!token.startsWith("l:") && !token.startsWith("u:")) return token.toLowerCase();
   const path = token.slice(2).replace(/[?#].*$/, "").replace(/\/+$/, "");
   return `p:${path.slice(path.lastIndexOf("/") + 1).replace(/\.[a-z0-9]+$/i, "").toLowerCase()}`;

@@ -41,6 +41,16 @@ export interface AlignBlock {
   anchor: string;
   /** The block's share of its file's text (0..1), for telling blocks without tokens apart. */
   share: number;
+  /**
+   * Table rows: the cells' text, trimmed and lower-cased, empty ones left out. A translation keeps many
+   * cells as they are (names, languages, symbols), which tells rows without tokens apart. Empty otherwise.
+   */
+  cells: string[];
+  /**
+   * Paragraphs and list items without a link or code: the Latin-script words with a capital letter
+   * (Java, Kubernetes, gRPC), names a translation mostly keeps, which tell such blocks apart. Empty otherwise.
+   */
+  names: string[];
 }
 
 const cache = new WeakMap<LocalizedFile, AlignBlock[]>();
@@ -127,6 +137,7 @@ function build(file: LocalizedFile): AlignBlock[] {
       }
       block.tokens = tokens;
     }
+    if ((block.kind === "paragraph" || block.kind === "list-item") && block.tokens.every((t) => t.startsWith("n:"))) block.names = namesOf(text.slice(b.start, block.end));
     if (block.tokens.length > 0) {
       block.key = block.tokens.length === 1 ? block.tokens[0]! : [...block.tokens].sort().join("\n");
       block.anchor = `${block.kind}\n${block.key}`;
@@ -173,7 +184,38 @@ function makeBlock(file: LocalizedFile, b: Block, index: number, total: number):
     }
   }
   if (end < b.start) end = b.start;
-  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, title, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total };
+  return { index, kind, start: b.start, end, level: b.level, quote: b.quote, id, title, lang, tokens: [], key: "", ids: NO_IDS, anchor: "", share: (end - b.start) / total, cells: b.kind === "table-row" ? cellsOf(text.slice(b.start, end)) : NO_CELLS, names: NO_CELLS };
+}
+
+const NO_CELLS: string[] = [];
+
+/** A table row's cells as compared (see {@link AlignBlock.cells}): `| Cart | .NET | ✅ |` gives cart, .net, ✅. */
+function cellsOf(row: string): string[] {
+  const out: string[] = [];
+  for (const cell of row.replace(/\\\|/g, "\u0000").split("|")) {
+    const c = cell.trim().toLowerCase();
+    if (c !== "" && !/^[-:\s]+$/.test(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Latin-script words with a capital letter, at most one each (see {@link AlignBlock.names}), a plural
+ * `s` dropped (SDKs is SDK); the block's first word is left out, capital because it starts the sentence
+ * ("Use for", "Examples").
+ */
+function namesOf(text: string): string[] {
+  const out = new Set<string>();
+  let first = true;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*/g)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const w = m[0];
+    if (w.length > 1 && /[A-Z]/.test(w)) out.add(w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
+  }
+  return [...out];
 }
 
 /** Lines that are all `[label]: destination` definitions, a destination possibly on the line after its label. */

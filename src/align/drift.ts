@@ -4,7 +4,7 @@ import { LocalizedFile } from "../parse/file.js";
 import { englishBaseOf, pinOf } from "../shared/provenance.js";
 import { quote } from "../shared/quote.js";
 import type { AlignBlock, AlignKind, Alignment } from "./index.js";
-import { alignThroughBase, sourceAlignment } from "./index.js";
+import { alignThroughBase, joinsOf, sourceAlignment } from "./index.js";
 
 /** A run of consecutive blocks on one side with no partner on the other. */
 export interface BlockRun {
@@ -73,6 +73,8 @@ export function sinceLabel(drift: Drift): string {
 
 function compute(alignment: Alignment): Drift {
   const { pairs, blocks, referenceBlocks, since } = alignment;
+  // Paragraphs the translation split or joined are part of their neighbour's unit: neither missing nor extra.
+  const joins = joinsOf(alignment);
   const missing: BlockRun[] = [];
   const extra: BlockRun[] = [];
   let k = 0;
@@ -93,7 +95,7 @@ function compute(alignment: Alignment): Drift {
       // What the English changed since the translation was made and what the translation lacked already are told apart.
       if (sinceOf(q) !== runSince) break;
       const block = side === "missing" ? referenceBlocks[q.reference]! : blocks[q.translation]!;
-      if (REPORTED.has(block.kind)) run.push(block);
+      if (REPORTED.has(block.kind) && !(side === "missing" ? joins.absorbedR : joins.absorbedT).has(block.index)) run.push(block);
     }
     if (run.length > 0) {
       const mine = side === "missing" ? blocks : referenceBlocks;

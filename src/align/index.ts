@@ -178,3 +178,113 @@ function partners(pairs: BlockPair[], count: number): { partner: Int32Array; mov
   }
   return { partner, moved };
 }
+
+/**
+ * Paragraphs split or joined by the translation (1:n and n:1 alignment of adjacent blocks): a run of
+ * paragraphs on one side with no partner, standing right before or after a matched pair (nothing on the
+ * other side between that pair and the next), whose blocks together with that pair's block match its
+ * partner better: their invariant tokens are the ones the pair's other block has in excess (numbers may
+ * be written out in words), and, when no link or code of the run proves the join, the joined text's share
+of the file is closer to the partner's by half.
+ * `translation` maps a translation block index to its unit's [start, end) when the English block it
+ * pairs with holds the run too (one English paragraph split in several); `reference` maps a reference
+ * block index likewise (English paragraphs the translation joined into one). `absorbed` lists the run
+ * blocks, on their side, that are part of such a unit (no block missing or extra).
+ */
+export interface Joins {
+  translation: Map<number, [number, number]>;
+  reference: Map<number, [number, number]>;
+  absorbedT: Set<number>;
+  absorbedR: Set<number>;
+  /** The invariant tokens of each extended unit (host block and run), by the host's index on its side. */
+  translationTokens: Map<number, string[]>;
+  referenceTokens: Map<number, string[]>;
+}
+
+const joinCache = new WeakMap<Alignment, Joins>();
+const JOINABLE = new Set(["paragraph", "list-item"]);
+
+export function joinsOf(alignment: Alignment): Joins {
+  let joins = joinCache.get(alignment);
+  if (joins) return joins;
+  joins = { translation: new Map(), reference: new Map(), absorbedT: new Set(), absorbedR: new Set(), translationTokens: new Map(), referenceTokens: new Map() };
+  const { pairs, blocks, referenceBlocks } = alignment;
+  const full = (k: number) => pairs[k] !== undefined && pairs[k]!.translation !== -1 && pairs[k]!.reference !== -1 && !pairs[k]!.moved;
+  let k = 0;
+  while (k < pairs.length) {
+    const p = pairs[k]!;
+    const missing = p.translation === -1;
+    if (!missing && p.reference !== -1) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1)) j++;
+    const run = pairs.slice(k, j).map((q) => (missing ? q.reference : q.translation));
+    const own = missing ? referenceBlocks : blocks;
+    const before = full(k - 1) ? pairs[k - 1]! : null;
+    const after = full(j) ? pairs[j]! : null;
+    const contiguous = run.every((b, x) => b === run[0]! + x && own[b]!.kind === "paragraph");
+    if (contiguous && (before || after)) {
+      // The other side has nothing between the pairs around the run.
+      const otherBefore = before ? (missing ? before.translation : before.reference) : -1;
+      const otherAfter = after ? (missing ? after.translation : after.reference) : (missing ? blocks : referenceBlocks).length;
+      const ownBefore = before ? (missing ? before.reference : before.translation) : -1;
+      const ownAfter = after ? (missing ? after.reference : after.translation) : own.length;
+      if (otherAfter === otherBefore + 1 && ownBefore === run[0]! - 1 && ownAfter === run[run.length - 1]! + 1) {
+        const runBlocks = run.map((b) => own[b]!);
+        const fit = (pair: BlockPair | null) => (pair ? joinFit(runBlocks, missing ? referenceBlocks[pair.reference]! : blocks[pair.translation]!, missing ? blocks[pair.translation]! : referenceBlocks[pair.reference]!) : -1);
+        const a = fit(before);
+        const b = fit(after);
+        const chosen = a >= 0 && (b < 0 || a <= b) ? before : b >= 0 ? after : null;
+        if (chosen) {
+          const host = missing ? chosen.reference : chosen.translation;
+          const spans = missing ? joins.reference : joins.translation;
+          const hostBlock = own[host]!;
+          const [s, e] = spans.get(host) ?? [hostBlock.start, hostBlock.end];
+          spans.set(host, [Math.min(s, runBlocks[0]!.start), Math.max(e, runBlocks[runBlocks.length - 1]!.end)]);
+          for (const x of run) (missing ? joins.absorbedR : joins.absorbedT).add(x);
+          const tokens = missing ? joins.referenceTokens : joins.translationTokens;
+          tokens.set(host, [...(tokens.get(host) ?? hostBlock.tokens), ...runBlocks.flatMap((b) => b.tokens)]);
+        }
+      }
+    }
+    k = Math.max(j, k + 1);
+  }
+  joinCache.set(alignment, joins);
+  return joins;
+}
+
+/**
+ * How well `run` joined to `host` (same side) stands for `partner` (the other side): the remaining
+ * difference in share of the file, or -1 when it does not fit (kinds, tokens not in the partner's
+ * excess over the host, or, when no link or code proves the join, the share not closer by half).
+ */
+function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock): number {
+  if (!JOINABLE.has(host.kind) || !JOINABLE.has(partner.kind)) return -1;
+  const excess = new Map<string, number>();
+  for (const t of partner.tokens) excess.set(t, (excess.get(t) ?? 0) + 1);
+  for (const t of host.tokens) {
+    const n = excess.get(t);
+    if (n !== undefined) excess.set(t, n - 1);
+  }
+  let share = host.share;
+  let proven = false;
+  for (const b of run) {
+    share += b.share;
+    for (const t of b.tokens) {
+      const n = excess.get(t) ?? 0;
+      if (n > 0) {
+        excess.set(t, n - 1);
+        if (!t.startsWith("n:")) proven = true;
+      }
+      // A number may be a word on the other side ("fourth", 第4): it neither proves nor refutes the join.
+      else if (!t.startsWith("n:")) return -1;
+    }
+  }
+  const alone = Math.abs(host.share - partner.share);
+  const joined = Math.abs(share - partner.share);
+  // Links or code the partner has in excess prove the join (a translation runs longer or shorter than
+  // its English, so the share only has to say so when nothing else does).
+  return proven || joined * 2 <= alone ? joined : -1;
+}

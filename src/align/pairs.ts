@@ -5,7 +5,7 @@ import type { RelatedLocation } from "../types.js";
 import { quote, relatedAt } from "../engine/rule.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { type AlignBlock, type Alignment, alignBlocks, confidentPairs, referenceAlignments } from "./index.js";
+import { type AlignBlock, type Alignment, alignBlocks, confidentPairs, joinsOf, referenceAlignments } from "./index.js";
 
 /** Block kinds whose text is prose with inline Markdown: what the per-segment rules look into. */
 const PROSE = new Set(["heading", "paragraph", "list-item", "table-row", "alert", "html", "marker"]);
@@ -35,19 +35,23 @@ function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
   const blocks = alignBlocks(file);
   const confident = alignments.map(confidentPairs);
   const masks: number[] = [];
+  // With the English source, a paragraph split in several (or several joined) is compared as one unit.
+  const joins = alignments.length === 1 && alignments[0]!.role === "source" ? joinsOf(alignments[0]!) : null;
   for (const block of blocks) {
     if (!PROSE.has(block.kind)) continue;
+    if (joins?.absorbedT.has(block.index)) continue;
+    const [tStart, tEnd] = joins?.translation.get(block.index) ?? [block.start, block.end];
     const counterparts: { alignment: Alignment; block: AlignBlock }[] = [];
     alignments.forEach((a, k) => {
       const r = confident[k]!.get(block.index);
       if (r !== undefined) counterparts.push({ alignment: a, block: a.referenceBlocks[r]! });
     });
-    const translation = file.text.slice(block.start, block.end);
+    const translation = file.text.slice(tStart, tEnd);
     if (counterparts.length === 0) {
       const t = charMask(translation);
       if ((t & SYNTAX_CHARS) === 0) continue;
       masks.push(t, 0);
-      pairs.push({ id: "", start: block.start, translation, translationOffset: block.start, source: "", sourceOffset: block.start, sourceFile: file, origin: "", agreed: false, alone: true });
+      pairs.push({ id: "", start: tStart, translation, translationOffset: tStart, source: "", sourceOffset: tStart, sourceFile: file, origin: "", agreed: false, alone: true });
       continue;
     }
     let chosen = counterparts[0]!;
@@ -66,7 +70,8 @@ function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
       chosen = candidates.reduce((best, c) => (oddity(c) < oddity(best) ? c : best));
     }
     const reference = chosen.alignment.reference;
-    const source = reference.text.slice(chosen.block.start, chosen.block.end);
+    const [sStart, sEnd] = (joins && chosen.alignment === alignments[0] ? joins.reference.get(chosen.block.index) : undefined) ?? [chosen.block.start, chosen.block.end];
+    const source = reference.text.slice(sStart, sEnd);
     if (source === translation) continue;
     const t = charMask(translation);
     const s = charMask(source);
@@ -74,11 +79,11 @@ function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
     masks.push(t, s);
     pairs.push({
       id: "",
-      start: block.start,
+      start: tStart,
       translation,
-      translationOffset: block.start,
+      translationOffset: tStart,
       source,
-      sourceOffset: chosen.block.start,
+      sourceOffset: sStart,
       sourceFile: reference,
       origin: chosen.alignment.role === "source" ? "the English source" : reference.locale,
       agreed,

@@ -44,6 +44,8 @@ interface OpenFence {
   length: number;
   /** Column of the container (list item content) the fence opened in: the closing fence may sit up to 3 columns right of it. */
   baseCol: number;
+  /** Columns taken off each line's indentation (see `shortcodeCol`) when the fence opened. */
+  shift: number;
   bq: number;
   marker: number;
   info: string;
@@ -130,6 +132,12 @@ class Scanner {
   private fence: OpenFence | null = null;
   private indentedStart = -1;
   private indentedEnd = -1;
+  /**
+   * Column of a Hugo shortcode line indented four columns or more where indented code would start
+   * (`    {{% /tab %}}` after a fence at column 0 ended the list): Hugo runs it, so it is no code, and the
+   * lines indented as far after it are read as if that indentation were their container's. 0 when none.
+   */
+  private shortcodeCol = 0;
   /** Lines that start before this offset belong to an HTML comment block. */
   private commentEnd = -1;
 
@@ -244,6 +252,14 @@ class Scanner {
       this.closePara();
       this.closeTable();
       return;
+    }
+    if (this.shortcodeCol > 0) {
+      if (col < this.shortcodeCol) this.shortcodeCol = 0;
+      else col -= this.shortcodeCol;
+    }
+    if (this.indentedStart === -1 && col >= 4 && !this.paraOpen && !this.tableOpen && this.listCols.length === 0 && isShortcodeLine(t, p, end)) {
+      this.shortcodeCol += col;
+      col = 0;
     }
     if (this.indentedStart !== -1) {
       if (col >= 4) {
@@ -386,6 +402,7 @@ class Scanner {
       else if (c === TAB) col += 4 - (col % 4);
       else break;
     }
+    if (f.shift > 0) col = Math.max(0, col - f.shift);
     if (col > f.baseCol + 3 || t.charCodeAt(p) !== f.ch) return true;
     let r = p;
     while (r < end && t.charCodeAt(r) === f.ch) r++;
@@ -405,7 +422,7 @@ class Scanner {
     if (ch === BACKTICK && info.includes("`")) return false;
     this.closePara();
     this.popLists(col);
-    this.fence = { ch, length: r - p, baseCol: base, bq, marker: p, info, contentStart: next };
+    this.fence = { ch, length: r - p, baseCol: base, shift: this.shortcodeCol, bq, marker: p, info, contentStart: next };
     return true;
   }
 
@@ -1197,4 +1214,10 @@ function isUnquotedValueChar(c: number): boolean {
 
 function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/** A line [p, end) made only of Hugo shortcodes (`{{< tab >}}`, `{{% /tab %}} {{< /tabpane >}}`). */
+function isShortcodeLine(t: string, p: number, end: number): boolean {
+  if (t.charCodeAt(p) !== 123 || t.charCodeAt(p + 1) !== 123) return false;
+  return /^(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$/.test(t.slice(p, end));
 }

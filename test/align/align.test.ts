@@ -174,6 +174,46 @@ describe("alignment", () => {
     expect(blocks.map((b) => `${b.kind} ${b.tokens.join(",")}`)).toEqual(["paragraph ", "marker s:tab,s:tab"]);
   });
 
+  it("an indented shortcode line after a column-0 fence is a marker, and the lines indented as far after it are no code", () => {
+    const english = ["1.  Start it:", "", "    {{< tabpane >}} {{% tab Make %}}", "", "```shell", "make start", "```", "", "    {{% /tab %}} {{< /tabpane >}}", "", "    ### Minimal mode {#minimal}", "", "    Run it with less [memory](mem.md):", "", "    - `kafka`", "    - `flagd`", "", "    ```shell", "    make small", "    ```", "", "Done.", ""].join("\n");
+    const kinds = alignBlocks(fileOf(english, "en-us")).map((b) => b.kind);
+    expect(kinds).toEqual(["list-item", "marker", "code", "marker", "heading", "paragraph", "list-item", "list-item", "code", "paragraph"]);
+    // The Japanese translation keeps the same content inside the list item (three columns): the same blocks pair one to one.
+    const japanese = ["1. 起動します。", "", "   {{< tabpane >}} {{% tab Make %}}", "", "```shell", "make start", "```", "", "   {{% /tab %}} {{< /tabpane >}}", "", "   ### 最小モード {#minimal}", "", "   少ない[メモリ](mem.md)で実行します。", "", "   - `kafka`", "   - `flagd`", "", "   ```shell", "   make small", "   ```", "", "完了。", ""].join("\n");
+    expect(pairsOf(japanese, english).filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+  });
+
+  it("a shortcode inside a fenced code block stays code, and real indented code stays code", () => {
+    const text = ["Example:", "", "```markdown", "    {{< tab >}}", "```", "", "Code:", "", "    make all", "    {{< not-a-marker >}}", ""].join("\n");
+    expect(alignBlocks(fileOf(text, "en-us")).map((b) => b.kind)).toEqual(["paragraph", "code", "paragraph", "code"]);
+  });
+
+  it("table rows without tokens pair by the cells the translation kept: rows added to the English are the missing ones (Japanese)", () => {
+    const english = ["| Service | Language | Logs |", "| --- | --- | --- |", "| Billing | Go | yes |", "| Agent | Python | no |", "| Cart | Rust | yes |", "| Chatbot | Python | no |", "| Email | Ruby | no |", ""].join("\n");
+    const japanese = ["| サービス | 言語 | ログ |", "| --- | --- | --- |", "| Billing | Go | yes |", "| Cart | Rust | yes |", "| Email | Ruby | no |", ""].join("\n");
+    const pairs = pairsOf(japanese, english).map((p) => [p.translation, p.reference]);
+    expect(pairs).toEqual([[0, 0], [1, 1], [-1, 2], [2, 3], [-1, 4], [3, 5]]);
+  });
+
+  it("a list item whose number the translation wrote out stays in its place; later items pair with their own (Spanish)", () => {
+    const english = ["Features:", "", "- **Wide support**: Java 8 and newer, Go and Rust runtimes.", "- **Lightweight**: No code changes and no sidecars.", "- **Log enrichment**: Adds trace context to logs.", "- **Tracing**: Spans across services.", ""].join("\n");
+    const spanish = ["Características:", "", "- **Amplio soporte**: Java, Go y los entornos de Rust.", "- **Ligero**: Sin cambios de código ni sidecars.", "- **Trazas**: Spans entre servicios.", ""].join("\n");
+    expect(pairsOf(spanish, english).map((p) => [p.translation, p.reference])).toEqual([[0, 0], [1, 1], [2, 2], [-1, 3], [3, 4]]);
+  });
+
+  it("a paragraph that opens with the same code as one English paragraph pairs with it, not with the later one that shares a span too (German)", () => {
+    const english = ["## Spelling {#spelling}", "", "If `cspell` reports an unknown word, check the spelling first.", "", "If the word appears on one page only, add it to `cSpell:ignore` in the front matter.", ""].join("\n");
+    const german = ["## Rechtschreibung {#spelling}", "", "Meldet `cspell` ein unbekanntes Wort, prüfen Sie es oder tragen Sie es in `cSpell:ignore` ein.", ""].join("\n");
+    expect(pairsOf(german, english).map((p) => [p.translation, p.reference])).toEqual([[0, 0], [1, 1], [-1, 2]]);
+  });
+
+  it("a list whose inline code gained a colon and code blocks whose commands changed syntax stay paired (Japanese): the same blocks edited", () => {
+    const english = ["## Pipelines {#pipelines}", "", "- `traces` collects spans", "- `metrics` collects metrics", "", "Comment on your PR:", "", "```text", "/fix", "```", "", "Or one of these:", "", "```text", "/fix:dict", "/fix:format", "```", ""].join("\n");
+    const japanese = ["## パイプライン {#pipelines}", "", "- `traces:` スパンを収集します", "- `metrics:` メトリクスを収集します", "", "PR にコメントします。", "", "```text", "/fix:all", "```", "", "または次のいずれかです。", "", "```text", "fix:dict", "fix:format", "```", ""].join("\n");
+    const pairs = pairsOf(japanese, english);
+    expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+  });
+
   it("a paragraph whose link the English retargeted (same page name) stays paired in its place", () => {
     const english = "## A {#a}\n\nSee [setup](/docs/new/setup/).\n\nThen [run](/docs/new/run/).\n";
     const german = "## A {#a}\n\nSiehe [Einrichtung](/docs/old/setup/).\n\nDann [ausführen](/docs/old/run/).\n";

@@ -1,6 +1,6 @@
 // block-extra: a block the translation has and the English source no longer has.
 import rule from "../../rules/block-extra.js";
-import { arFile, de, deFile, edit, en, enFile, set } from "../align/drift-docs.js";
+import { arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -16,8 +16,30 @@ testRule(rule, {
       files: set({ de: [...de.slice(0, 9), "Bearbeiten Sie `config.yaml`.", "", "Starten Sie dann den Dienst neu:", ...de.slice(10)] }),
       target: deFile,
     },
+    {
+      name: "one long English paragraph the Japanese split into three, without tokens in the later ones (1:n)",
+      files: set({
+        en: edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later. It reads its settings once at start and\nkeeps them in memory until it stops. Each pipeline gets its own worker, so a slow exporter never holds up\nthe others, and a failed worker is restarted without losing the data it buffered."),
+        ja: [...ja.slice(0, 2), "コレクターは Linux と Windows のバージョン 0.98 以降で動作します。", "", "設定は起動時に一度だけ読み込まれ、停止するまでメモリに保持されます。", "", "パイプラインごとに専用のワーカーがあるため、遅いエクスポーターが他を止めることはなく、失敗したワーカーはバッファ済みのデータを失わずに再起動されます。", ...ja.slice(3)],
+      }),
+      target: jaFile,
+    },
+    {
+      name: "a sentence with the English paragraph's second code span split into the next paragraph (German, 1:2)",
+      files: set({
+        en: edit(en, 10, "Edit `config.yaml`, check it with `collector validate`, and restart the service:"),
+        de: [...de.slice(0, 9), "Bearbeiten Sie `config.yaml`.", "", "Prüfen Sie die Datei mit `collector validate` und starten Sie den Dienst neu:", ...de.slice(10)],
+      }),
+      target: deFile,
+    },
   ],
   invalid: [
+    {
+      name: "two paragraphs the English does not have, after a paragraph already as long as its English, are still extra (Japanese)",
+      files: set({ ja: [...ja.slice(0, 3), "", "このページは古い版です。", "", "最新の情報については、英語版のページを参照してください。", ...ja.slice(3)] }),
+      target: jaFile,
+      errors: [{ line: 8, column: 1, message: 'Expected no paragraph here as in the English source but found "このページは古い版です。" (and 1 more block)' }],
+    },
     {
       name: "a paragraph the translation added with a link of its own is still extra (German)",
       files: set({ de: [...de.slice(0, 9), "Bearbeiten Sie `config.yaml` und starten Sie den Dienst neu:", "", "Siehe auch [die FAQ](faq.md).", ...de.slice(10)] }),

@@ -1,6 +1,6 @@
 // block-missing: a block the English source has and the translation lacks, found by alignment, at the place it is missing.
 import rule from "../../rules/block-missing.js";
-import { de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { ar, arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -14,6 +14,14 @@ testRule(rule, {
         ja: edit(ja, 19, "12 個の設定については[ガイド](guide.md)を参照してください。[FAQ](faq.md)もお読みください。"),
       }),
       target: jaFile,
+    },
+    {
+      name: "two English paragraphs without tokens that the Arabic joined into one (n:1, right-to-left)",
+      files: set({
+        en: [...en.slice(0, 3), "", "It reads its settings once at start and keeps them in memory until it stops, so a change\nneeds a restart before it takes effect on any of the running pipelines.", ...en.slice(3)],
+        ar: edit(ar, 3, "يعمل المجمّع على Linux وWindows، الإصدار 0.98 أو أحدث. يقرأ إعداداته مرة واحدة عند البدء ويحتفظ بها في الذاكرة حتى يتوقف، لذا يحتاج أي تغيير إلى إعادة التشغيل قبل أن يسري على خطوط المعالجة العاملة."),
+      }),
+      target: arFile,
     },
     {
       name: "cosmetic English changes and a translation that reflows its paragraph stay quiet",

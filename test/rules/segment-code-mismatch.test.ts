@@ -1,5 +1,6 @@
 // segment-code-mismatch: each segment's translation keeps the inline code spans of its English text.
 import rule from "../../rules/segment-code-mismatch.js";
+import { de, deFile, edit, en, set } from "../align/drift-docs.js";
 import { page, testRule } from "../rule-tester.js";
 
 const seg = (id: string, translation: string, english: string) =>
@@ -15,6 +16,14 @@ const EN_TOKEN = "Send the access token in the form `Bearer <token>`.";
 
 testRule(rule, {
   valid: [
+    {
+      name: "a plain German translation that split the English paragraph in two keeps its code spans in the second (compared as one unit)",
+      files: set({
+        en: edit(en, 10, "Edit `config.yaml`, check it with `collector validate`, and restart the service:"),
+        de: [...de.slice(0, 9), "Bearbeiten Sie `config.yaml`.", "", "Prüfen Sie die Datei mit `collector validate` und starten Sie den Dienst neu:", ...de.slice(10)],
+      }),
+      target: deFile,
+    },
     {
       name: "the same code spans, reordered in German",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-201", "Gültige Werte sind `Completed`, `Paused`, `Running` und `Pending`.", EN_STATUS)]) },
@@ -35,6 +44,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a plain German translation that lost a code span the English paragraph has",
+      files: set({ en: edit(en, 10, "Edit `config.yaml`, check it with `collector validate`, and restart the service:"), de: edit(de, 10, "Bearbeiten Sie `config.yaml`, prüfen Sie die Datei und starten Sie den Dienst neu:") }),
+      target: deFile,
+      errors: [{ line: 13, column: 1, message: /^Expected code "`collector validate`"/ }],
+    },
     {
       name: "a translated code span after multi-byte text",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-201", "Gültige Werte sind `Ausstehend`, `Running`, `Paused` und `Completed`.", EN_STATUS)]) },
