@@ -52,11 +52,22 @@ export function findMkDocsSite(dir: string): { docs: string; locales: string[] }
       return { docs: path.resolve(current, docsDir), locales };
     }
     const parent = path.dirname(current);
-    if (parent === current) break;
+    if (parent === current || isRepositoryTop(current)) break;
     current = parent;
   }
   return null;
 }
+
+/**
+ * True for the top of a git work tree (a `.git` folder or file in it): a site's configuration is never
+ * above its repository, and a file found there (`/tmp/hugo.json`, a home folder's `config.yaml`) is
+ * someone else's.
+ */
+function isRepositoryTop(dir: string): boolean {
+  return fs.existsSync(path.join(dir, ".git"));
+}
+
+const HUGO_CONFIG_MAX_CHARS = 256 * 1024;
 
 /** A Hugo configuration file, at the site's root or in `config/_default/`, in the order Hugo reads them. */
 const HUGO_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"];
@@ -88,7 +99,7 @@ export function findHugoFilenameSite(dir: string): { docs: string; locales: stri
       return { docs: path.resolve(current, settings.contentDir), locales, defaultLanguage: settings.defaultLanguage.toLowerCase().replace(/_/g, "-") };
     }
     const parent = path.dirname(current);
-    if (parent === current) break;
+    if (parent === current || isRepositoryTop(current)) break;
     current = parent;
   }
   return null;
@@ -117,9 +128,11 @@ function readHugoConfig(text: string, file: string, into: { contentDir: string; 
     }
     return;
   }
+  // A site's configuration is a few kilobytes: anything much larger is not one (a report named hugo.json).
+  if (text.length > HUGO_CONFIG_MAX_CHARS) return;
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
   } catch {
     return;
   }

@@ -455,6 +455,17 @@ describe("Hugo translation by file name (page.<lang>.md beside page.md in conten
     expect(summary(await run(["."]))).toContain("docs/setup.md: en-us(src) ar* de* ja*");
   });
 
+  it("reads hugo.json, and no configuration above the repository's top (a stray /tmp/hugo.json is someone else's)", async () => {
+    const site = Object.fromEntries(Object.entries(pages).map(([k, v]) => [`repo/${k}`, v]));
+    const json = JSON.stringify({ defaultContentLanguage: "en", languages: { en: {}, de: {}, ja: {}, ar: {} } });
+    tree({ ...site, "repo/hugo.json": json });
+    const inRepo = (cwd: string) => discover(["."], config({ baseDir: cwd }), cwd);
+    expect(summary(await inRepo(path.join(tmp, "repo")))).toContain("docs/setup.md: en-us(src) ar* de* ja*");
+    fs.renameSync(path.join(tmp, "repo/hugo.json"), path.join(tmp, "hugo.json"));
+    fs.mkdirSync(path.join(tmp, "repo/.git"));
+    expect(summary(await inRepo(path.join(tmp, "repo")))).not.toContain("docs/setup.md: en-us(src) ar* de* ja*");
+  });
+
   it("a site with one content folder per language (contentDir) is not translated by file name", async () => {
     tree({ "hugo.toml": '[languages.en]\ncontentDir = "content/en"\n[languages.de]\ncontentDir = "content/de"\n', "content/en/setup.md": "# Setup\n", "content/de/setup.md": "# Einrichtung\n" });
     expect(summary(await run(["."]))).toEqual(["setup.md: en-us(src) de*"]);
