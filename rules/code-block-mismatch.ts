@@ -25,6 +25,9 @@ interface Fence {
   comments: string;
 }
 
+/** A block with more changed lines than this, and fewer than half its lines the same, is reported once as a whole. */
+const REPLACED_MIN_LINES = 3;
+
 /** Past this many changed lines in one block, the rest is summed up in one finding. */
 const MAX_LINE_FINDINGS = 20;
 
@@ -229,6 +232,13 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
       k = end;
     }
   }
+  // A block whose lines mostly differ (a sample output replaced wholesale, a rewritten example) is one
+  // finding: lined up line by line, its lines would be paired with unrelated ones, one finding each.
+  let sameLines = 0;
+  for (let k = 0; k < pairs.length; k++) if (same(k) || rewrapped.has(k)) sameLines++;
+  const total = Math.max(refLines.length, mineLines.length);
+  const changedLines = total - sameLines;
+  const replaced = changedLines > REPLACED_MIN_LINES && sameLines * 2 < total;
   let skipped = 0;
   let nextMine = 0;
   for (let k = 0; k < pairs.length; k++) {
@@ -264,11 +274,13 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
       at = fence.contentStart + mine!.offset;
       message = `Expected no code line here as in ${whom} but found ${quoteLine(mine!.text.trim())}`;
     }
+    if (replaced) message = `Expected the code of ${whom} but found a block that differs in ${changedLines} of its ${total} lines, from here`;
     const refAt = ref ? refFence.contentStart + ref.offset : refFence.contentStart;
     const finding = findingAt(file, Math.min(at, contentEnd), message, {
       related: [relatedAt(witness, refAt, ref ? `${witnessName} has ${quoteLine(ref.text.trim())} here` : `${witnessName} has this code block here`)],
     });
     findings.push(finding);
+    if (replaced) break;
   }
   if (skipped > 0) {
     findings.push(findingAt(file, fence.offset, `Expected the code of ${whom} but found ${skipped} more changed line${skipped === 1 ? "" : "s"} in this block`));

@@ -212,6 +212,17 @@ testRule(rule, {
       output: doc(ja),
     },
     {
+      name: "a block replaced wholesale (another sample output) is one finding for the block, not one per unrelated line",
+      files: (() => {
+        const output = ["Name        Country", "----        -------", "Contoso     US", "Fabrikam    DE", "Northwind   JP", "Total: 3"];
+        const other = ["CustomerId  Domain", "----------  ------", "a1b2        contoso.example", "c3d4        fabrikam.example", "Count: 2"];
+        return files({ de: doc(de, body(de, output)), ar: doc(ar, body(ar, output)), ja: doc(ja, body(ja, other)) });
+      })(),
+      target: jaFile,
+      errors: [{ line: 10, column: 1, message: "Expected the code of ar-sa, de-de but found a block that differs in 6 of its 6 lines, from here" }],
+      output: doc(ja, body(ja, ["Name        Country", "----        -------", "Contoso     US", "Fabrikam    DE", "Northwind   JP", "Total: 3"])),
+    },
+    {
       name: "two blocks differ: both reported, nothing fixed",
       files: files({ de: doc(de), ar: doc(ar), ja: doc(ja, body(ja, changedScript, ['{ "name": "Contoso", "country": "米国" }'])) }),
       target: jaFile,
