@@ -20,7 +20,9 @@ export default defineRule({
       if (segment.agreed === false) continue;
       const translation = list.translation(k);
       const source = list.source(k);
-      const diff = multisetDiff(source.code, translation.code, (c) => c.content);
+      // In a plain translation, a name's English plural is grammar, not code (`Tracers` in English,
+      // `Tracer` in Japanese, which has no plural, or `` `Tracer`s ``): compared without it.
+      const diff = multisetDiff(source.code, translation.code, segment.sourceFile ? (c) => singular(c.content) : (c) => c.content);
       const missing = diff.missing;
       // In a plain translation, code formatting added to a term (`Baggage`) loses nothing; English code the translation lacks does.
       const unexpected = segment.sourceFile && missing.length === 0 ? [] : diff.unexpected;
@@ -49,3 +51,8 @@ export default defineRule({
     return findings;
   },
 });
+
+/** A name (letters and digits, four or more) without a final plural `s`; anything else as it is. */
+function singular(code: string): string {
+  return code.length >= 4 && code.endsWith("s") && /^[A-Za-z][A-Za-z0-9]+s$/.test(code) ? code.slice(0, -1) : code;
+}

@@ -25,6 +25,14 @@ testRule(rule, {
       target: deFile,
     },
     {
+      name: "a plain translation writes an English plural name in the singular (`ServiceMonitors` → `ServiceMonitor`, `` `Tracer`s ``)",
+      files: set({
+        en: edit(en, 10, "The collector watches `ServiceMonitors` and creates `Tracers` on demand:"),
+        de: edit(de, 10, "Der Collector überwacht jeden `ServiceMonitor` und erzeugt `Tracer`s bei Bedarf:"),
+      }),
+      target: deFile,
+    },
+    {
       name: "the same code spans, reordered in German",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-201", "Gültige Werte sind `Completed`, `Paused`, `Running` und `Pending`.", EN_STATUS)]) },
     },
@@ -44,6 +52,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a plain translation with another name in code, though both end in s, is still reported",
+      files: set({ en: edit(en, 10, "The collector watches `ServiceMonitors` on demand:"), de: edit(de, 10, "Der Collector überwacht `PodMonitors` bei Bedarf:") }),
+      target: deFile,
+      errors: [{ line: 13, column: 25, message: /^Expected code "`ServiceMonitors`"/ }],
+    },
     {
       name: "a plain German translation that lost a code span the English paragraph has",
       files: set({ en: edit(en, 10, "Edit `config.yaml`, check it with `collector validate`, and restart the service:"), de: edit(de, 10, "Bearbeiten Sie `config.yaml`, prüfen Sie die Datei und starten Sie den Dienst neu:") }),
