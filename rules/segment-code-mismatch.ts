@@ -22,7 +22,7 @@ export default defineRule({
       const source = list.source(k);
       // In a plain translation, a name's English plural is grammar, not code (`Tracers` in English,
       // `Tracer` in Japanese, which has no plural, or `` `Tracer`s ``): compared without it.
-      const diff = multisetDiff(source.code, translation.code, segment.sourceFile ? (c) => singular(c.content) : (c) => c.content);
+      const diff = multisetDiff(source.code, translation.code, segment.sourceFile ? (c) => plainKey(c.content) : (c) => c.content);
       const missing = diff.missing;
       // In a plain translation, code formatting added to a term (`Baggage`) loses nothing; English code the translation lacks does.
       const unexpected = segment.sourceFile && missing.length === 0 ? [] : diff.unexpected;
@@ -52,7 +52,12 @@ export default defineRule({
   },
 });
 
-/** A name (letters and digits, four or more) without a final plural `s`; anything else as it is. */
-function singular(code: string): string {
-  return code.length >= 4 && code.endsWith("s") && /^[A-Za-z][A-Za-z0-9]+s$/.test(code) ? code.slice(0, -1) : code;
+/**
+ * Code as a plain translation is compared: without a final full stop, comma, colon or semicolon (the
+ * sentence's, which the English put inside the backticks, `` `otel.` ``; a YAML key's, `traces:`), and a
+ * name (letters and digits, four or more) without a final plural `s`.
+ */
+function plainKey(code: string): string {
+  const bare = code.length > 1 && /[.,:;]$/.test(code) ? code.slice(0, -1) : code;
+  return bare.length >= 4 && bare.endsWith("s") && /^[A-Za-z][A-Za-z0-9]+s$/.test(bare) ? bare.slice(0, -1) : bare;
 }

@@ -1,6 +1,6 @@
 // segment-code-mismatch: each segment's translation keeps the inline code spans of its English text.
 import rule from "../../rules/segment-code-mismatch.js";
-import { de, deFile, edit, en, set } from "../align/drift-docs.js";
+import { de, deFile, edit, en, ja, jaFile, set } from "../align/drift-docs.js";
 import { page, testRule } from "../rule-tester.js";
 
 const seg = (id: string, translation: string, english: string) =>
@@ -31,6 +31,11 @@ testRule(rule, {
         de: edit(de, 10, "Der Collector überwacht jeden `ServiceMonitor` und erzeugt `Tracer`s bei Bedarf:"),
       }),
       target: deFile,
+    },
+    {
+      name: "a plain translation leaves out the full stop the English put inside the backticks (`otel.` → `otel`)",
+      files: set({ en: edit(en, 10, "Attribute names start with `otel.`"), ja: edit(ja, 10, "属性名は `otel` で始まります。") }),
+      target: jaFile,
     },
     {
       name: "the same code spans, reordered in German",
