@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 import { loadConfig } from "../../src/config/index.js";
 import type { RuleSetting } from "../../src/config/types.js";
 import { cacheFilePath, cacheKey, FileCache } from "../../src/pipeline/cache.js";
@@ -37,13 +37,7 @@ function write(rel: string, content: string, time: Date = PAST): void {
   fs.utimesSync(file, time, time);
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(dir, argv);
 
 /** One run through the engine with a FileCache, to count the groups linted and replayed. */
 async function cachedRun(cliRules: Record<string, RuleSetting> = {}) {

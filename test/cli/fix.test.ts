@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 import { learnMeta, page } from "../rule-tester.js";
 
 let dir: string;
@@ -25,13 +25,7 @@ function write(rel: string, content: string | Uint8Array): string {
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel), "utf8");
 const mtime = (rel: string) => fs.statSync(path.join(dir, rel)).mtimeMs;
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(dir, argv);
 
 interface JsonResult {
   filePath: string;

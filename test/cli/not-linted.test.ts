@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 import { lint } from "../../src/lint.js";
 import { page } from "../rule-tester.js";
 
@@ -49,13 +50,7 @@ function write(rel: string, content: string) {
   fs.writeFileSync(file, content);
 }
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(dir, argv);
 
 const jaError = "docs.ja-jp/billing/invoices.md:";
 

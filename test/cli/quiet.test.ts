@@ -3,20 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 import type { RunStatus } from "../../src/pipeline/status.js";
 import type { EslintResult, SarifLog } from "../../src/report/index.js";
 import { learnMeta, page } from "../rule-tester.js";
 
 let dir: string;
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(dir, argv);
 
 beforeAll(() => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "loclint-quiet-")));

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 import { fnv1a, parseShard, shardOf } from "../../src/pipeline/shard.js";
 import { lint } from "../../src/lint.js";
 
@@ -25,13 +25,7 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: tmp, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(tmp, argv);
 
 /** The linted files of a `--format json` run, relative to the temporary folder. */
 async function linted(argv: string[]): Promise<string[]> {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "../../src/cli/index.js";
+import { runIn } from "./run-in.js";
 
 const examples = fileURLToPath(new URL("../../examples", import.meta.url));
 let tmp: string;
@@ -14,13 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: examples, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runIn(examples, argv);
 
 describe("--summary-file", () => {
   it("appends the markdown health summary beside the chosen format, run after run", async () => {
