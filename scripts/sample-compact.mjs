@@ -2,6 +2,7 @@
 // Usage: node scripts/sample-compact.mjs <report.txt> [count=100] [seed=7]
 //   e.g. (cd ../shared/corpus/hugo/opentelemetry.io && node <loclint>/bin/loclint.js content -f compact) > report.txt
 import { readFileSync } from "node:fs";
+import { seededRandom } from "./seeded-random.js";
 
 const [file, countArg = "100", seedArg = "7"] = process.argv.slice(2);
 if (!file) {
@@ -10,19 +11,8 @@ if (!file) {
 }
 const lines = readFileSync(file, "utf8").split("\n").filter((l) => /^.+:\d+:\d+: (?:error|warning) /.test(l));
 
-/** mulberry32: a small seeded generator, so the same seed draws the same sample everywhere. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const next = random(Number(seedArg));
+const next = seededRandom(Number(seedArg));
 const pool = [...lines];
 // Partial Fisher-Yates: the first `count` places hold the sample.
 const count = Math.min(Number(countArg), pool.length);

@@ -11,6 +11,7 @@
 // of the sample and counted on stderr.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { seededRandom } from "./seeded-random.js";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,18 +29,7 @@ if (args.length === 0) {
   process.exit(2);
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(seed);
+const next = seededRandom(seed);
 const take = (list) => list.splice(Math.floor(next() * list.length), 1)[0];
 
 const all = [];

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/index.js";
 import { runIn } from "./run-in.js";
 import { lint } from "../../src/lint.js";
-import { page } from "../rule-tester.js";
+import { learnMeta, page } from "../rule-tester.js";
 
 const hasMkfifo = (() => {
   try {
@@ -22,18 +22,7 @@ const isRoot = process.getuid?.() === 0;
 let dir: string;
 beforeEach(() => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "loclint-not-linted-")));
-  const meta = (locale: string, shown = locale) => ({
-    title: "Rechnungen verwalten",
-    description: "Verwalten Sie Ihre Rechnungen.",
-    "ms.topic": "how-to",
-    "ms.date": "04/12/2021",
-    author: "contoso-writer",
-    "ms.openlocfilehash": "2f1e0c4b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",
-    "ms.sourcegitcommit": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
-    "ms.translationtype": "MT",
-    "ms.contentlocale": shown,
-    "ms.lasthandoff": "05/01/2021",
-  });
+  const meta = (locale: string, shown = locale) => learnMeta(locale, { "ms.contentlocale": shown });
   write("docs.de-de/billing/invoices.md", page(meta("de-DE"), "# Rechnungen\n\nText über Rechnungen.\n"));
   // A wrong content locale: one error, so the tests see that the rest is still reported.
   write("docs.ja-jp/billing/invoices.md", page(meta("ja-JP", "de-DE"), "# 請求書\n\n請求書についてのテキスト。\n"));

@@ -7,6 +7,7 @@ import { rules } from "../../rules/index.js";
 import { pagesWith, segment } from "../../scripts/growth-families.js";
 import { type FileContent, lintFiles } from "../rule-tester.js";
 import { wellFormedXml } from "./xml.js";
+import { seededRandom } from "../../scripts/seeded-random.js";
 
 const RUNS = Number(process.env.LOCLINT_FUZZ_RUNS ?? 1200);
 const SEED = Number(process.env.LOCLINT_FUZZ_SEED ?? 20261205);
@@ -14,17 +15,6 @@ const SEED = Number(process.env.LOCLINT_FUZZ_SEED ?? 20261205);
 const FIX_PASSES = 10;
 const TARGET = "docs.de-de/a.md";
 
-/** mulberry32: a small seeded generator, so a failing case is reproduced by its seed and index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYNTAX = ["[", "]", "(", ")", "<", ">", "`", "*", "_", "\\", "!", "#", "|", "{", "}", ":", "-", "\n", "\r\n", " ", "\t", '"', "'", "&", "\u00a0", "\u3000", "［", "］", "（", "）"];
 const SPANS = [
@@ -250,7 +240,7 @@ function problemsOf(files: Record<string, FileContent>): string[] {
 
 describe(`fuzz: ${RUNS} mutated files (seed ${SEED}), every rule and format`, () => {
   it("keeps positions in bounds, writes reports that parse, and fixes that converge", () => {
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const failures: string[] = [];
     for (let k = 0; k < RUNS && failures.length < 5; k++) {
       const pages = basePages(random);
