@@ -59,6 +59,8 @@ export default defineRule({
     // language): the order of sections is not this rule's concern.
     const expectedNames = new Set(expected.map((x) => x.name));
     const foundNames = new Set(found.map((x) => x.name));
+    // The English page in lower case, made once for every name that asks (see readsTranslated).
+    let englishLower: string | undefined;
     for (const [e, f] of pairs) {
       const want = e === -1 ? undefined : expected[e];
       const have = f === -1 ? undefined : found[f];
@@ -70,7 +72,7 @@ export default defineRule({
         if (expectedNames.has(have.name) && (foundNames.has(want.name) || !file.openlocfilehash)) continue;
         // A page with no localization metadata is compared with the English as it is now, which may have
         // renamed the heading since (heading-changed's drift): only a name that reads as translated is this rule's.
-        if (!file.openlocfilehash && agreement.fromSource && !readsTranslated(have.name, witness.text)) continue;
+        if (!file.openlocfilehash && agreement.fromSource && !readsTranslated(have.name, (englishLower ??= witness.text.toLowerCase()))) continue;
         const end = have.offset + have.name.length;
         const fixable = file.text.slice(have.offset, end) === have.name;
         findings.push(
@@ -109,12 +111,11 @@ export default defineRule({
  * English page never uses (`despliegue-de-la-aplicacion`). An English id reworded (`deploying-obi` for
  * `deploy-obi`) is not.
  */
-function readsTranslated(name: string, englishText: string): boolean {
+function readsTranslated(name: string, englishLower: string): boolean {
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return true;
   const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
   if (words.length < 2) return false;
-  const english = englishText.toLowerCase();
-  return words.every((w) => !english.includes(w));
+  return words.every((w) => !englishLower.includes(w));
 }
 
 function keyOf(list: AnchorList): string {
