@@ -55,9 +55,14 @@ export default defineRule({
 /**
  * Code as a plain translation is compared: without a final full stop, comma, colon or semicolon (the
  * sentence's, which the English put inside the backticks, `` `otel.` ``; a YAML key's, `traces:`), and a
- * name (letters and digits, four or more) without a final plural `s`.
+ * name (letters and digits, four or more) without a final plural `s`; a placeholder (`<HASH>`) as `<>`.
  */
 function plainKey(code: string): string {
+  // A placeholder the reader fills in (`<HASH>`, `<hash>`, `<ハッシュ>`) is one, as in code blocks.
+  if (PLACEHOLDER.test(code)) return "<>";
   const bare = code.length > 1 && /[.,:;]$/.test(code) ? code.slice(0, -1) : code;
   return bare.length >= 4 && bare.endsWith("s") && /^[A-Za-z][A-Za-z0-9]+s$/.test(bare) ? bare.slice(0, -1) : bare;
 }
+
+/** Code that is only a placeholder in angle brackets: `<HASH>`, `<your-branch>`, `<チャートのパス>`. */
+const PLACEHOLDER = /^<[\p{L}\p{N}_][\p{L}\p{N}_ .-]*>$/u;

@@ -407,7 +407,10 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   }
   // A section's first block stands for the English section's first block unless its invariants say
   // otherwise (it shares none with the later block the programme chose, and does not contradict the
-  // first): else the English intro would be "missing" beside its own translation.
+  // first), or its length does (it is three times longer or shorter than the first, as long as the later
+  // one within half, lengths compared at the ratio of the paired blocks): else the English intro would
+  // be "missing" beside its own translation, and a short "Pros:" would stand for a long intro.
+  const scale = shareScale(t, r, matched);
   for (let h = 0; h + 1 < t.length; h++) {
     const hr = tPartner[h]!;
     if (t[h]!.kind !== "heading" || hr === -1 || hr + 1 >= r.length) continue;
@@ -416,6 +419,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     const first = r[hr + 1]!;
     if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
     if (evidence(a, r[later]!) === "same" || evidence(a, first) === "other") continue;
+    if (lengthRatio(a.share, first.share * scale) >= 3 && lengthRatio(a.share, r[later]!.share * scale) <= 1.5) continue;
     rPartner[later] = -1;
     tPartner[h + 1] = hr + 1;
     rPartner[hr + 1] = h + 1;
@@ -450,7 +454,9 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     for (let i = h + 1, j = tPartner[h]! + 1; i < t.length && j < r.length; i++, j++) {
       const a = t[i]!;
       const b = r[j]!;
-      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind || tPartner[i] === j) break;
+      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind) break;
+      // Paired already with its own (a block with invariants moved on its own): the walk goes on under it.
+      if (tPartner[i] === j) continue;
       if (evidence(a, b) === "other") break;
       const mine = tPartner[i]!;
       const theirs = rPartner[j]!;
@@ -479,4 +485,31 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   }
   for (; j < r.length; j++) if (rPartner[j] === -1) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
   return pairs;
+}
+
+/**
+ * How much longer the translation runs than the reference, from the blocks paired: the ratio of their
+ * shares of their files, which compares a translation block's share with a reference block's when the
+ * files differ in length (a translation lacking a whole section). 1 when nothing is paired; kept within 1/4..4.
+ */
+export function shareScale(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: Iterable<readonly [number, number, ...unknown[]]>): number {
+  let mine = 0;
+  let theirs = 0;
+  for (const [i, j] of matched) {
+    mine += t[i]!.share;
+    theirs += r[j]!.share;
+  }
+  return shareRatio(mine, theirs);
+}
+
+/** `mine / theirs` kept within 1/4..4; 1 when either is not positive. */
+export function shareRatio(mine: number, theirs: number): number {
+  if (!(mine > 1e-9) || !(theirs > 1e-9)) return 1;
+  return Math.min(4, Math.max(0.25, mine / theirs));
+}
+
+/** The larger of two lengths over the smaller (Infinity when one is 0). */
+function lengthRatio(a: number, b: number): number {
+  const lo = Math.min(a, b);
+  return lo <= 0 ? Infinity : Math.max(a, b) / lo;
 }

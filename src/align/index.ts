@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../parse/file.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, similarity } from "./align.js";
+import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, shareRatio, similarity } from "./align.js";
 import { type AlignBlock, alignBlocks } from "./blocks.js";
 
 export type { AlignBlock, AlignKind } from "./blocks.js";
@@ -210,6 +210,17 @@ export function joinsOf(alignment: Alignment): Joins {
   joins = { translation: new Map(), reference: new Map(), absorbedT: new Set(), absorbedR: new Set(), translationTokens: new Map(), referenceTokens: new Map() };
   const { pairs, blocks, referenceBlocks } = alignment;
   const full = (k: number) => pairs[k] !== undefined && pairs[k]!.translation !== -1 && pairs[k]!.reference !== -1 && !pairs[k]!.moved;
+  // Shares are compared at the ratio of the paired blocks other than the pair the run would join (whose
+  // translation holds the run's text): a translation that lacks a whole section gives each of its
+  // paragraphs a larger share of its file than the English paragraph has of its own.
+  let pairedT = 0;
+  let pairedR = 0;
+  pairs.forEach((q, x) => {
+    if (!full(x)) return;
+    pairedT += blocks[q.translation]!.share;
+    pairedR += referenceBlocks[q.reference]!.share;
+  });
+  const scaleWithout = (q: BlockPair) => shareRatio(pairedT - blocks[q.translation]!.share, pairedR - referenceBlocks[q.reference]!.share);
   let k = 0;
   while (k < pairs.length) {
     const p = pairs[k]!;
@@ -233,7 +244,7 @@ export function joinsOf(alignment: Alignment): Joins {
       const ownAfter = after ? (missing ? after.reference : after.translation) : own.length;
       if (otherAfter === otherBefore + 1 && ownBefore === run[0]! - 1 && ownAfter === run[run.length - 1]! + 1) {
         const runBlocks = run.map((b) => own[b]!);
-        const fit = (pair: BlockPair | null) => (pair ? joinFit(runBlocks, missing ? referenceBlocks[pair.reference]! : blocks[pair.translation]!, missing ? blocks[pair.translation]! : referenceBlocks[pair.reference]!) : -1);
+        const fit = (pair: BlockPair | null) => (pair ? joinFit(runBlocks, missing ? referenceBlocks[pair.reference]! : blocks[pair.translation]!, missing ? blocks[pair.translation]! : referenceBlocks[pair.reference]!, missing ? scaleWithout(pair) : 1 / scaleWithout(pair)) : -1);
         const a = fit(before);
         const b = fit(after);
         const chosen = a >= 0 && (b < 0 || a <= b) ? before : b >= 0 ? after : null;
@@ -257,22 +268,25 @@ export function joinsOf(alignment: Alignment): Joins {
 
 /**
  * How well `run` joined to `host` (same side) stands for `partner` (the other side): the remaining
- * difference in share of the file, or -1 when it does not fit (kinds, tokens not in the partner's
- * excess over the host, or, when no link or code proves the join, the share not closer by half).
+ * difference in share of the file (the host side's shares times `scale`, the ratio of the paired
+ * blocks), or -1 when it does not fit (kinds, tokens not in the partner's excess over the host, case
+ * aside, or, when no link or code proves the join, the share not closer by half).
  */
-function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock): number {
+function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock, scale: number): number {
   if (!JOINABLE.has(host.kind) || !JOINABLE.has(partner.kind)) return -1;
+  // Tokens compare without case: a translation may write a placeholder its own way (`<hash>` for `<HASH>`).
   const excess = new Map<string, number>();
-  for (const t of partner.tokens) excess.set(t, (excess.get(t) ?? 0) + 1);
+  for (const t of partner.tokens) excess.set(t.toLowerCase(), (excess.get(t.toLowerCase()) ?? 0) + 1);
   for (const t of host.tokens) {
-    const n = excess.get(t);
-    if (n !== undefined) excess.set(t, n - 1);
+    const n = excess.get(t.toLowerCase());
+    if (n !== undefined) excess.set(t.toLowerCase(), n - 1);
   }
   let share = host.share;
   let proven = false;
   for (const b of run) {
     share += b.share;
-    for (const t of b.tokens) {
+    for (const token of b.tokens) {
+      const t = token.toLowerCase();
       const n = excess.get(t) ?? 0;
       if (n > 0) {
         excess.set(t, n - 1);
@@ -282,8 +296,8 @@ function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlo
       else if (!t.startsWith("n:")) return -1;
     }
   }
-  const alone = Math.abs(host.share - partner.share);
-  const joined = Math.abs(share - partner.share);
+  const alone = Math.abs(host.share * scale - partner.share);
+  const joined = Math.abs(share * scale - partner.share);
   // Links or code the partner has in excess prove the join (a translation runs longer or shorter than
   // its English, so the share only has to say so when nothing else does).
   return proven || joined * 2 <= alone ? joined : -1;
