@@ -395,6 +395,67 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
   return out.reverse();
 }
 
+/** Prose kinds a moved block may change between (an English list item a translation keeps as a paragraph or an alert). */
+const PROSE_KINDS = new Set(["paragraph", "list-item", "alert"]);
+/** Links, code or names two blocks must share, and the share of them (Dice), to pair as one block moved and edited. */
+const MOVE_SHARED = 2;
+const MOVE_DICE = 0.75;
+
+/**
+ * Blocks left over on both sides that are one block moved and edited: the same kind (or both prose), at
+ * least {@link MOVE_SHARED} links or code in common and {@link MOVE_DICE} of them (numbers aside, which a
+ * translation writes its own way). Each translation block takes the reference block it shares most with.
+ * Candidates come from an index of the leftover reference blocks' tokens, so the cost is that of the
+ * tokens they share, not the product of the leftovers.
+ */
+function pairEditedMoves(t: readonly AlignBlock[], r: readonly AlignBlock[], tPartner: Int32Array, rPartner: Int32Array, scores: Float32Array, movedT: Uint8Array, sim: Score): void {
+  const words = (b: AlignBlock) => b.tokens.filter((x) => !x.startsWith("n:") && !x.startsWith("a:"));
+  const postings = new Map<string, number[]>();
+  const loose = new Map<number, string[]>();
+  for (let j = 0; j < r.length; j++) {
+    if (rPartner[j] !== -1 || r[j]!.kind === "heading") continue;
+    const w = words(r[j]!);
+    if (w.length < MOVE_SHARED) continue;
+    loose.set(j, w);
+    for (const x of new Set(w)) {
+      const list = postings.get(x);
+      if (list) list.push(j);
+      else postings.set(x, [j]);
+    }
+  }
+  if (loose.size === 0) return;
+  for (let i = 0; i < t.length; i++) {
+    if (tPartner[i] !== -1 || t[i]!.kind === "heading") continue;
+    const w = words(t[i]!);
+    if (w.length < MOVE_SHARED) continue;
+    const seen = new Set<number>();
+    let best = -1;
+    let bestDice = MOVE_DICE;
+    for (const x of new Set(w)) {
+      for (const j of postings.get(x) ?? []) {
+        if (seen.has(j) || rPartner[j] !== -1) continue;
+        seen.add(j);
+        const a = t[i]!;
+        const b = r[j]!;
+        if (a.kind !== b.kind && !(PROSE_KINDS.has(a.kind) && PROSE_KINDS.has(b.kind))) continue;
+        const theirs = loose.get(j)!;
+        const dice = diceOf(w, theirs);
+        const shared = Math.round((dice * (w.length + theirs.length)) / 2);
+        // The first best wins a tie: the earliest leftover.
+        if (shared >= MOVE_SHARED && (dice > bestDice || (best === -1 && dice === bestDice))) {
+          best = j;
+          bestDice = dice;
+        }
+      }
+    }
+    if (best === -1) continue;
+    tPartner[i] = best;
+    rPartner[best] = i;
+    scores[i] = sim(t[i]!, r[best]!);
+    movedT[i] = 1;
+  }
+}
+
 /** Every block in one pair: matched ones, then leftovers paired as moved when their token keys agree. */
 function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][], sim: Score): BlockPair[] {
   const tPartner = new Int32Array(t.length).fill(-1);
@@ -446,6 +507,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       movedT[i] = 1;
     }
   }
+  pairEditedMoves(t, r, tPartner, rPartner, scores, movedT, sim);
   // A heading paired out of order moved with its section (a glossary sorted in the translation's
   // language): the blocks under it pair with the blocks under its partner, in order, up to the next
   // heading, unless they already pair on shared invariants with others.

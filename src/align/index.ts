@@ -90,14 +90,15 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
  * same kind, not moved, and either sharing half their invariant tokens or standing between two other
- * matched pairs (a block whose links were all lost still sits in its place).
+ * matched pairs in order (a block whose links were all lost still sits in its place).
  */
 export function confidentPairs(alignment: Alignment): Map<number, number> {
   const out = new Map<number, number>();
   const { pairs, blocks, referenceBlocks } = alignment;
   const matched = (k: number) => {
     const p = pairs[k];
-    return p === undefined || (p.translation !== -1 && p.reference !== -1);
+    // A neighbour paired out of order (moved) does not hold a block in its place.
+    return p === undefined || (p.translation !== -1 && p.reference !== -1 && !p.moved);
   };
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k]!;
