@@ -17,6 +17,18 @@ export interface BlockPair {
   moved: boolean;
 }
 
+/** How far (natural log) the paired prose's length ratio must be from 1 before the files are aligned again at it (half as long or long again). */
+const RESCALE = Math.log(1.5);
+/** Paired prose blocks needed before their ratio is trusted. */
+const MIN_SCALE_PAIRS = 3;
+const PROSE_SCALE_KINDS = new Set(["paragraph", "list-item", "table-row", "alert"]);
+
+/** The ratio of the shares of the prose blocks paired (see {@link shareScale}), or 1 with fewer than {@link MIN_SCALE_PAIRS}. */
+function proseScale(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: readonly [number, number, number][]): number {
+  const prose = matched.filter(([i, j]) => PROSE_SCALE_KINDS.has(t[i]!.kind) && t[i]!.kind === r[j]!.kind);
+  return prose.length >= MIN_SCALE_PAIRS ? shareScale(t, r, prose) : 1;
+}
+
 /** Past this many cells of the band, the anchor-based alignment is used instead (memory stays bounded). */
 export const MAX_BAND_CELLS = 4_000_000;
 /** Half-width of the band around the diagonal, beyond the difference in length. */
@@ -29,7 +41,7 @@ const SMALL_GAP_CELLS = 400;
  * different id, a code block sharing no line). Blocks of the same kind score at least 1; shared
  * invariant tokens add up to 4 (Dice coefficient), a similar share of the file's text up to 1.
  */
-export function similarity(a: AlignBlock, b: AlignBlock): number {
+export function similarity(a: AlignBlock, b: AlignBlock, scale = 1): number {
   if (a.kind !== b.kind) return 0;
   let score = 1;
   if (a.kind === "heading") {
@@ -55,8 +67,9 @@ export function similarity(a: AlignBlock, b: AlignBlock): number {
   }
   // Blocks without links or code: the names both keep (Java, Kubernetes) tell them apart.
   if (a.names.length > 0 && b.names.length > 0) score += 2 * diceOf(a.names, b.names);
-  const big = Math.max(a.share, b.share);
-  if (big > 0) score += 1 - Math.abs(a.share - b.share) / big;
+  const theirs = b.share * scale;
+  const big = Math.max(a.share, theirs);
+  if (big > 0) score += 1 - Math.abs(a.share - theirs) / big;
   return score;
 }
 
@@ -114,8 +127,17 @@ export function diceOf(a: readonly string[], b: readonly string[]): number {
  * between anchors are aligned by the banded programme when small enough, else by position.
  */
 export function alignBlocks(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): BlockPair[] {
-  const sim = scoreFor(translation, reference);
-  const matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  let sim = scoreFor(translation, reference, 1);
+  let matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  // Shares of the file compare at the ratio the paired prose shows: a translation that lacks a whole section
+  // gives each of its paragraphs a larger share of its file than the English paragraph has of its own, so
+  // that its short "Pros:" would pair with a longer English paragraph rather than its own. Aligned again
+  // at that ratio when it is far from 1 (a file that drifted), so most files are aligned once.
+  const scale = proseScale(translation, reference, matched);
+  if (Math.abs(Math.log(scale)) > RESCALE) {
+    sim = scoreFor(translation, reference, scale);
+    matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  }
   return assemble(translation, reference, matched, sim);
 }
 
@@ -196,7 +218,7 @@ function anchorOf(b: AlignBlock): string {
  * app" wherever that stands (a glossary sorted in the translation's language), not the English heading
  * in its place. A renamed id, found nowhere on the other side, still pairs weakly.
  */
-function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): Score {
+function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[], scale: number): Score {
   const anchors = (blocks: readonly AlignBlock[]) => {
     const count = new Map<string, number>();
     for (const b of blocks) if (b.kind === "heading") count.set(anchorOf(b), (count.get(anchorOf(b)) ?? 0) + 1);
@@ -217,7 +239,7 @@ function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignB
         if (reserved(x) || reserved(y)) return 0;
       }
     }
-    return similarity(a, b);
+    return similarity(a, b, scale);
   };
 }
 

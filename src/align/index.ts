@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../parse/file.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, shareRatio, similarity } from "./align.js";
+import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, evidence, shareRatio, similarity } from "./align.js";
 import { type AlignBlock, alignBlocks } from "./blocks.js";
 
 export type { AlignBlock, AlignKind } from "./blocks.js";
@@ -89,7 +89,7 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
- * same kind, not moved, and either sharing half their invariant tokens or standing between two other
+ * same kind, not moved, not headings of contradicting anchors, and either sharing half their invariant tokens or standing between two other
  * matched pairs in order (a block whose links were all lost still sits in its place).
  */
 export function confidentPairs(alignment: Alignment): Map<number, number> {
@@ -106,6 +106,9 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     const a = blocks[p.translation]!;
     const b = referenceBlocks[p.reference]!;
     if (a.kind !== b.kind) continue;
+    // Headings whose anchors contradict (a translation's explicit id that is not the English heading's) are
+    // another heading in its place, or a renamed one: heading-changed's, not compared as one text.
+    if (a.kind === "heading" && evidence(a, b) === "other") continue;
     const shared = a.ids.length === 0 && b.ids.length === 0 ? 1 : diceOfIds(a.ids, b.ids);
     if (shared >= 0.5 || (matched(k - 1) && matched(k + 1))) out.set(p.translation, p.reference);
   }
