@@ -478,6 +478,37 @@ function pairEditedMoves(t: readonly AlignBlock[], r: readonly AlignBlock[], tPa
   }
 }
 
+/**
+ * Blocks left over between the same two pairs in order, as many on each side, pair in order when each
+ * two are of a kind and do not contradict: moves taken out of a gap (a glossary section that took its
+ * paragraphs with it) can leave there the blocks the programme would have paired.
+ */
+function pairLeftInGaps(t: readonly AlignBlock[], r: readonly AlignBlock[], tPartner: Int32Array, rPartner: Int32Array, scores: Float32Array, movedT: Uint8Array, sim: Score): void {
+  const movedR = new Uint8Array(r.length);
+  for (let i = 0; i < t.length; i++) if (movedT[i] && tPartner[i] !== -1) movedR[tPartner[i]!] = 1;
+  let lastT = -1;
+  let lastR = -1;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && (tPartner[i] === -1 || movedT[i])) continue;
+    const nextR = i < t.length ? tPartner[i]! : r.length;
+    if (nextR < lastR) continue;
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    for (let x = lastT + 1; x < i; x++) if (tPartner[x] === -1) mine.push(x);
+    for (let y = lastR + 1; y < nextR; y++) if (rPartner[y] === -1 && !movedR[y]) theirs.push(y);
+    if (mine.length > 0 && mine.length === theirs.length && mine.every((x, k) => t[x]!.kind === r[theirs[k]!]!.kind && evidence(t[x]!, r[theirs[k]!]!) !== "other")) {
+      mine.forEach((x, k) => {
+        const y = theirs[k]!;
+        tPartner[x] = y;
+        rPartner[y] = x;
+        scores[x] = sim(t[x]!, r[y]!);
+      });
+    }
+    lastT = i;
+    lastR = nextR;
+  }
+}
+
 /** Every block in one pair: matched ones, then leftovers paired as moved when their token keys agree. */
 function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][], sim: Score): BlockPair[] {
   const tPartner = new Int32Array(t.length).fill(-1);
@@ -490,9 +521,9 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   }
   // A section's first block stands for the English section's first block unless its invariants say
   // otherwise (it shares none with the later block the programme chose, and does not contradict the
-  // first), or its length does (it is three times longer or shorter than the first, as long as the later
-  // one within half, lengths compared at the ratio of the paired blocks): else the English intro would
-  // be "missing" beside its own translation, and a short "Pros:" would stand for a long intro.
+  // first), or its length does (three times longer or shorter than the first, and three times nearer
+  // the later one's, at the ratio of the paired blocks): else the English intro would be "missing"
+  // beside its own translation, and a short "Pros:" would stand for a long intro.
   const scale = shareScale(t, r, matched);
   for (let h = 0; h + 1 < t.length; h++) {
     const hr = tPartner[h]!;
@@ -502,7 +533,8 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     const first = r[hr + 1]!;
     if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
     if (evidence(a, r[later]!) === "same" || evidence(a, first) === "other") continue;
-    if (lengthRatio(a.share, first.share * scale) >= 3 && lengthRatio(a.share, r[later]!.share * scale) <= 1.5) continue;
+    const fromFirst = lengthRatio(a.share, first.share * scale);
+    if (fromFirst >= 3 && fromFirst >= 3 * lengthRatio(a.share, r[later]!.share * scale)) continue;
     rPartner[later] = -1;
     tPartner[h + 1] = hr + 1;
     rPartner[hr + 1] = h + 1;
@@ -532,7 +564,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   pairEditedMoves(t, r, tPartner, rPartner, scores, movedT, sim);
   // A heading paired out of order moved with its section (a glossary sorted in the translation's
   // language): the blocks under it pair with the blocks under its partner, in order, up to the next
-  // heading, unless they already pair on shared invariants with others.
+  // heading, unless they already pair with others on as many shared invariants.
   for (let h = 0; h < t.length; h++) {
     if (!movedT[h] || t[h]!.kind !== "heading") continue;
     for (let i = h + 1, j = tPartner[h]! + 1; i < t.length && j < r.length; i++, j++) {
@@ -544,7 +576,11 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       if (evidence(a, b) === "other") break;
       const mine = tPartner[i]!;
       const theirs = rPartner[j]!;
-      if ((mine !== -1 && evidence(a, r[mine]!) === "same") || (theirs !== -1 && evidence(t[theirs]!, b) === "same")) break;
+      // A partner that shares invariants is kept, unless this one shares more (the programme paired the
+      // block in order with a neighbour of the same links: the English term missing next to it).
+      const here = diceOfIds(a.ids, b.ids);
+      if (mine !== -1 && evidence(a, r[mine]!) === "same" && here <= diceOfIds(a.ids, r[mine]!.ids)) break;
+      if (theirs !== -1 && evidence(t[theirs]!, b) === "same" && here <= diceOfIds(t[theirs]!.ids, b.ids)) break;
       if (mine !== -1) rPartner[mine] = -1;
       if (theirs !== -1) {
         tPartner[theirs] = -1;
@@ -556,6 +592,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       movedT[i] = 1;
     }
   }
+  pairLeftInGaps(t, r, tPartner, rPartner, scores, movedT, sim);
   const pairs: BlockPair[] = [];
   let j = 0;
   for (let i = 0; i < t.length; i++) {

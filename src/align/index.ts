@@ -207,6 +207,8 @@ export interface Joins {
 
 const joinCache = new WeakMap<Alignment, Joins>();
 const JOINABLE = new Set(["paragraph", "list-item"]);
+/** Paired paragraphs or list items needed, besides the pair a run would join, for their ratio to stand for the file's. */
+const MIN_PROSE_PAIRS = 2;
 
 export function joinsOf(alignment: Alignment): Joins {
   let joins = joinCache.get(alignment);
@@ -217,14 +219,28 @@ export function joinsOf(alignment: Alignment): Joins {
   // Shares are compared at the ratio of the paired blocks other than the pair the run would join (whose
   // translation holds the run's text): a translation that lacks a whole section gives each of its
   // paragraphs a larger share of its file than the English paragraph has of its own.
-  let pairedT = 0;
-  let pairedR = 0;
+  // Prose runs longer or shorter than code and headings in translation (Japanese prose is half as long
+  // in characters), so the prose pairs give the ratio when there are enough of them besides the pair.
+  const paired = { t: 0, r: 0, proseT: 0, proseR: 0, prose: 0 };
   pairs.forEach((q, x) => {
     if (!full(x)) return;
-    pairedT += blocks[q.translation]!.share;
-    pairedR += referenceBlocks[q.reference]!.share;
+    const a = blocks[q.translation]!;
+    const b = referenceBlocks[q.reference]!;
+    paired.t += a.share;
+    paired.r += b.share;
+    if (JOINABLE.has(a.kind) && a.kind === b.kind) {
+      paired.proseT += a.share;
+      paired.proseR += b.share;
+      paired.prose++;
+    }
   });
-  const scaleWithout = (q: BlockPair) => shareRatio(pairedT - blocks[q.translation]!.share, pairedR - referenceBlocks[q.reference]!.share);
+  const scaleWithout = (q: BlockPair) => {
+    const a = blocks[q.translation]!;
+    const b = referenceBlocks[q.reference]!;
+    const prose = JOINABLE.has(a.kind) && a.kind === b.kind;
+    if (paired.prose - (prose ? 1 : 0) >= MIN_PROSE_PAIRS) return shareRatio(paired.proseT - (prose ? a.share : 0), paired.proseR - (prose ? b.share : 0));
+    return shareRatio(paired.t - a.share, paired.r - b.share);
+  };
   let k = 0;
   while (k < pairs.length) {
     const p = pairs[k]!;
