@@ -52,11 +52,26 @@ testRule(rule, {
       },
     },
     {
+      name: "a plain translation writes a placeholder its own way (`<HASH>` → `<hash>`, `<ハッシュ>`)",
+      files: set({
+        en: edit(en, 10, "Edit `config.yaml`, set `commit` to `<HASH>` and restart the service:"),
+        de: edit(de, 10, "Bearbeiten Sie `config.yaml`, setzen Sie `commit` auf `<hash>` und starten Sie den Dienst neu:"),
+        ja: edit(ja, 10, "`config.yaml` を編集し、`commit` を `<ハッシュ>` にしてサービスを再起動します:"),
+      }),
+      target: deFile,
+    },
+    {
       name: "a segment without code",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-205", "Berichtsstatus", "Report status")]) },
     },
   ],
   invalid: [
+    {
+      name: "a plain translation that wrote a placeholder's value instead of the placeholder is still reported",
+      files: set({ en: edit(en, 10, "Edit `config.yaml`, set `commit` to `<HASH>` and restart the service:"), ja: edit(ja, 10, "`config.yaml` を編集し、`commit` を `1ca30b4d` にしてサービスを再起動します:") }),
+      target: jaFile,
+      errors: [{ line: 13, column: 37, message: 'Expected code "`<HASH>`" as in the English source but found "`1ca30b4d`"' }],
+    },
     {
       name: "a plain translation with another name in code, though both end in s, is still reported",
       files: set({ en: edit(en, 10, "The collector watches `ServiceMonitors` on demand:"), de: edit(de, 10, "Der Collector überwacht `PodMonitors` bei Bedarf:") }),
