@@ -70,7 +70,7 @@ testRule(rule, {
       name: "a plain translation that wrote a placeholder's value instead of the placeholder is still reported",
       files: set({ en: edit(en, 10, "Edit `config.yaml`, set `commit` to `<HASH>` and restart the service:"), ja: edit(ja, 10, "`config.yaml` を編集し、`commit` を `1ca30b4d` にしてサービスを再起動します:") }),
       target: jaFile,
-      errors: [{ line: 13, column: 37, message: 'Expected code "`<HASH>`" as in the English source but found "`1ca30b4d`"' }],
+      errors: [{ line: 13, column: 31, message: 'Expected code "`<HASH>`" as in the English source but found "`1ca30b4d`"' }],
     },
     {
       name: "a plain translation with another name in code, though both end in s, is still reported",
