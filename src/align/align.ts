@@ -419,7 +419,7 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
 
 /** Prose kinds a moved block may change between (an English list item a translation keeps as a paragraph or an alert). */
 const PROSE_KINDS = new Set(["paragraph", "list-item", "alert"]);
-/** Links, code or names two blocks must share, and the share of them (Dice), to pair as one block moved and edited. */
+/** Links or code two blocks must share, and the share of them (Dice), to pair as one block moved and edited. */
 const MOVE_SHARED = 2;
 const MOVE_DICE = 0.75;
 
