@@ -95,7 +95,7 @@ interface OpenFence {
  * A Python-Markdown / pymdownx container's first line, which starts a block: an admonition `!!! note "Title"`,
  * a collapsible one `??? tip`, `???+ tip` (details), a content tab `=== "Python"`, `===! "Tab"`, `===+ "Tab"`.
  */
-const CONTAINER_OPENER = /^(?:(?:!!!|\?\?\?\+?)[ \t]*[^\s"]+(?:[ \t]+[^\s"]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*$/;
+const CONTAINER_OPENER = /^(?:(?:!!!|\?\?\?\+?)[ \t]*[\p{L}\p{N}_-]+(?:[ \t]+[\p{L}\p{N}_-]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*$/u;
 
 /** A Hugo `ref`/`relref` shortcode with its page argument (quoted, or as `path=`), at the sticky position. */
 const refShortcode = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+(?:path=)?(?:"[^"\n]*"|'[^'\n]*'|[^\s"'>%}]+)[ \t]*[>%]\}\}(?:#[^\s)]*)?/y;

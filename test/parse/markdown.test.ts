@@ -167,7 +167,7 @@ describe("scanMarkdown: MkDocs containers (admonitions, details, content tabs)",
 
   it("reads an admonition's content as blocks, its list items at their own depth, until a line indented less (he)", () => {
     const text = [
-      '!!! note "הערה"',
+      '!!! הערה "הערה"',
       "    הפקודה פועלת ב-Linux.",
       "",
       "    - פריט ראשון",
@@ -184,7 +184,7 @@ describe("scanMarkdown: MkDocs containers (admonitions, details, content tabs)",
       "",
     ].join("\n");
     expect(kinds(text)).toEqual([
-      'paragraph "!!! note \\"הערה\\""',
+      'paragraph "!!! הערה \\"הערה\\""',
       'paragraph "הפקודה פועלת ב-Linux."',
       'list-item1 "- פריט ראשון"',
       'list-item1 "- פריט שני"',
@@ -196,9 +196,15 @@ describe("scanMarkdown: MkDocs containers (admonitions, details, content tabs)",
     expect(scan(text).structure.listItems).toBe(2);
   });
 
-  it("leaves lines that only look like openers alone: inside a paragraph, a tab without a quoted title, in a fence", () => {
-    const text = ["Ein Absatz", "!!! note", "    läuft weiter.", "", "=== RUN   TestConsume", "", "```text", '=== "Nicht"', "```", ""].join("\n");
-    expect(kinds(text)).toEqual(['paragraph "Ein Absatz\\n!!! note\\n    läuft weiter."', 'paragraph "=== RUN   TestConsume"', 'code "```text\\n=== \\"Nicht\\"\\n```"']);
+  it("leaves lines that only look like openers alone: inside a paragraph, a tab without a quoted title, a type with punctuation, in a fence", () => {
+    const text = ["Ein Absatz", "!!! note", "    läuft weiter.", "", "=== RUN   TestConsume", "", "!!! WARNUNG: nicht löschen", "", "    eingerückter Code", "", "```text", '=== "Nicht"', "```", ""].join("\n");
+    expect(kinds(text)).toEqual([
+      'paragraph "Ein Absatz\\n!!! note\\n    läuft weiter."',
+      'paragraph "=== RUN   TestConsume"',
+      'paragraph "!!! WARNUNG: nicht löschen"',
+      'code "eingerückter Code"',
+      'code "```text\\n=== \\"Nicht\\"\\n```"',
+    ]);
   });
 });
 
