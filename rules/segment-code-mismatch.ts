@@ -114,7 +114,8 @@ function headingTerms(file: LocalizedFile): Set<string> {
   return terms;
 }
 
-/** A term as headings and code are matched: in lower case, its name without a plural `s` (see {@link plainKey}). */
+/** A term as headings and code are matched: in lower case, blanks made one, its last word without a plural `s` (`Log records`). */
 function termKey(text: string): string {
-  return plainKey(text.replace(/\s+/g, " ")).toLowerCase();
+  const term = text.trim().replace(/\s+/g, " ").replace(/[.,:;]$/, "").toLowerCase();
+  return /\p{L}{3}s$/u.test(term) ? term.slice(0, -1) : term;
 }
