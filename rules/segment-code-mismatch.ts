@@ -43,6 +43,14 @@ export default defineRule({
       ];
       const first = unexpected[0];
       if (!first) {
+        // Code the translation kept as plain text (`` `dotnet run` `` → «dotnet run») lost only its backticks: said so, at the text.
+        const plain = missing.map((c) => plainOccurrence(segment.translation, translation, c.content));
+        if (plain.every((at) => at !== -1)) {
+          const message = `Expected code ${shown(segment.source, missing)} as in ${originOf(segment)} but found ${quoteList(missing.map((c) => c.content))} as plain text`;
+          const start = segment.translationOffset + plain[0]!;
+          findings.push(findingAt(file, start, message, { end: start + missing[0]!.content.length, related }));
+          continue;
+        }
         const message = `Expected code ${shown(segment.source, missing)} as in ${originOf(segment)} but found none`;
         findings.push(findingAt(file, segment.translationOffset, message, { related }));
         continue;
@@ -93,6 +101,20 @@ function linkLabels(text: string, source: InlineScan, missing: InlineCode[], tra
     labels.add(code);
   }
   return { codes: labels, links: used };
+}
+
+/** Offset of `content` in `text` outside its code spans, as a whole word (no letter, digit or `_` joined to it), or -1. */
+function plainOccurrence(text: string, scan: InlineScan, content: string): number {
+  if (content === "") return -1;
+  const word = /[\p{L}\p{N}_]/u;
+  for (let at = text.indexOf(content); at !== -1; at = text.indexOf(content, at + 1)) {
+    const end = at + content.length;
+    if (scan.code.some((c) => c.start < end && at < c.end)) continue;
+    if (word.test(content[0]!) && at > 0 && word.test(text[at - 1]!)) continue;
+    if (word.test(content.at(-1)!) && end < text.length && word.test(text[end]!)) continue;
+    return at;
+  }
+  return -1;
 }
 
 const termCache = new WeakMap<LocalizedFile, Set<string>>();

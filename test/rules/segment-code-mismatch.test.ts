@@ -131,6 +131,18 @@ testRule(rule, {
       errors: [{ line: 13, column: 1, message: /^Expected code "`collector validate`"/ }],
     },
     {
+      name: "a command a Japanese translation kept as plain text is reported at the text, as having lost its backticks",
+      files: set({ en: edit(en, 10, "Run `collector validate` after you edit `config.yaml`:"), ja: edit(ja, 10, "`config.yaml` を編集したら collector validate を実行します:") }),
+      target: jaFile,
+      errors: [{ line: 13, column: 22, endColumn: 40, message: 'Expected code "`collector validate`" as in the English source but found "collector validate" as plain text' }],
+    },
+    {
+      name: "code whose name only appears inside a longer word is lost, not kept as plain text",
+      files: set({ en: edit(en, 10, "Edit `config` and restart the service:"), de: edit(de, 10, "Bearbeiten Sie die configuration und starten Sie den Dienst neu:") }),
+      target: deFile,
+      errors: [{ line: 13, column: 1, message: 'Expected code "`config`" as in the English source but found none' }],
+    },
+    {
       name: "a translated code span after multi-byte text",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-201", "Gültige Werte sind `Ausstehend`, `Running`, `Paused` und `Completed`.", EN_STATUS)]) },
       errors: [
@@ -151,7 +163,7 @@ testRule(rule, {
     {
       name: "a code span lost, right to left",
       files: { [at("ar-sa")]: doc("ar-SA", [seg("c0d1e-202", "أرسل رمز الوصول بالشكل Bearer <token>.", EN_TOKEN)]) },
-      errors: [{ line: 5, column: 31, message: 'Expected code "`Bearer <token>`" as in the English text but found none' }],
+      errors: [{ line: 5, column: 54, endColumn: 68, message: 'Expected code "`Bearer <token>`" as in the English text but found "Bearer <token>" as plain text' }],
     },
     {
       name: "code the English text does not have, in a table with CRLF line endings",
