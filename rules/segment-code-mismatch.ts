@@ -3,6 +3,8 @@ import { fromSibling, originHas, originOf, pairsToCheck, relatedInPair, relatedP
 import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
 import { HAS_BACKTICK, type InlineCode, type InlineLink, type InlineScan, multisetDiff } from "../src/parse/inline.js";
 import type { LocalizedFile } from "../src/parse/file.js";
+import { confidentPairs, sourceAlignment } from "../src/align/index.js";
+import type { SiblingGroup } from "../src/shared/group.js";
 import type { RuleFinding } from "../src/types.js";
 
 export default defineRule({
@@ -28,9 +30,11 @@ export default defineRule({
       // when it keeps the link (the target is the invariant): `` [`Span`](/docs/spans) `` → `[スパン](/docs/spans)`.
       const labels = linkLabels(segment.source, source, diff.missing, translation);
       // In a plain translation, code naming a term that the English page defines under a heading of its
-      // own, in plain words (`` `Log record` `` under "### Log record") is that term, which the page translates.
-      const terms = segment.sourceFile && !fromSibling(segment) ? headingTerms(segment.sourceFile) : null;
-      const missing = diff.missing.filter((c) => !labels.codes.has(c) && !terms?.has(termKey(c.content)));
+      // own, in plain words (`` `Log record` `` under "### Log record"), is that term: the translation may
+      // write it as its own heading of that term does (`ログレコード` under "### ログレコード").
+      const terms = segment.sourceFile && !fromSibling(segment) ? translatedTerms(file, group) : null;
+      const asTerm = (c: InlineCode) => terms?.get(termKey(c.content))?.some((t) => writesTerm(segment.translation, translation, t)) === true;
+      const missing = diff.missing.filter((c) => !labels.codes.has(c) && !asTerm(c));
       // In a plain translation, code formatting added to a term (`Baggage`) loses nothing; English code the translation lacks does.
       const unexpected = segment.sourceFile && missing.length === 0 ? [] : diff.unexpected.filter((c) => !labels.links.some((l) => l.start < c.start && c.end <= l.closer));
       if (missing.length === 0 && unexpected.length === 0) continue;
@@ -103,41 +107,93 @@ function linkLabels(text: string, source: InlineScan, missing: InlineCode[], tra
   return { codes: labels, links: used };
 }
 
-/** Offset of `content` in `text` outside its code spans, as a whole word (no letter, digit or `_` joined to it), or -1. */
+/** Offset of `content` in `text` outside its code spans, as a whole word (see {@link wholeWordAt}), or -1. */
 function plainOccurrence(text: string, scan: InlineScan, content: string): number {
   if (content === "") return -1;
-  const word = /[\p{L}\p{N}_]/u;
   for (let at = text.indexOf(content); at !== -1; at = text.indexOf(content, at + 1)) {
     const end = at + content.length;
     if (scan.code.some((c) => c.start < end && at < c.end)) continue;
-    if (word.test(content[0]!) && at > 0 && word.test(text[at - 1]!)) continue;
-    if (word.test(content.at(-1)!) && end < text.length && word.test(text[end]!)) continue;
-    return at;
+    if (wholeWordAt(text, at, end)) return at;
   }
   return -1;
 }
 
-const termCache = new WeakMap<LocalizedFile, Set<string>>();
+const WORD = /[\p{L}\p{N}_]/u;
+/** Scripts written without blanks between words (Chinese, Japanese): a word there may touch another. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * The terms an English page defines under headings of their own: headings in plain words (letters,
- * blanks, hyphens, apostrophes; no code, link, markup, digit or camel-case name), keyed by {@link termKey}.
+ * True when `text.slice(at, end)` is no part of a longer word: no letter, digit or `_` joined to it,
+ * unless either is written without blanks (Japanese, Chinese); an `_` with no word beyond it is
+ * emphasis (`_Exporters_`), not part of a name.
  */
-function headingTerms(file: LocalizedFile): Set<string> {
+function wholeWordAt(text: string, at: number, end: number): boolean {
+  const joined = (inner: string, outer: string | undefined, beyond: string | undefined) =>
+    outer !== undefined && WORD.test(inner) && WORD.test(outer) && !UNSPACED.test(inner) && !UNSPACED.test(outer) && (outer !== "_" || (beyond !== undefined && WORD.test(beyond)));
+  return !joined(text[at]!, text[at - 1], text[at - 2]) && !joined(text[end - 1]!, text[end], text[end + 1]);
+}
+
+const termCache = new WeakMap<LocalizedFile, Map<string, string[]>>();
+
+/**
+ * The terms the English source defines under headings of their own, each with how the translation's
+ * heading aligned with it writes it (in lower case): "Log record" → ["ログレコード"]. A term is a heading
+ * in plain words, the first capitalized, each either in lower case or capitalized (no code, link,
+ * markup, digit, acronym or camel-case name), four at most, keyed by {@link termKey}.
+ */
+function translatedTerms(file: LocalizedFile, group: SiblingGroup): Map<string, string[]> {
   let terms = termCache.get(file);
-  if (!terms) {
-    terms = new Set();
-    for (const heading of file.markdown.structure.headings) {
-      const text = heading.raw.replace(/\s+#+$/, "").trim();
-      if (/^\p{L}[\p{L} '-]*$/u.test(text) && !/\p{Ll}\p{Lu}/u.test(text) && text.split(" ").length <= 4) terms.add(termKey(text));
+  if (terms) return terms;
+  const found = new Map<string, string[]>();
+  terms = found;
+  const add = (english: string, translated: string) => {
+    if (!/^\p{Lu}\p{Ll}*(?:[ '-]\p{L}\p{Ll}*){0,3}$/u.test(english) || translated === "") return;
+    const key = termKey(english);
+    const list = found.get(key);
+    if (list) list.push(translated.toLowerCase());
+    else found.set(key, [translated.toLowerCase()]);
+  };
+  const alignment = sourceAlignment(file, group);
+  if (alignment) {
+    // Headings paired by alignment, and those whose explicit id is the English heading's anchor (a glossary sorted anew in the translation's language).
+    for (const [t, r] of confidentPairs(alignment)) {
+      const mine = alignment.blocks[t]!;
+      const theirs = alignment.referenceBlocks[r]!;
+      if (mine.kind === "heading" && theirs.kind === "heading") add(headingText(alignment.reference.text.slice(theirs.start, theirs.end)), headingText(file.text.slice(mine.start, mine.end)));
     }
-    termCache.set(file, terms);
+    const english = new Map(alignment.reference.markdown.structure.headings.map((h) => [h.slug, h.raw]));
+    for (const heading of file.markdown.structure.headings) {
+      const raw = heading.id === undefined ? undefined : english.get(heading.id);
+      if (raw !== undefined) add(raw.replace(/\s+#+$/, "").trim(), heading.raw.replace(/\s+#+$/, "").trim());
+    }
   }
+  termCache.set(file, terms);
   return terms;
 }
 
-/** A term as headings and code are matched: in lower case, blanks made one, its last word without a plural `s` (`Log records`). */
+/** A heading block's text: its first line without the `#` marks, a closing `#` run or an `{#id}` attribute block. */
+function headingText(block: string): string {
+  const line = block.split("\n", 1)[0]!;
+  return line
+    .replace(/^\s{0,3}#{1,6}(?=\s|$)/, "")
+    .replace(/\s*\{[^}]*\}\s*$/, "")
+    .replace(/\s+#+\s*$/, "")
+    .trim();
+}
+
+/** True when the translation writes `term` (a heading's text, lower case) as code of its own or as a word of its text (a plural `s` aside). */
+function writesTerm(text: string, scan: InlineScan, term: string): boolean {
+  if (scan.code.some((c) => c.content.toLowerCase() === term)) return true;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if (wholeWordAt(lower, at, end) || (lower[end] === "s" && wholeWordAt(lower, at, end + 1))) return true;
+  }
+  return false;
+}
+
+/** A term as headings and code are matched: in its case, blanks made one, its last word without a plural `s` (`Log records`). */
 function termKey(text: string): string {
-  const term = text.trim().replace(/\s+/g, " ").replace(/[.,:;]$/, "").toLowerCase();
+  const term = text.trim().replace(/\s+/g, " ").replace(/[.,:;]$/, "");
   return /\p{L}{3}s$/u.test(term) ? term.slice(0, -1) : term;
 }

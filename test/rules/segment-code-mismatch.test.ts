@@ -74,6 +74,14 @@ testRule(rule, {
       target: deFile,
     },
     {
+      name: "a defined term written without backticks as the translation's heading writes it, right to left",
+      files: set({
+        en: edit(edit(en, 17, "## Exporter {#next}"), 19, "Vendors ship `Exporters`; see [the guide](guide.md) for the 12 settings."),
+        ar: edit(edit(ar, 17, "## المصدِّر {#next}"), 19, "يوفّر الموردون المصدِّر؛ راجع [الدليل](guide.md) للإعدادات الـ 12."),
+      }),
+      target: arFile,
+    },
+    {
       name: "an English ordinal suffix on a variable is grammar: `Nth` is `N` in Japanese",
       files: set({ en: edit(en, 10, "Every `Nth` line of `config.yaml` is read:"), ja: edit(ja, 10, "`config.yaml` の `N` 番目ごとの行が読み込まれます:") }),
       target: jaFile,
@@ -108,6 +116,33 @@ testRule(rule, {
         { line: 20, column: 4, message: 'Expected code "`exporter`" as in the English source but found "`Exporteur`"' },
         { line: 22, column: 24, message: 'Expected code "`exporter`" as in the English source but found "`Exporteur`"' },
       ],
+    },
+    {
+      name: "a defined term translated otherwise than the translation's own heading writes it is reported, in Japanese",
+      files: set({
+        en: edit(edit(en, 17, "## Log record {#next}"), 19, "Add a qualifier, for example `Log record`, and see [the guide](guide.md) for the 12 settings."),
+        ja: edit(edit(ja, 17, "## ログレコード {#next}"), 19, "`ログ記録` のような修飾子を付け、12 個の設定については[ガイド](guide.md)を参照してください。"),
+      }),
+      target: jaFile,
+      errors: [{ line: 22, column: 1, message: 'Expected code "`Log record`" as in the English source but found "`ログ記録`"' }],
+    },
+    {
+      name: "a lower-case key under a capitalized heading is a value, not the heading's term: translating it is reported, in German",
+      files: set({
+        en: edit(edit(en, 17, "## Extensions {#next}"), 19, "List them under `extensions` and see [the guide](guide.md) for the 12 settings."),
+        de: edit(edit(de, 17, "## Erweiterungen {#next}"), 19, "Führen Sie sie unter `erweiterungen` auf, siehe [den Leitfaden](guide.md) zu den 12 Einstellungen."),
+      }),
+      target: deFile,
+      errors: [{ line: 22, column: 22, message: 'Expected code "`extensions`" as in the English source but found "`erweiterungen`"' }],
+    },
+    {
+      name: "a term whose heading the translation keeps in English, translated in the text, is reported (Span → Spanne), in German",
+      files: set({
+        en: edit(edit(en, 17, "## Span {#next}"), 19, "Each `Span` has a name; see [the guide](guide.md) for the 12 settings."),
+        de: edit(edit(de, 17, "## Span {#next}"), 19, "Jede `Spanne` hat einen Namen, siehe [den Leitfaden](guide.md) zu den 12 Einstellungen."),
+      }),
+      target: deFile,
+      errors: [{ line: 22, column: 6, message: 'Expected code "`Span`" as in the English source but found "`Spanne`"' }],
     },
     {
       name: "a camel-case heading is a name, not a term: its code translated is reported, in Japanese",
