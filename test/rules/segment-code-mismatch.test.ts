@@ -82,6 +82,14 @@ testRule(rule, {
       target: arFile,
     },
     {
+      name: "a Japanese glossary sorted anew pairs the term's heading by its explicit id",
+      files: set({
+        en: ["# Glossary {#glossary}", "", "## Log record {#log-record}", "", "A recording with a timestamp. Use a qualifier, for example `Log record`.", "", "## Metric {#metric}", "", "A measurement taken at run time.", ""],
+        ja: ["# 用語集 {#glossary}", "", "## メトリクス {#metric}", "", "実行時に取得された測定値です。", "", "## ログレコード {#log-record}", "", "タイムスタンプ付きの記録です。たとえば `ログレコード` のような修飾子を使います。", ""],
+      }),
+      target: jaFile,
+    },
+    {
       name: "an English ordinal suffix on a variable is grammar: `Nth` is `N` in Japanese",
       files: set({ en: edit(en, 10, "Every `Nth` line of `config.yaml` is read:"), ja: edit(ja, 10, "`config.yaml` の `N` 番目ごとの行が読み込まれます:") }),
       target: jaFile,
