@@ -82,10 +82,16 @@ testRule(rule, {
       target: arFile,
     },
     {
-      name: "a Japanese glossary sorted anew pairs the term's heading by its explicit id",
+      name: "a Japanese glossary sorted anew: the term's heading, moved, still tells how the translation writes the term",
       files: set({
-        en: ["# Glossary {#glossary}", "", "## Log record {#log-record}", "", "A recording with a timestamp. Use a qualifier, for example `Log record`.", "", "## Metric {#metric}", "", "A measurement taken at run time.", ""],
-        ja: ["# 用語集 {#glossary}", "", "## メトリクス {#metric}", "", "実行時に取得された測定値です。", "", "## ログレコード {#log-record}", "", "タイムスタンプ付きの記録です。たとえば `ログレコード` のような修飾子を使います。", ""],
+        en: [
+          "# Glossary {#glossary}", "", "## Log {#log}", "", "Ambiguous: where it matters, use a qualifier, for example `Log record`.", "",
+          "## Log record {#log-record}", "", "A recording with a timestamp.", "", "## Metric {#metric}", "", "A measurement taken at run time.", "",
+        ],
+        ja: [
+          "# 用語集 {#glossary}", "", "## ログ {#log}", "", "曖昧です。重要な場合は、たとえば `ログレコード` のような修飾子を使います。", "",
+          "## メトリクス {#metric}", "", "実行時に取得された測定値です。", "", "## ログレコード {#log-record}", "", "タイムスタンプ付きの記録です。", "",
+        ],
       }),
       target: jaFile,
     },
