@@ -1,13 +1,16 @@
-// rules/block-changed.ts: a translated block keeps the numbers and bare URLs of the English block it stands for.
+// rules/block-changed.ts: a translated block keeps the numbers, bare URLs and link targets of the English block it stands for.
 import { driftOf, sinceLabel } from "../src/align/drift.js";
 import { digitValue, readNumber } from "../src/align/blocks.js";
 import { confidentPairs, joinsOf } from "../src/align/index.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
+import type { LocalizedFile } from "../src/parse/file.js";
+import type { Link } from "../src/parse/model.js";
+import { resolveLink } from "../src/shared/links.js";
 import type { RuleFinding } from "../src/types.js";
 
 /**
- * Tokens compared: bare URLs, and numbers of two digits or more. Link targets and inline code are the
- * segment rules' (segment-link-mismatch, segment-code-mismatch); one-digit numbers are often written
+ * Tokens compared: bare URLs, and numbers of two digits or more (link targets are compared link by
+ * link, see changedLinks; inline code is segment-code-mismatch's); one-digit numbers are often written
  * as words ("2nd" → "zweite"), and a translation may add numbers (Japanese months, "4月"), so only
  * what the English has and the translation lacks is reported.
  */
@@ -123,7 +126,7 @@ function phraseAround(text: string, start: number, end: number): string {
 
 export default defineRule({
   id: "block-changed",
-  description: "A translated block keeps the numbers and URLs of the English source's block it stands for",
+  description: "A translated block keeps the numbers, URLs and link targets of the English source's block it stands for",
   scope: "siblings",
   defaultSeverity: "warn",
   fixable: false,
@@ -134,12 +137,37 @@ export default defineRule({
     const { alignment } = drift;
     const source = alignment.reference;
     const findings: RuleFinding[] = [];
+    // A Microsoft page pinned by its hash has every link target compared by link-target-mismatch.
+    const linksCompared = !file.openlocfilehash;
+    const leadsNowhere = (link: Link) => {
+      const state = resolveLink(file, link, context.project, context.group)?.state;
+      return state !== undefined && state !== "found";
+    };
     // A paragraph split in several, or several joined, compares as one unit.
     const joins = joinsOf(alignment);
-    for (const [t, r] of confidentPairs(alignment)) {
+    const confident = confidentPairs(alignment);
+    for (const pair of alignment.pairs) {
+      const { translation: t, reference: r } = pair;
+      if (t === -1 || r === -1 || pair.moved) continue;
       const mine = alignment.blocks[t]!;
       const theirs = alignment.referenceBlocks[r]!;
-      if (mine.kind === "code" || mine.kind === "definition") continue;
+      if (mine.kind === "code" || mine.kind === "definition" || mine.kind !== theirs.kind) continue;
+      // A block the English changed since the translation was made pairs through its version then: the
+      // translation kept every invariant of that version, so the pair holds whatever changed since.
+      const sure = confident.get(t) === r;
+      if (linksCompared && (sure || alignment.since?.was.get(r)?.key === mine.key)) {
+        for (const changed of changedLinks(file, source, joins.translation.get(t) ?? [mine.start, mine.end], joins.reference.get(r) ?? [theirs.start, theirs.end])) {
+          if (leadsNowhere(changed.have)) continue;
+          const at = changed.have.offset;
+          findings.push(
+            findingAt(file, at, `Expected link target ${quote(changed.want.target)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${quote(changed.have.target)}`, {
+              end: at + changed.have.target.length,
+              related: [relatedAt(source, changed.want.offset, `The English source's block links to ${quote(changed.want.target)}`)],
+            }),
+          );
+        }
+      }
+      if (!sure) continue;
       // Distinct values are compared, not how often each is written: the English may repeat a number
       // ("15x to 30x (15 to 30 times)") that a translation writes once.
       const have = new Set<string>();
@@ -175,3 +203,141 @@ export default defineRule({
     return findings;
   },
 });
+
+/** Links whose targets a block pair compares: written in the text (not reference definitions), and not to a place on the page. */
+function comparedLinks(file: LocalizedFile, [start, end]: readonly [number, number]): Link[] {
+  const out: Link[] = [];
+  for (const link of file.markdown.links) {
+    if (link.offset < start) continue;
+    if (link.offset >= end) break;
+    if (link.kind === "reference-def" || link.kind === "yaml") continue;
+    const t = link.target.trim();
+    if (t === "" || t.startsWith("#") || t.includes("{{")) continue;
+    out.push(link);
+  }
+  return out;
+}
+
+/** A link target as two versions of one link share it (see {@link samePage}). */
+interface Page {
+  /** The host without `www.` or a language subdomain; "" for a path on the site itself. */
+  host: string;
+  /** Path segments, decoded, lower case, without `.`/`..`, language codes, an index page or an extension on the last. */
+  segments: string[];
+}
+
+/**
+ * A link target in the form two versions of one link share whatever the translation localized or
+ * reformatted: no query or fragment (a translated anchor is the anchor rules'), decoded, lower case,
+ * language path segments and subdomains left out, and no extension, index page or trailing slash, so
+ * that `../collector`, `/docs/collector/` and `https://example.org/fr/docs/collector.md` agree.
+ */
+export function pageOf(target: string): Page {
+  let t = target.trim().replace(/&amp;/g, "&").replace(/[?#].*$/s, "");
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // Kept as written.
+  }
+  t = t.toLowerCase().replace(/\\/g, "/");
+  let host = "";
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/.exec(t);
+  if (scheme) {
+    host = scheme[1]!.replace(/^www\./, "");
+    const sub = /^([a-z]{2,3}(?:-[a-z]{2,4})?)\.(?=[^.]+\.[^.]+$)/.exec(host);
+    if (sub && isLanguage(sub[1]!)) host = host.slice(sub[0].length);
+    t = t.slice(scheme[0].length);
+  }
+  const segments = t.split("/").filter((s) => s !== "" && s !== "." && s !== ".." && !isLanguage(s));
+  const last = segments.length - 1;
+  if (last >= 0 && /^_?index(?:\.[a-z]+)?$/.test(segments[last]!)) segments.pop();
+  else if (last >= 0) segments[last] = segments[last]!.replace(/\.(?:md|mdx|html?|aspx|php|ya?ml)$/, "");
+  return { host, segments };
+}
+
+/**
+ * True when two targets name the same page: the same host (or a path on the site itself on either
+ * side), and one's path segments end the other's (`../sdk/` is `/docs/languages/java/sdk/` from its page).
+ */
+function samePage(a: Page, b: Page): boolean {
+  if (a.host !== "" && b.host !== "" && a.host !== b.host) return false;
+  const [short, long] = a.segments.length <= b.segments.length ? [a.segments, b.segments] : [b.segments, a.segments];
+  if (short.length === 0) return long.length === 0 || a.host === "" || b.host === "";
+  const offset = long.length - short.length;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[offset + i]) return false;
+  return true;
+}
+
+const languages = new Map<string, boolean>();
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** True for a path segment or subdomain that is a language or locale code (`ja`, `fr`, `en-us`, `zh-hans`, `pt_br`), not a word (`go`, `js`). */
+function isLanguage(segment: string): boolean {
+  let known = languages.get(segment);
+  if (known === undefined) {
+    known = false;
+    if (/^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/.test(segment)) {
+      const code = segment.replace("_", "-");
+      try {
+        known = languageNames.of(code.split("-")[0]!) !== undefined && Intl.getCanonicalLocales(code).length === 1;
+      } catch {
+        known = false;
+      }
+    }
+    languages.set(segment, known);
+  }
+  return known;
+}
+
+/** The language a URL names in its host (`ja.wikipedia.org`) or its path (`/en-us/`, `/fr/docs/`); null when none. */
+function localeOf(target: string): string | null {
+  const t = target.trim().toLowerCase();
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([a-z]{2,3}(?:-[a-z]{2,4})?)\.[^/.]+\.[^/]+/.exec(t);
+  if (host && isLanguage(host[1]!)) return host[1]!;
+  const path = t.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/, "").replace(/[?#].*$/s, "");
+  for (const segment of path.split("/")) if (isLanguage(segment)) return segment.replace("_", "-");
+  return null;
+}
+
+/**
+ * The links of a translated block whose target names another page than the English block's link it
+ * stands for: both blocks have as many links, and the links of each without the same page in the other
+ * pair up in order (a link moved within the block is not a change; a link added or dropped is not a
+ * changed target).
+ */
+function changedLinks(file: LocalizedFile, source: LocalizedFile, mine: readonly [number, number], theirs: readonly [number, number]): { want: Link; have: Link }[] {
+  const english = comparedLinks(source, theirs);
+  if (english.length === 0) return [];
+  const translated = comparedLinks(file, mine);
+  if (translated.length !== english.length) return [];
+  const e = english.map((l) => pageOf(l.target));
+  const t = translated.map((l) => pageOf(l.target));
+  // Each English link matched with one translated link to the same page: in the same place first, then anywhere.
+  const taken = new Uint8Array(t.length);
+  const matched = new Uint8Array(e.length);
+  for (let i = 0; i < e.length; i++) {
+    if (!samePage(e[i]!, t[i]!)) continue;
+    matched[i] = 1;
+    taken[i] = 1;
+  }
+  for (let i = 0; i < e.length; i++) {
+    if (matched[i]) continue;
+    const j = t.findIndex((p, k) => !taken[k] && samePage(e[i]!, p));
+    if (j === -1) continue;
+    matched[i] = 1;
+    taken[j] = 1;
+  }
+  const lost = english.filter((_, i) => !matched[i]);
+  const added = translated.filter((_, j) => !taken[j]);
+  if (lost.length === 0 || lost.length !== added.length) return [];
+  const out: { want: Link; have: Link }[] = [];
+  lost.forEach((want, k) => {
+    const have = added[k]!;
+    // A link to the reader's language version of a resource (`en.wikipedia.org/wiki/Span` →
+    // `ja.wikipedia.org/wiki/スパン`, `/en-us/` → `/ja-jp/` with a translated slug) is localized, not changed.
+    const a = localeOf(want.target);
+    const b = localeOf(have.target);
+    if (!(a !== null && b !== null && a !== b)) out.push({ want, have });
+  });
+  return out;
+}

@@ -1,7 +1,7 @@
 // rules/openlocfilehash-unverified.ts: ms.openlocfilehash is the SHA-1 of the English file at ms.sourcegitcommit.
 import { createHash } from "node:crypto";
 import type { SourceBlob } from "../src/git/history.js";
-import { hashEntryOf, pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
+import { englishRelPath, hashEntryOf, pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 /** SHA-1s a blob may legitimately have: as committed, and checked out with LF or CRLF line endings. */
@@ -35,11 +35,12 @@ export default defineRule({
     // An unknown commit is sourcegitcommit-unknown's finding.
     const commit = pinnedCommit(provenance, file);
     if (!commit) return [];
-    const blob = history.blobAt(commit, file.relPath);
+    const english = englishRelPath(context);
+    const blob = history.blobAt(commit, english);
     if (blob === undefined) return [];
     if (blob === null) {
-      if (history.tracked(file.relPath) !== true) return [];
-      const message = `Expected the English ${quote(history.repoPath(file.relPath))} to exist at ${key} ${quote(rev)} but found no such file in that commit`;
+      if (history.tracked(english) !== true) return [];
+      const message = `Expected the English ${quote(history.repoPath(english))} to exist at ${key} ${quote(rev)} but found no such file in that commit`;
       return [findingAt(file, commitEntry.valueOffset, message, { end: commitEntry.valueEnd })];
     }
     const hashEntry = hashEntryOf(file, context.project.provenance);

@@ -1,5 +1,5 @@
 // rules/sourcegitcommit-unknown.ts: the pin (ms.sourcegitcommit or the configured key) names a commit of the English source's git repository.
-import { pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
+import { englishRelPath, pinnedCommit, provenanceOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt, quote } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     // A shallow clone lacks old commits (said once for the run); an English file the repository does not
     // track says it is not the source's, unless it was deleted or moved since (translation-orphaned's).
     if (pinnedCommit(provenance, file) !== null) return [];
-    if (history.tracked(file.relPath) !== true) return [];
+    if (history.tracked(englishRelPath(context)) !== true) return [];
     return [findingAt(file, e.valueOffset, `Expected ${key} to name a commit of the English repository but found ${quote(value)}`, { end: e.valueEnd })];
   },
 });

@@ -35,6 +35,8 @@ export interface EnglishChanges {
   changed: Set<number>;
   /** Indexes of the translation blocks whose English block (at the base) the English removed since. */
   removed: Set<number>;
+  /** For each changed English block that was there at the base (changed, not added): its block at the base. */
+  was: Map<number, AlignBlock>;
 }
 
 const pairCache = new WeakMap<LocalizedFile, Map<LocalizedFile, Alignment>>();
@@ -129,10 +131,14 @@ export function alignThroughBase(plain: Alignment, base: LocalizedFile, label: s
     if (n !== -1) nowFromBase[n] = b;
   });
   const changed = new Set<number>();
+  const wasBlocks = new Map<number, AlignBlock>();
   referenceBlocks.forEach((n, k) => {
     const b = nowFromBase[k]!;
     const was = b === -1 ? undefined : baseBlocks[b]!;
-    if (!was || was.kind !== n.kind || was.level !== n.level || was.key !== n.key || was.id !== n.id) changed.add(k);
+    if (!was || was.kind !== n.kind || was.level !== n.level || was.key !== n.key || was.id !== n.id) {
+      changed.add(k);
+      if (was) wasBlocks.set(k, was);
+    }
   });
   const removed = new Set<number>();
   const partner = new Int32Array(blocks.length).fill(-1);
@@ -164,7 +170,7 @@ export function alignThroughBase(plain: Alignment, base: LocalizedFile, label: s
     pairs.push({ translation: t, reference: n, score: n === -1 ? 0 : similarity(blocks[t]!, referenceBlocks[n]!), moved: moved[t] === 1 });
   }
   for (; j < referenceBlocks.length; j++) if (!taken[j]) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
-  return { file, reference, role: "source", blocks, referenceBlocks, pairs, since: { label, changed, removed } };
+  return { file, reference, role: "source", blocks, referenceBlocks, pairs, since: { label, changed, removed, was: wasBlocks } };
 }
 
 /** Each block's partner on the other side (-1 for none) and whether it was paired as moved, from one side's pairs. */

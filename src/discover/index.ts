@@ -70,8 +70,9 @@ export async function discover(paths: string[], config: ResolvedConfig, cwd: str
       displayRoot = isWithin(cwd, file.root.dir) && cwd !== file.root.dir ? "" : toSlash(path.relative(cwd, file.root.dir));
       displayRoots.set(file.root.dir, displayRoot);
     }
-    const displayPath =
-      displayRoot === "" || file.root.suffix ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
+    // A file named otherwise than its relative path (`page.fr.md`, an English `page.en.md`) is shown as named.
+    const named = file.root.suffix || path.basename(file.path) !== file.relPath.slice(file.relPath.lastIndexOf("/") + 1);
+    const displayPath = displayRoot === "" || named ? toSlash(path.relative(cwd, file.path)) : `${displayRoot}/${file.relPath}`;
     const discovered: DiscoveredFile = {
       path: file.path,
       displayPath,
@@ -122,7 +123,11 @@ async function coverageOf(walker: Walker): Promise<{ coverage: LocaleCoverage[];
     // Beside a suffix-layout locale's files (`page.fr.md`), the English tree's pages are the others.
     const suffixes = set.roots.filter((r) => r.suffix).map((r) => r.locale);
     const translated = (p: string) => suffixes.some((l) => p.toLowerCase().replace(/_/g, "-").replace(/(\.[^./]+)$/, "").endsWith(`.${l}`));
-    const pages = (await walker.listRoot(source)).filter((p) => !translated(p)).sort(compare);
+    // The English file may carry its language (`page.en.md`): it is the English of `page.md`.
+    const language = source.locale.split("-")[0]!;
+    const ownSuffix = new RegExp(`\\.(?:${language}|${source.locale})(\\.[^./]+)$`, "i");
+    const english = (p: string) => (suffixes.length > 0 ? p.replace(ownSuffix, "$1") : p);
+    const pages = [...new Set((await walker.listRoot(source)).filter((p) => !translated(p)).map(english))].sort(compare);
     for (const root of whole) {
       let c = byLocale.get(root.locale);
       if (!c) byLocale.set(root.locale, (c = { locale: root.locale, english: 0, translated: 0, missing: [] }));

@@ -37,7 +37,8 @@ export async function findComparisons(
   for (const [set, byRel] of bySet) {
     for (const root of set.roots) {
       // In a suffix layout the English files share the folders walked for the translations but are never targets.
-      const walked = root.isSource && set.roots.some((r) => r.suffix) ? [] : (covered.get(root.dir) ?? []);
+      const suffixed = set.roots.some((r) => r.suffix);
+      const walked = root.isSource && suffixed ? [] : (covered.get(root.dir) ?? []);
       if (walked.includes("")) continue;
       const wanted = new Map<string, string[]>();
       for (const [relPath, roots] of byRel) {
@@ -49,25 +50,30 @@ export async function findComparisons(
         else wanted.set(dir, [relPath.slice(slash + 1)]);
       }
       for (const [dir, names] of wanted) {
-        // A suffix-layout locale keeps its files beside the English ones: `page.fr.md` for `page.md`.
-        const onDisk = root.suffix ? names.map((n) => suffixedName(n, root.locale)) : names;
+        // A suffix-layout locale keeps its files beside the English ones: `page.fr.md` for `page.md`. The
+        // English file may carry its language too (`page.en.md`, Hugo's and MkDocs' default language).
+        const spellings = root.suffix ? names.map((n) => [suffixedName(n, root.locale)]) : suffixed && root.isSource ? names.map((n) => englishNames(n, root.locale)) : names.map((n) => [n]);
         lookups.push(
-          existingFiles(path.join(root.dir, dir), onDisk, limit).then((found) =>
-            found.map((name) => {
-              const relName = names[onDisk.indexOf(name)]!;
-              return {
-                path: path.join(root.dir, dir, name),
-                set,
-                root,
-                relPath: dir === "" ? relName : `${dir}/${relName}`,
-              };
-            }),
-          ),
+          existingFiles(path.join(root.dir, dir), spellings.flat(), limit).then((found) => {
+            const onDisk = new Set(found);
+            const out: Comparison[] = [];
+            names.forEach((relName, i) => {
+              const name = spellings[i]!.find((n) => onDisk.has(n));
+              if (name !== undefined) out.push({ path: path.join(root.dir, dir, name), set, root, relPath: dir === "" ? relName : `${dir}/${relName}` });
+            });
+            return out;
+          }),
         );
       }
     }
   }
   return (await Promise.all(lookups)).flat();
+}
+
+/** How the English file of `name` may be spelled beside suffixed translations: `page.md`, else `page.en.md` (or `page.en-us.md`). */
+function englishNames(name: string, locale: string): string[] {
+  const language = locale.split("-")[0]!;
+  return [...new Set([name, suffixedName(name, language), suffixedName(name, locale)])];
 }
 
 /** The names among `names` that are files (or links to files) in `dir`. */

@@ -1,5 +1,6 @@
 // What the provenance rules start from: a translation's pin (the English commit it was made from, under
 // whichever front-matter key the project uses), else the git history of both trees; and the English history.
+import path from "node:path";
 import type { MetadataEntry } from "../parse/model.js";
 import type { LocalizedFile } from "../parse/file.js";
 import { metadataEntryAt } from "../parse/frontmatter.js";
@@ -109,6 +110,21 @@ export function daysBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / 86_400));
 }
 
+/**
+ * The English file's path relative to the source root, for git: the translation's own relative path,
+ * except where the English file carries its language in its name (Hugo's and MkDocs' `about.en.md`
+ * beside `about.de.md`, where the translation's relative path is `about.md`).
+ */
+export function englishRelPath(context: Pick<RuleContext<object>, "file" | "group">): string {
+  const { file, group } = context;
+  const english = group.source;
+  if (!english || english === file) return file.relPath;
+  const name = path.basename(english.path);
+  const slash = file.relPath.lastIndexOf("/");
+  const own = file.relPath.slice(slash + 1);
+  return name === own ? file.relPath : `${file.relPath.slice(0, slash + 1)}${name}`;
+}
+
 /** The English text a translation was made from: at its pin, else at the last commit that changed the translation. */
 export interface EnglishBase {
   /** The full commit id. */
@@ -132,14 +148,15 @@ export function englishBaseOf(context: RuleContext<object>): EnglishBase | null 
   const provenance = provenanceOf(context);
   if (provenance) {
     const commit = pinnedCommit(provenance, file);
-    const blob = commit ? provenance.history.blobAt(commit, file.relPath) : null;
+    const blob = commit ? provenance.history.blobAt(commit, englishRelPath(context)) : null;
     return commit && blob ? { commit, via: "pin", blob } : null;
   }
   if (pinOf(file, project.provenance)) return null;
   const history = sourceHistoryOf(context);
   const sourceRoot = project.sourceRootFor(file.root) ?? context.group.source?.root;
   if (!history || !sourceRoot) return null;
-  const lag = history.lagOf(file.path, file.relPath, [...new Set([file.root, ...project.localeRootsOf(sourceRoot)])].sort());
-  const blob = lag ? history.blobAt(lag.translated, file.relPath) : null;
+  const english = englishRelPath(context);
+  const lag = history.lagOf(file.path, english, [...new Set([file.root, ...project.localeRootsOf(sourceRoot)])].sort());
+  const blob = lag ? history.blobAt(lag.translated, english) : null;
   return lag && blob ? { commit: lag.translated, via: "history", blob } : null;
 }

@@ -466,6 +466,24 @@ describe("Hugo translation by file name (page.<lang>.md beside page.md in conten
     expect(summary(await inRepo(path.join(tmp, "repo")))).not.toContain("docs/setup.md: en-us(src) ar* de* ja*");
   });
 
+  it("an English page that carries its language too (about.en.md) is the English of about.de.md", async () => {
+    tree({
+      "hugo.toml": 'defaultContentLanguage = "en"\n[languages.en]\n[languages.de]\n[languages.ja]\n[languages.ar]\n',
+      "content/docs/about.en.md": "# About\n",
+      "content/docs/about.de.md": "# Über\n",
+      "content/docs/about.ar.md": "# حول\n",
+      "content/docs/news.en.md": "# News\n",
+      "content/docs/setup.md": "# Setup\n",
+      "content/docs/setup.ja.md": "# セットアップ\n",
+    });
+    const whole = await run(["."]);
+    expect(whole.problems).toEqual([]);
+    expect(summary(whole)).toEqual(["docs/about.md: en-us(src) ar* de*", "docs/setup.md: en-us(src) ja*"]);
+    expect(whole.groups[0]!.files.map((f) => f.displayPath)).toEqual(["content/docs/about.en.md", "content/docs/about.ar.md", "content/docs/about.de.md"]);
+    expect(whole.coverage.find((c) => c.locale === "de")).toEqual({ locale: "de", english: 3, translated: 1, missing: ["docs/news.md", "docs/setup.md"] });
+    expect(summary(await run(["content/docs/about.de.md"]))).toEqual(["docs/about.md: en-us(src) ar de*"]);
+  });
+
   it("a site with one content folder per language (contentDir) is not translated by file name", async () => {
     tree({ "hugo.toml": '[languages.en]\ncontentDir = "content/en"\n[languages.de]\ncontentDir = "content/de"\n', "content/en/setup.md": "# Setup\n", "content/de/setup.md": "# Einrichtung\n" });
     expect(summary(await run(["."]))).toEqual(["setup.md: en-us(src) de*"]);

@@ -31,8 +31,9 @@ const englishV1 = [
   "",
 ].join("\n");
 
-// c2: a paragraph added, a number changed, a paragraph removed, a code line changed.
+// c2: a link's target changed, a paragraph added, a number changed, a paragraph removed, a code line changed.
 const englishV2 = englishV1
+  .replace("(https://example.com/releases)", "(https://example.com/downloads)")
   .replace("Unpack it to `/opt/lantern`.\n", "Unpack it to `/opt/lantern`.\n\nCheck the [checksum](checksum.md) first.\n")
   .replace("Start it on port 8080:", "Start it on port 9090:")
   .replace("lantern start --port 8080", "lantern start --port 9090")
@@ -125,6 +126,7 @@ describe("drift through the English a translation was made from", () => {
     const { files } = await repo.lint(["content"]);
     const since = `default_lang_commit "${short()}"`;
     expect(drift(files, "content/ja/docs/guide.md")).toEqual([
+      `8 block-changed Expected link target "https://example.com/downloads" as in the English source's block, changed since ${since}, but found "https://example.com/releases"`,
       `10 block-missing Expected a paragraph "Check the [checksum](checksum.md) first.", added to the English source since ${since}, before this block but found none`,
       '10 block-missing Expected a paragraph "Unpack it to `/opt/lantern`." as in the English source before this block but found none',
       `12 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found none`,
@@ -137,6 +139,7 @@ describe("drift through the English a translation was made from", () => {
     const since = `this translation's last commit "${short()}"`;
     const before = drift((await repo.lint(["content/ar"])).files, "content/ar/docs/guide.md");
     expect(before).toEqual([
+      `7 block-changed Expected link target "https://example.com/downloads" as in the English source's block, changed since ${since}, but found "https://example.com/releases"`,
       `11 block-missing Expected a paragraph "Check the [checksum](checksum.md) first.", added to the English source since ${since}, before this block but found none`,
       `13 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found none`,
       `17 code-block-mismatch Expected "9090" in this code line as in the English source (changed since ${since}) but found "8080"`,

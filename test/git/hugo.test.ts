@@ -195,6 +195,38 @@ describe("provenance with another pin key", () => {
   });
 });
 
+describe("translation by file name with the English named after its language (about.en.md)", () => {
+  it("follows the English file as named: staleness by pin (ja) and by history (ar)", async () => {
+    const repo = new TestRepo("loclint-hugo-en-");
+    try {
+      repo.write({ "hugo.toml": 'defaultContentLanguage = "en"\n[languages.en]\n[languages.ja]\n[languages.ar]\n', "content/docs/guide.en.md": en.guideV1 });
+      const c1 = commitAt(repo, "English", 0);
+      repo.write({
+        "content/docs/guide.ja.md": ja(c1, "## 開始\n\n`otel start` を実行します。"),
+        "content/docs/guide.ar.md": "---\ntitle: الدليل\n---\n\n## البدء\n\nشغّل `otel start`.\n",
+      });
+      commitAt(repo, "Japanese and Arabic", 1);
+      repo.write({ "content/docs/guide.en.md": en.guideV2 });
+      const c3 = commitAt(repo, "Guide edited", 3);
+      const { files } = await repo.lint(["content"]);
+      expect(provenance(files)).toEqual({
+        "content/docs/guide.ar.md": [
+          expect.stringMatching(new RegExp(`^1 translation-stale Expected the English "content/docs/guide.en.md" to be unchanged since this translation was last changed .* \\("${c3.slice(0, 12)}", 2 days after it\\)$`)),
+        ],
+        "content/docs/guide.ja.md": [
+          `3 translation-stale Expected the English "content/docs/guide.en.md" to be unchanged since default_lang_commit "${c1}" but found 1 later commit that changes it ("${c3.slice(0, 12)}", 3 days after it)`,
+        ],
+      });
+      // The drift rules compare with the English file as named: the section it added since is missing.
+      const japanese = files.find((f) => f.file === "content/docs/guide.ja.md")!.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`);
+      expect(japanese).toContain(`8 block-missing Expected the section "Stop", added to the English source since default_lang_commit "${c1.slice(0, 12)}", at the end of the file but found none`);
+    } finally {
+      closeGitRepositories();
+      repo.remove();
+    }
+  });
+});
+
 describe("when git cannot answer", () => {
   it("says once, on stderr and in the report, that a clone lacks objects, and still follows history without renames", async () => {
     const site = buildSite();

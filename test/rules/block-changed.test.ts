@@ -1,6 +1,6 @@
 // block-changed: a translated block keeps the numbers and bare URLs of its English block.
 import rule from "../../rules/block-changed.js";
-import { ar, arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { ar, arFile, de, deFile, doc, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -98,8 +98,61 @@ testRule(rule, {
       }),
       target: deFile,
     },
+    {
+      name: "a link written another way to the same page (relative or absolute, trailing slash, index page, fragment translated)",
+      files: set({
+        en: edit(en, 19, "See [the guide](guide.md) and [the FAQ](../faq/) for the 12 settings."),
+        ja: edit(ja, 19, "12 個の設定については[ガイド](/docs/collector/guide/)と[FAQ](/docs/faq/index.md#よくある質問)を参照してください。"),
+      }),
+      target: jaFile,
+      onDisk: true,
+    },
+    {
+      name: "links localized to the reader's language (a language path segment, a Wikipedia in Arabic with its own title)",
+      files: set({
+        en: edit(en, 5, "- Download the [release](https://example.com/en-us/releases) and read about [collectors](https://en.wikipedia.org/wiki/Collector)."),
+        ar: edit(ar, 5, "- نزّل [الإصدار](https://example.com/ar-sa/releases) واقرأ عن [المجمّعات](https://ar.wikipedia.org/wiki/مجمع)."),
+      }),
+      target: arFile,
+      onDisk: true,
+    },
+    {
+      name: "links in another order, and a link the translation adds, are not changed targets",
+      files: set({
+        en: edit(en, 19, "See [the guide](guide.md) and [the FAQ](faq.md) for the 12 settings."),
+        de: edit(de, 19, "Die 12 Einstellungen beschreiben [die FAQ](faq.md) und [der Leitfaden](guide.md); siehe auch [Beispiele](examples.md)."),
+      }),
+      target: deFile,
+      onDisk: true,
+    },
   ],
   invalid: [
+    {
+      name: "a link to another page than the English block's (Japanese)",
+      files: { ...set({ ja: edit(ja, 19, "12 個の設定については[ガイド](setup.md)を参照してください。") }), [jaFile.replace("install.md", "setup.md")]: doc("セットアップ", ["セットアップ。"]) },
+      target: jaFile,
+      onDisk: true,
+      errors: [{ line: 22, column: 19, message: 'Expected link target "guide.md" as in the English source\'s block but found "setup.md"', related: [{ path: enFile, line: 22, column: 17 }] }],
+    },
+    {
+      name: "a link's target changed in the English, the Arabic still on the old one",
+      files: set({ en: edit(en, 5, "- Download the [release](https://example.com/downloads).") }),
+      target: arFile,
+      errors: [{ line: 8, column: 18, message: 'Expected link target "https://example.com/downloads" as in the English source\'s block but found "https://example.com/releases"' }],
+    },
+    {
+      name: "the wrong one of two links, though its target is the other English link's (German)",
+      files: {
+        ...set({
+          en: edit(en, 19, "See [the guide](guide.md) and [the FAQ](faq.md) for the 12 settings."),
+          de: edit(de, 19, "Die 12 Einstellungen beschreiben [der Leitfaden](faq.md) und [die FAQ](faq.md)."),
+        }),
+        [deFile.replace("install.md", "faq.md")]: doc("FAQ", ["FAQ."]),
+      },
+      target: deFile,
+      onDisk: true,
+      errors: [{ line: 22, column: 50, message: 'Expected link target "guide.md" as in the English source\'s block but found "faq.md"' }],
+    },
     {
       name: "a number written in myriads with the wrong value is still a change (40 million → 400 万)",
       files: set({
