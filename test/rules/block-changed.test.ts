@@ -3,6 +3,8 @@ import rule from "../../rules/block-changed.js";
 import { ar, arFile, de, deFile, doc, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
+const koFile = jaFile.replace("ja-jp", "ko-kr");
+
 testRule(rule, {
   valid: [
     { name: "numbers kept; the Japanese adds its own (個)", files: set(), target: jaFile },
@@ -125,6 +127,35 @@ testRule(rule, {
       target: deFile,
       onDisk: true,
     },
+    {
+      name: "a large number the Korean writes in myriads (150,000 → 15만), and links localized with /ko/",
+      files: {
+        ...set({ en: edit(edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 150,000 pods."), 19, "See [the guide](/docs/guide/) for the 12 settings.") }),
+        [koFile]: doc("설치", [
+          "# 컬렉터 설치 {#install}",
+          "",
+          "컬렉터는 Linux와 Windows의 버전 0.98 이상에서 15만 개의 파드와 함께 실행된다.",
+          "",
+          "- [릴리스](https://example.com/releases)를 다운로드한다.",
+          "- `/opt/collector`에 압축을 푼다.",
+          "",
+          "## 구성 {#configure}",
+          "",
+          "`config.yaml`을 편집하고 서비스를 다시 시작한다:",
+          "",
+          "```bash",
+          "# 서비스 다시 시작",
+          "systemctl restart collector",
+          "```",
+          "",
+          "## 다음 단계 {#next}",
+          "",
+          "12개의 설정은 [가이드](/ko/docs/guide/)를 참고한다.",
+          "",
+        ]),
+      },
+      target: koFile,
+    },
   ],
   invalid: [
     {
@@ -133,6 +164,15 @@ testRule(rule, {
       target: jaFile,
       onDisk: true,
       errors: [{ line: 22, column: 19, message: 'Expected link target "guide.md" as in the English source\'s block but found "setup.md"', related: [{ path: enFile, line: 22, column: 17 }] }],
+    },
+    {
+      name: "a link to another page, its locale segment localized too (MDN: /de/docs/Web/API/Location for /en-US/docs/Web/API/Document)",
+      files: set({
+        en: edit(en, 19, "See [the Document interface](/en-US/docs/Web/API/Document) for the 12 settings."),
+        de: edit(de, 19, "Die 12 Einstellungen beschreibt [die Schnittstelle](/de/docs/Web/API/Location)."),
+      }),
+      target: deFile,
+      errors: [{ line: 22, column: 53, message: 'Expected link target "/en-US/docs/Web/API/Document" as in the English source\'s block but found "/de/docs/Web/API/Location"' }],
     },
     {
       name: "a link's target changed in the English, the Arabic still on the old one",
@@ -160,13 +200,13 @@ testRule(rule, {
         ja: edit(ja, 3, "コレクターは 400 万スパンを処理し、バージョン 0.98 以降で動作します。"),
       }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "40" as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 8, message: 'Expected "40" as in the English source\'s block but found "400"' }],
     },
     {
       name: "a version changed in the English (Japanese)",
       files: set({ en: edit(en, 3, "The collector runs on Linux and Windows, version 0.99 or later.") }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "99" (in "0.99") as in the English source\'s block but found none', related: [{ path: enFile, line: 6, column: 1 }] }],
+      errors: [{ line: 6, column: 33, message: 'Expected "99" (in "0.99") as in the English source\'s block but found "98" (in "0.98")', related: [{ path: enFile, line: 6, column: 1 }] }],
     },
     {
       name: "a number changed in the English, the Arabic in its own digits (1,000 → 2,000)",
@@ -175,7 +215,7 @@ testRule(rule, {
         ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، مع ١٬٠٠٠ عقدة."),
       }),
       target: arFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "2000" (in "2,000") as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 60, message: 'Expected "2000" (in "2,000") as in the English source\'s block but found "١٬٠٠٠"' }],
     },
     {
       name: "a bare URL added to the English",
@@ -199,7 +239,7 @@ testRule(rule, {
         ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、15～40 倍高速です。"),
       }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "30" (in "30x") as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 46, message: 'Expected "30" (in "30x") as in the English source\'s block but found "40"' }],
     },
     {
       name: "a version and a named release quoted as the English writes them (v0.10.0, Sonoma 14)",
