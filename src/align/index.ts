@@ -92,12 +92,17 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
  * same kind, not moved, and either sharing half their invariant tokens or standing between two other
- * matched pairs (a block whose links were all lost still sits in its place).
+ * matched pairs (a block whose links were all lost still sits in its place); blocks the English added or
+ * removed since the translation was made (see {@link Alignment.since}) are stepped over.
  */
 export function confidentPairs(alignment: Alignment): Map<number, number> {
   const out = new Map<number, number>();
-  const { pairs, blocks, referenceBlocks } = alignment;
-  const matched = (k: number) => {
+  const { pairs, blocks, referenceBlocks, since } = alignment;
+  // A block the English added or removed since the translation was made is no gap of the translation's:
+  // the neighbours are the pairs beyond it (a paragraph inserted after a block leaves that block in its place).
+  const sinceGap = (p: BlockPair) => (p.translation === -1 ? since?.changed.has(p.reference) && !since.was.has(p.reference) : p.reference === -1 && since?.removed.has(p.translation)) === true;
+  const matched = (k: number, step: 1 | -1) => {
+    while (pairs[k] !== undefined && sinceGap(pairs[k]!)) k += step;
     const p = pairs[k];
     return p === undefined || (p.translation !== -1 && p.reference !== -1);
   };
@@ -108,7 +113,7 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     const b = referenceBlocks[p.reference]!;
     if (a.kind !== b.kind) continue;
     const shared = a.ids.length === 0 && b.ids.length === 0 ? 1 : diceOfIds(a.ids, b.ids);
-    if (shared >= 0.5 || (matched(k - 1) && matched(k + 1))) out.set(p.translation, p.reference);
+    if (shared >= 0.5 || (matched(k - 1, -1) && matched(k + 1, 1))) out.set(p.translation, p.reference);
   }
   return out;
 }
@@ -224,14 +229,18 @@ export function joinsOf(alignment: Alignment): Joins {
       k++;
       continue;
     }
+    // A block the English added (or removed) since the translation was made is no part of a paragraph the
+    // translation split or joined: it was not there to translate. Such runs are drift, not joins.
+    const sinceOf = (q: BlockPair) => (missing ? alignment.since?.changed.has(q.reference) && !alignment.since.was.has(q.reference) : alignment.since?.removed.has(q.translation)) === true;
+    const runSince = sinceOf(p);
     let j = k;
-    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1)) j++;
+    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1) && sinceOf(pairs[j]!) === runSince) j++;
     const run = pairs.slice(k, j).map((q) => (missing ? q.reference : q.translation));
     const own = missing ? referenceBlocks : blocks;
     const before = full(k - 1) ? pairs[k - 1]! : null;
     const after = full(j) ? pairs[j]! : null;
     const contiguous = run.every((b, x) => b === run[0]! + x && own[b]!.kind === "paragraph");
-    if (contiguous && (before || after)) {
+    if (contiguous && !runSince && (before || after)) {
       // The other side has nothing between the pairs around the run.
       const otherBefore = before ? (missing ? before.translation : before.reference) : -1;
       const otherAfter = after ? (missing ? after.translation : after.reference) : (missing ? blocks : referenceBlocks).length;
