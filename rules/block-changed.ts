@@ -6,6 +6,7 @@ import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { Link } from "../src/parse/model.js";
 import { resolveLink } from "../src/shared/links.js";
+import { normalizeLocaleTag } from "../src/shared/locale-tag.js";
 import type { RuleFinding } from "../src/types.js";
 
 /**
@@ -18,9 +19,9 @@ function compared(token: string): boolean {
   return token.startsWith("u:") || (token.startsWith("n:") && token.length > 3);
 }
 
-/** A large number as Chinese and Japanese write it, in myriads: 1 万 = 10,000, 4,000 万 = 40 million, 3 億 = 300 million. */
-const MYRIAD = /(\d[\d,]*(?:\.\d+)?)[ \t]*([万萬億亿兆])/gu;
-const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
+/** A large number as Chinese, Japanese and Korean write it, in myriads: 1 万 = 10,000, 4,000 万 = 40 million, 3 億 = 300 million, 15만 = 150,000. */
+const MYRIAD = /(\d[\d,]*(?:\.\d+)?)[ \t]*([万萬億亿兆만억조])/gu;
+const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12, 만: 1e4, 억: 1e8, 조: 1e12 };
 /** An English number, a range, and a scale word: "10,000", "500-600 thousand", "40 million". */
 const SCALED = /(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*(\d[\d,]*(?:\.\d+)?))?(?:[ \t\n]+([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|([KkMB])(?![A-Za-z0-9]))?/gu;
 const SUFFIX_SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
@@ -35,7 +36,7 @@ const valueOf = (digits: string) => Number(digits.replace(/,/g, ""));
  */
 function rewrittenInMyriads(english: string, translation: string): Map<string, number> {
   const excused = new Map<string, number>();
-  if (!/\d[ \t]*[万萬億亿兆]/u.test(translation)) return excused;
+  if (!/\d[ \t]*[万萬億亿兆만억조]/u.test(translation)) return excused;
   const values = new Set<number>();
   MYRIAD.lastIndex = 0;
   for (let m = MYRIAD.exec(translation); m; m = MYRIAD.exec(translation)) values.add(Math.round(valueOf(m[1]!) * MYRIAD_UNIT[m[2]!]!));
@@ -268,35 +269,37 @@ function samePage(a: Page, b: Page): boolean {
   return true;
 }
 
-const languages = new Map<string, boolean>();
-const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-
 /** True for a path segment or subdomain that is a language or locale code (`ja`, `fr`, `en-us`, `zh-hans`, `pt_br`), not a word (`go`, `js`). */
 function isLanguage(segment: string): boolean {
-  let known = languages.get(segment);
-  if (known === undefined) {
-    known = false;
-    if (/^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/.test(segment)) {
-      const code = segment.replace("_", "-");
-      try {
-        known = languageNames.of(code.split("-")[0]!) !== undefined && Intl.getCanonicalLocales(code).length === 1;
-      } catch {
-        known = false;
-      }
-    }
-    languages.set(segment, known);
-  }
-  return known;
+  return normalizeLocaleTag(segment) !== null;
 }
 
-/** The language a URL names in its host (`ja.wikipedia.org`) or its path (`/en-us/`, `/fr/docs/`); null when none. */
-function localeOf(target: string): string | null {
-  const t = target.trim().toLowerCase();
-  const host = /^[a-z][a-z0-9+.-]*:\/\/([a-z]{2,3}(?:-[a-z]{2,4})?)\.[^/.]+\.[^/]+/.exec(t);
-  if (host && isLanguage(host[1]!)) return host[1]!;
-  const path = t.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/, "").replace(/[?#].*$/s, "");
-  for (const segment of path.split("/")) if (isLanguage(segment)) return segment.replace("_", "-");
-  return null;
+/** A character outside ASCII: a slug written in a translation's own script. */
+const NON_ASCII = /[^ -~\t\n\r]/u;
+
+/** The language subdomain of a URL (`ja` of `ja.wikipedia.org`); null when none. */
+function languageHost(target: string): string | null {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([a-z]{2,3}(?:-[a-z]{2,4})?)\.[^/.]+\.[^/]+/i.exec(target.trim());
+  return host && isLanguage(host[1]!) ? host[1]!.toLowerCase() : null;
+}
+
+/**
+ * True when the translation links to its readers' version of the English link's resource: another
+ * language's site (`en.wikipedia.org/wiki/Span` → `ja.wikipedia.org/wiki/スパン`), or a page whose path
+ * the translation wrote in its own script (a translated slug). A path that differs in Latin letters
+ * (`/fr/docs/Web/API/Location` for `/en-US/docs/Web/API/Document`) names another page.
+ */
+function localized(want: Link, have: Link): boolean {
+  const a = languageHost(want.target);
+  const b = languageHost(have.target);
+  if (a !== null && b !== null && a !== b) return true;
+  let path = have.target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/s, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Kept as written.
+  }
+  return NON_ASCII.test(path) && !NON_ASCII.test(want.target);
 }
 
 /**
@@ -333,11 +336,7 @@ function changedLinks(file: LocalizedFile, source: LocalizedFile, mine: readonly
   const out: { want: Link; have: Link }[] = [];
   lost.forEach((want, k) => {
     const have = added[k]!;
-    // A link to the reader's language version of a resource (`en.wikipedia.org/wiki/Span` →
-    // `ja.wikipedia.org/wiki/スパン`, `/en-us/` → `/ja-jp/` with a translated slug) is localized, not changed.
-    const a = localeOf(want.target);
-    const b = localeOf(have.target);
-    if (!(a !== null && b !== null && a !== b)) out.push({ want, have });
+    if (!localized(want, have)) out.push({ want, have });
   });
   return out;
 }

@@ -1,4 +1,5 @@
 // A file's blocks as alignment sees them: kind, heading id, and the tokens a translation must keep.
+import { normalizeLocaleTag } from "../shared/locale-tag.js";
 import type { LocalizedFile } from "../parse/file.js";
 import type { Block, Link } from "../parse/model.js";
 import { slugify } from "../parse/slug.js";
@@ -76,8 +77,8 @@ export function alignBlocks(file: LocalizedFile): AlignBlock[] {
   return blocks;
 }
 
-/** Alignment keys by character: locale path segments are neutral (`/de-de/` is `/en-us/` translated). */
-const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2,4}\//i;
+/** A path segment shaped like a locale tag (`/de-de/`, `/ko/`, `/zh_Hans/`); {@link normalizeLocaleTag} says whether it is one. */
+const LOCALE_SEGMENT = /\/([a-z]{2,3}(?:[-_][a-z0-9]{2,4}){0,2})(?=\/|$)/gi;
 const HEADING_ID = /\{#([^}\s]+)\}\s*$/;
 const HTML_START = /^<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 /** Inline HTML a paragraph may start with (`<kbd>Ctrl</kbd> を押して…`): still a paragraph, not an HTML block. */
@@ -90,13 +91,17 @@ const ALERT_MARKER_LINE = /^[ \t]*(?:>[ \t]*)*\[!(?!INCLUDE|div)[A-Za-z]+\][^\n]
 const SHORTCODES_ONLY = /^\s*(?:\{\{[<%][\s\S]*?[>%]\}\}\s*)+$/;
 const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
 
-/** A link target as compared: `&amp;` is `&`, and a `/xx-yy/` locale path segment is neutral (a link localized to the reader's language). */
+/** A link target as compared: `&amp;` is `&`, and a locale path segment (`/de-de/`, `/ko/`, `/zh-hans/`) is left out (a link localized to the reader's language). */
 export function normalizeTarget(target: string): string {
   let t = target.trim();
   if (t.includes("&amp;")) t = t.replace(/&amp;/g, "&");
-  if (!t.includes("-")) return t;
-  const m = LOCALE_SEGMENT.exec(t);
-  return m ? `${t.slice(0, m.index)}/{locale}/${t.slice(m.index + m[0].length)}` : t;
+  if (!t.includes("/")) return t;
+  LOCALE_SEGMENT.lastIndex = 0;
+  for (let m = LOCALE_SEGMENT.exec(t); m; m = LOCALE_SEGMENT.exec(t)) {
+    // Left out, not blanked: Hugo's English `/docs/x/` is its Korean `/ko/docs/x/`.
+    if (normalizeLocaleTag(m[1]!) !== null) return t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  }
+  return t;
 }
 
 function build(file: LocalizedFile): AlignBlock[] {

@@ -3,6 +3,8 @@ import rule from "../../rules/block-changed.js";
 import { ar, arFile, de, deFile, doc, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { testRule } from "../rule-tester.js";
 
+const koFile = jaFile.replace("ja-jp", "ko-kr");
+
 testRule(rule, {
   valid: [
     { name: "numbers kept; the Japanese adds its own (個)", files: set(), target: jaFile },
@@ -125,6 +127,35 @@ testRule(rule, {
       target: deFile,
       onDisk: true,
     },
+    {
+      name: "a large number the Korean writes in myriads (150,000 → 15만), and links localized with /ko/",
+      files: {
+        ...set({ en: edit(edit(en, 3, "The collector runs on Linux and Windows, version 0.98 or later, with 150,000 pods."), 19, "See [the guide](/docs/guide/) for the 12 settings.") }),
+        [koFile]: doc("설치", [
+          "# 컬렉터 설치 {#install}",
+          "",
+          "컬렉터는 Linux와 Windows의 버전 0.98 이상에서 15만 개의 파드와 함께 실행된다.",
+          "",
+          "- [릴리스](https://example.com/releases)를 다운로드한다.",
+          "- `/opt/collector`에 압축을 푼다.",
+          "",
+          "## 구성 {#configure}",
+          "",
+          "`config.yaml`을 편집하고 서비스를 다시 시작한다:",
+          "",
+          "```bash",
+          "# 서비스 다시 시작",
+          "systemctl restart collector",
+          "```",
+          "",
+          "## 다음 단계 {#next}",
+          "",
+          "12개의 설정은 [가이드](/ko/docs/guide/)를 참고한다.",
+          "",
+        ]),
+      },
+      target: koFile,
+    },
   ],
   invalid: [
     {
@@ -133,6 +164,15 @@ testRule(rule, {
       target: jaFile,
       onDisk: true,
       errors: [{ line: 22, column: 19, message: 'Expected link target "guide.md" as in the English source\'s block but found "setup.md"', related: [{ path: enFile, line: 22, column: 17 }] }],
+    },
+    {
+      name: "a link to another page, its locale segment localized too (MDN: /de/docs/Web/API/Location for /en-US/docs/Web/API/Document)",
+      files: set({
+        en: edit(en, 19, "See [the Document interface](/en-US/docs/Web/API/Document) for the 12 settings."),
+        de: edit(de, 19, "Die 12 Einstellungen beschreibt [die Schnittstelle](/de/docs/Web/API/Location)."),
+      }),
+      target: deFile,
+      errors: [{ line: 22, column: 53, message: 'Expected link target "/en-US/docs/Web/API/Document" as in the English source\'s block but found "/de/docs/Web/API/Location"' }],
     },
     {
       name: "a link's target changed in the English, the Arabic still on the old one",

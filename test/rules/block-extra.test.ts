@@ -32,6 +32,14 @@ testRule(rule, {
       }),
       target: deFile,
     },
+    {
+      name: "a paragraph the Japanese split in two, its links localized with a two-letter locale segment (/ja/docs/ for /docs/)",
+      files: set({
+        en: edit(en, 19, "See [the guide](/docs/collector/guide/) for the 12 settings, and [the FAQ](/docs/collector/faq/) for the limits of version 1.29."),
+        ja: [...ja.slice(0, 18), "12 個の設定については[ガイド](/ja/docs/collector/guide/)を参照してください。", "", "バージョン 1.29 の制限については[FAQ](/ja/docs/collector/faq/)を参照してください。", ""],
+      }),
+      target: jaFile,
+    },
   ],
   invalid: [
     {
