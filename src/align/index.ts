@@ -92,8 +92,9 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
  * same kind, not moved, and either sharing half their invariant tokens or standing between two other
- * matched pairs (a block whose links were all lost still sits in its place); blocks the English added or
- * removed since the translation was made (see {@link Alignment.since}) are stepped over.
+ * matched pairs (a block whose links were all lost still sits in its place), or sharing half their tokens
+ * once a link one typo away from the other's counts as shared; blocks the English added or removed since
+ * the translation was made (see {@link Alignment.since}) are stepped over.
  */
 export function confidentPairs(alignment: Alignment): Map<number, number> {
   const out = new Map<number, number>();
@@ -113,9 +114,40 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     const b = referenceBlocks[p.reference]!;
     if (a.kind !== b.kind) continue;
     const shared = a.ids.length === 0 && b.ids.length === 0 ? 1 : diceOfIds(a.ids, b.ids);
-    if (shared >= 0.5 || (matched(k - 1, -1) && matched(k + 1, 1))) out.set(p.translation, p.reference);
+    if (shared >= 0.5 || (matched(k - 1, -1) && matched(k + 1, 1)) || typoDice(a.tokens, b.tokens) >= 0.5) out.set(p.translation, p.reference);
   }
   return out;
+}
+
+/** Past this many tokens on a side, {@link typoDice} is not worked out (it compares every pair). */
+const TYPO_TOKENS = 16;
+
+/**
+ * The Dice coefficient of two token lists where a link or URL one typo away from the other side's
+ * (`/docs/guid/` for `/docs/guide/`: one character added, dropped or replaced, six characters or more)
+ * counts as shared: the same link, damaged. 0 for lists longer than {@link TYPO_TOKENS}.
+ */
+function typoDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0 || a.length > TYPO_TOKENS || b.length > TYPO_TOKENS) return 0;
+  const taken = new Uint8Array(b.length);
+  let common = 0;
+  for (const x of a) {
+    let found = b.findIndex((y, j) => !taken[j] && y === x);
+    if (found === -1 && (x.startsWith("l:") || x.startsWith("u:")) && x.length >= 8) found = b.findIndex((y, j) => !taken[j] && y.startsWith(x.slice(0, 2)) && oneEdit(x, y));
+    if (found === -1) continue;
+    taken[found] = 1;
+    common++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** True when `x` and `y` differ by exactly one character added, dropped or replaced. */
+function oneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x === y) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
 /**
