@@ -2,6 +2,7 @@
 import { noteGitProblem, type SourceFate } from "../src/git/history.js";
 import { isoDay, pinnedCommit, pinOf, provenanceOf, sourceHistoryOf } from "../src/shared/provenance.js";
 import { defineRule, findingAt, quote } from "../src/engine/rule.js";
+import path from "node:path";
 
 export default defineRule({
   id: "translation-orphaned",
@@ -49,7 +50,31 @@ export default defineRule({
         ? `Expected the English ${quote(english)} this file translates to exist but found it deleted ${since} (${when})`
         : fate.outside
           ? `Expected the English ${quote(english)} this file translates to exist but found it moved out of the English tree to ${quote(fate.to)} ${since} (${when})`
-          : `Expected this translation at ${quote(fate.to)}, where its English file ${quote(english)} moved ${since} (${when}), but found it at ${quote(file.relPath)}`;
+          : `Expected this translation at ${quote(movedTo(file, fate.to))}, where its English file ${quote(english)} moved ${since} (${when}), but found it at ${quote(file.displayPath)}`;
     return [findingAt(file, at, message, { end })];
   },
 });
+
+/**
+ * Where the translation belongs once its English file moved to `to` (a path in the English tree), as the
+ * user sees paths: in the translation's own locale root, named as the translation is named (`page.zh.md`
+ * beside MkDocs' `page.md` keeps its `.zh`), relative to where the run started.
+ */
+function movedTo(file: { path: string; root: string; relPath: string; displayPath: string }, to: string): string {
+  const englishName = path.posix.basename(file.relPath);
+  const ownName = path.basename(file.path);
+  let name = path.posix.basename(to);
+  if (ownName !== englishName) {
+    // The locale sits in the name (`timeouts.zh.md` for `timeouts.md`): the same infix on the new name.
+    const ext = path.posix.extname(englishName);
+    const stem = englishName.slice(0, englishName.length - ext.length);
+    if (ownName.startsWith(stem) && ownName.endsWith(ext) && ownName.length > englishName.length) {
+      const infix = ownName.slice(stem.length, ownName.length - ext.length);
+      const toExt = path.posix.extname(name);
+      name = `${name.slice(0, name.length - toExt.length)}${infix}${toExt}`;
+    }
+  }
+  const target = path.join(file.root, path.posix.dirname(to), name);
+  const relative = path.relative(path.dirname(file.path), target).split(path.sep).join("/");
+  return path.posix.normalize(`${path.posix.dirname(file.displayPath)}/${relative}`);
+}

@@ -291,10 +291,42 @@ const docusaurusConfigs = ["docusaurus.config.js", "docusaurus.config.ts", "docu
 /** Where Docusaurus keeps the translations of the docs plugin's current version, under the site folder. */
 export const DOCUSAURUS_PATTERN = "i18n/{locale}/docusaurus-plugin-content-docs/current";
 
+/** One Docusaurus tree: where its translations are (a pattern under the site folder) and its English folder (absolute). */
+export interface DocusaurusTree {
+  pattern: string;
+  source: string;
+}
+
+/**
+ * The trees of a Docusaurus site with the default plugin paths: the docs' current version against
+ * `docs/`, each version in `versioned_docs/` (`version-1.0`), the blog against `blog/` and the pages
+ * plugin against `src/pages/`. A tree other than the current docs is listed only when its English
+ * folder exists.
+ */
+export function docusaurusTrees(site: string): DocusaurusTree[] {
+  const trees: DocusaurusTree[] = [{ pattern: DOCUSAURUS_PATTERN, source: path.join(site, "docs") }];
+  let versions: fs.Dirent[] = [];
+  try {
+    versions = fs.readdirSync(path.join(site, "versioned_docs"), { withFileTypes: true });
+  } catch {
+    // No versioned docs.
+  }
+  for (const v of versions.filter((e) => e.isDirectory() && e.name !== "current").sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    trees.push({ pattern: `i18n/{locale}/docusaurus-plugin-content-docs/${v.name}`, source: path.join(site, "versioned_docs", v.name) });
+  }
+  for (const [plugin, english] of [
+    ["docusaurus-plugin-content-blog", "blog"],
+    ["docusaurus-plugin-content-pages", "src/pages"],
+  ] as const) {
+    const source = path.join(site, english);
+    if (fs.existsSync(source)) trees.push({ pattern: `i18n/{locale}/${plugin}`, source });
+  }
+  return trees;
+}
+
 /**
  * The Docusaurus site holding `dir` (it or a folder above with a `docusaurus.config.*` and an `i18n/`
- * folder), or null: its translations are `i18n/<locale>/docusaurus-plugin-content-docs/current/`,
- * its English docs `docs/`.
+ * folder), or null: its trees are {@link docusaurusTrees}.
  */
 export function findDocusaurusSite(dir: string): string | null {
   for (let current = path.resolve(dir), depth = 0; depth < 8; depth++) {

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { describeRawName, isTempName, isUndecodableName, kindOf, removeStaleTemp } from "../fs/index.js";
 import { GitIgnoreChains, GlobFilter, isGitIgnored, withGitIgnoreOf, type GitIgnores } from "./filter.js";
 import {
-  DOCUSAURUS_PATTERN,
+  docusaurusTrees,
   findDocusaurusSite,
   findHugoFilenameSite,
   findMkDocsSite,
@@ -71,7 +71,12 @@ export class Walker {
   private readonly published: PublishedScope | null;
   private readonly gitignores: GitIgnoreChains | null;
   private readonly sourceOptions: SourceOptions;
-  private readonly pattern: LocalePattern | null;
+  /** The pattern layouts: the configured `layout.pattern`, or a Docusaurus site's trees; empty otherwise. */
+  private readonly trees: PatternTree[] = [];
+  /** The `i18n/` folder of a Docusaurus site: its files in none of {@link trees} are said, not skipped. */
+  private readonly docusaurusI18n: string | null = null;
+  /** Folders already told apart as holding files in no tree. */
+  private readonly unplacedSeen = new Set<string>();
   private readonly mkdocs: { docs: string; locales: string[] } | null;
   private mkdocsSet: Promise<LayoutSet> | null = null;
 
@@ -84,12 +89,17 @@ export class Walker {
     this.gitignores = config.gitignore ? new GitIgnoreChains() : null;
     const sourceLocale = normalizeLocaleTag(config.sourceLocale) ?? config.sourceLocale.toLowerCase();
     this.sourceOptions = { source: config.source === null ? null : path.resolve(config.source), sourceLocale };
-    this.pattern = typeof config.layout === "object" ? parsePattern(config.layout.pattern, config.baseDir) : null;
-    // Zero-config Docusaurus: i18n/<locale>/docusaurus-plugin-content-docs/current/ against docs/.
+    const configured = typeof config.layout === "object" ? parsePattern(config.layout.pattern, config.baseDir) : null;
+    if (configured) this.trees.push({ pattern: configured, options: this.sourceOptions });
+    // Zero-config Docusaurus: the current docs against docs/, each version against versioned_docs/, the blog, the pages.
     const site = config.layout === "auto" ? findDocusaurusSite(cwd) : null;
     if (site) {
-      this.pattern = parsePattern(DOCUSAURUS_PATTERN, site);
-      this.sourceOptions.source ??= path.join(site, "docs");
+      this.docusaurusI18n = path.join(site, "i18n");
+      for (const [i, tree] of docusaurusTrees(site).entries()) {
+        // A configured English tree stands for the current docs, as before; the other trees keep their own.
+        const source = i === 0 ? (this.sourceOptions.source ?? tree.source) : tree.source;
+        this.trees.push({ pattern: parsePattern(tree.pattern, site)!, options: { ...this.sourceOptions, source } });
+      }
     }
     // Zero-config MkDocs, and Hugo's translation by file name: `page.fr.md` beside `page.md` in the docs or content folder.
     this.mkdocs = config.layout === "auto" && !site ? (findMkDocsSite(cwd) ?? this.hugoByFileName(cwd)) : null;
@@ -123,14 +133,14 @@ export class Walker {
       // Named as the user typed it: a path that is not there has no better spelling (`/nonexistent`, not `../../nonexistent`).
       return { path: shown, message: `${JSON.stringify(arg) === `"${arg}"` ? arg : JSON.stringify(arg)}: ${why}` };
     }
-    if (typeof this.config.layout === "object" && !this.pattern) {
+    if (typeof this.config.layout === "object" && this.trees.length === 0) {
       return { path: shown, message: `${shown}: layout.pattern has no "{locale}", so no locale can be found` };
     }
     if (this.mkdocs && (isWithin(abs, this.mkdocs.docs) || (stat.isDirectory() && isWithin(this.mkdocs.docs, abs)))) {
       return this.addSuffixPath(abs, stat, shown);
     }
     const located = await this.locate(abs);
-    const inSource = located ? located.root.isSource : this.sourceOptions.source !== null && isWithin(abs, this.sourceOptions.source);
+    const inSource = located ? located.root.isSource : [this.sourceOptions, ...this.trees.map((t) => t.options)].some((o) => o.source !== null && isWithin(abs, o.source));
     if (inSource) {
       return { path: shown, message: `${shown}: is in the ${this.sourceOptions.sourceLocale} source tree, which is compared with, not linted` };
     }
@@ -143,9 +153,11 @@ export class Walker {
       await this.walkRootFrom(await this.startAt(abs, root.dir), set, root, relPath);
       return null;
     }
-    const noLocale = { path: shown, message: `${shown}: no locale found in the path; use layout.pattern in the config` };
+    const noLocale = this.docusaurusI18n && isWithin(abs, this.docusaurusI18n) && abs !== this.docusaurusI18n
+      ? { path: shown, message: `${shown}: ${UNPLACED}` }
+      : { path: shown, message: `${shown}: no locale found in the path; use layout.pattern in the config` };
     if (!stat.isDirectory()) return noLocale;
-    const found = this.pattern ? await this.walkPatternRoots(abs) : await this.walkAbove(await this.startAt(abs, null));
+    const found = this.trees.length > 0 ? await this.walkPatternRoots(abs) : await this.walkAbove(await this.startAt(abs, null));
     // An unreadable folder is already reported as such.
     return found > 0 || this.walkProblems.some((p) => p.path === shown) ? null : noLocale;
   }
@@ -214,10 +226,13 @@ export class Walker {
 
   /** The locale root holding a path, with its set; null when the path is in none. */
   private async locate(abs: string): Promise<{ set: LayoutSet; root: LocaleRoot } | null> {
-    if (this.pattern) {
-      const set = await this.patternSet();
-      const root = set.roots.find((r) => isWithin(abs, r.dir));
-      return root ? { set, root } : null;
+    if (this.trees.length > 0) {
+      for (const tree of this.trees) {
+        const set = await this.patternSet(tree);
+        const root = set.roots.find((r) => isWithin(abs, r.dir));
+        if (root) return { set, root };
+      }
+      return null;
     }
     const location = locatePath(abs, this.layouts);
     if (!location) return null;
@@ -230,9 +245,8 @@ export class Walker {
     return root ? { set, root } : null;
   }
 
-  private patternSet(): Promise<LayoutSet> {
-    const pattern = this.pattern!;
-    return this.memoSet(pattern.id, () => patternSet(pattern, this.sourceOptions));
+  private patternSet(tree: PatternTree): Promise<LayoutSet> {
+    return this.memoSet(tree.pattern.id, () => patternSet(tree.pattern, tree.options));
   }
 
   private suffixSet(parent: string, base: string, layouts: FolderLayouts, names: readonly RootName[]): Promise<LayoutSet> {
@@ -371,10 +385,67 @@ export class Walker {
   }
 
   private async walkPatternRoots(abs: string): Promise<number> {
-    const set = await this.patternSet();
-    const roots = set.roots.filter((r) => !r.isSource && isWithin(r.dir, abs));
-    await Promise.all(roots.map(async (root) => this.walkRootFrom(await this.startAt(root.dir, root.dir), set, root, "")));
-    return roots.length;
+    const sets = await Promise.all(this.trees.map((tree) => this.patternSet(tree)));
+    const walks = sets.flatMap((set) => set.roots.filter((r) => !r.isSource && isWithin(r.dir, abs)).map((root) => ({ set, root })));
+    await Promise.all(walks.map(async ({ set, root }) => this.walkRootFrom(await this.startAt(root.dir, root.dir), set, root, "")));
+    const unplaced = this.docusaurusI18n ? await this.reportUnplaced(abs, sets) : 0;
+    return walks.length + unplaced;
+  }
+
+  /**
+   * The files under a Docusaurus site's `i18n/` (in or below `abs`) that pass the filters but sit in no
+   * tree whose English is known (a docs plugin instance of its own, a blog at another path): one warning
+   * per such folder, or per file beside the trees. Returns how many were said.
+   */
+  private async reportUnplaced(abs: string, sets: LayoutSet[]): Promise<number> {
+    const i18n = this.docusaurusI18n!;
+    const roots = sets.flatMap((set) => set.roots.filter((r) => !r.isSource).map((r) => r.dir));
+    let said = 0;
+    const warn = (dir: string, what: string) => {
+      const shown = this.display(dir);
+      if (this.unplacedSeen.has(shown)) return;
+      this.unplacedSeen.add(shown);
+      this.walkProblems.push({ path: shown, message: `${shown}: not linted: ${what} ${UNPLACED}`, kind: "warning" });
+      said++;
+    };
+    const visit = async (folder: Folder, rel: string): Promise<void> => {
+      if (roots.includes(folder.dir)) return;
+      if (!roots.some((r) => isWithin(r, folder.dir))) {
+        const count = await this.countFiles(folder, rel);
+        if (count > 0) warn(folder.dir, count === 1 ? "1 file," : `${count} files,`);
+        return;
+      }
+      const listing = await this.read(folder);
+      if (!listing) return;
+      const prefix = withSep(folder.dir);
+      for (const name of listing.files) {
+        const relPath = rel === "" ? name : `${rel}/${name}`;
+        if (this.filter.includesFile(prefix + name, relPath)) warn(prefix + name, "it is");
+      }
+      await Promise.all(listing.folders.map((sub) => (this.filter.excludesFolder(sub.dir, rel === "" ? sub.name : `${rel}/${sub.name}`) ? undefined : visit(sub, rel === "" ? sub.name : `${rel}/${sub.name}`))));
+    };
+    if (isWithin(i18n, abs)) {
+      await visit(await this.startAt(i18n, null), "");
+    } else if (isWithin(abs, i18n) && !roots.some((r) => isWithin(abs, r))) {
+      await visit(await this.startAt(abs, null), toSlash(path.relative(i18n, abs)));
+    }
+    return said;
+  }
+
+  /** How many files below a folder pass the filters. */
+  private async countFiles(folder: Folder, rel: string): Promise<number> {
+    const listing = await this.read(folder);
+    if (!listing) return 0;
+    const prefix = withSep(folder.dir);
+    let count = listing.files.filter((name) => this.filter.includesFile(prefix + name, rel === "" ? name : `${rel}/${name}`)).length;
+    const counts = await Promise.all(
+      listing.folders.map((sub) => {
+        const relPath = rel === "" ? sub.name : `${rel}/${sub.name}`;
+        return this.filter.excludesFolder(sub.dir, relPath) ? 0 : this.countFiles(sub, relPath);
+      }),
+    );
+    for (const c of counts) count += c;
+    return count;
   }
 
   private cover(root: LocaleRoot, relDir: string): void {
@@ -470,6 +541,15 @@ export class Walker {
     return names;
   }
 }
+
+/** A pattern layout: the locale roots a pattern names, and the English tree they are compared with. */
+interface PatternTree {
+  pattern: LocalePattern;
+  options: SourceOptions;
+}
+
+/** Why a file under a Docusaurus site's `i18n/` is not linted, after its path. */
+const UNPLACED = "in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it";
 
 /** A folder's listing as a walk needs it. */
 interface Listing {

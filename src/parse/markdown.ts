@@ -20,6 +20,7 @@ const SLASH = 47;
 const COLON = 58;
 const LT = 60;
 const EQUALS = 61;
+const QUESTION = 63;
 const GT = 62;
 const LBRACKET = 91;
 const BACKSLASH = 92;
@@ -62,6 +63,10 @@ interface OpenFence {
  *   closes at a closing fence indented at most 3 columns right of the container it opened in (less is
  *   accepted: lenient, so a mis-indented closer does not swallow the rest of the file), when a `>`
  *   quote it opened in ends, or at the end of the text.
+ * - MkDocs containers (Python-Markdown admonitions `!!! note "Title"`, pymdownx details `??? tip` and
+ *   content tabs `=== "Python"`), starting a block: the opener line is a paragraph of its own, and the
+ *   lines indented four columns more after it are its content, read as blocks the way a list item's
+ *   content is (a fence in a tab is a fence, not indented code), until a line indented less.
  * - Links: `[t](d "title")`, `[t](<d>)`, `![a](d)`, `[r]: d` (on one line; not `[^1]:` footnotes),
  *   `<a href>`, `<img src>`, autolinks `<scheme:…>` (kind "html", no text), `[!INCLUDE [n](p)]` (the
  *   inner link), and `:::image source="…" lightbox="…":::` (both kind "image"). `text` is the raw
@@ -86,6 +91,12 @@ interface OpenFence {
  * CRLF works: `\r` is never part of a target, slug, heading text or info string, while fence
  * `content` stays exactly as stored. Cost is linear in the text, with no per-character allocation.
  */
+/**
+ * A Python-Markdown / pymdownx container's first line, which starts a block: an admonition `!!! note "Title"`,
+ * a collapsible one `??? tip`, `???+ tip` (details), a content tab `=== "Python"`, `===! "Tab"`, `===+ "Tab"`.
+ */
+const CONTAINER_OPENER = /^(?:(?:!!!|\?\?\?\+?)[ \t]*[\p{L}\p{N}_-]+(?:[ \t]+[\p{L}\p{N}_-]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*$/u;
+
 /** A Hugo `ref`/`relref` shortcode with its page argument (quoted, or as `path=`), at the sticky position. */
 const refShortcode = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+(?:path=)?(?:"[^"\n]*"|'[^'\n]*'|[^\s"'>%}]+)[ \t]*[>%]\}\}(?:#[^\s)]*)?/y;
 
@@ -162,6 +173,8 @@ class Scanner {
 
   /** Content columns of the open list items, innermost last (always increasing). */
   private readonly listCols: number[] = [];
+  /** The entries of `listCols` that are MkDocs containers (admonitions, details, content tabs), not list items. */
+  private readonly containerCols: number[] = [];
   /** The `>` depth the open list items live at. */
   private listBq = 0;
   /** False on a line inside a quote nested in a list item: that line does not touch the list stack. */
@@ -296,6 +309,7 @@ class Scanner {
     if (this.listCols.length === 0) this.listBq = bq;
     else if (bq < this.listBq) {
       this.listCols.length = 0;
+      this.containerCols.length = 0;
       this.listBq = bq;
     } else if (bq > this.listBq) this.listsApply = false;
     let base = this.listsApply ? innermostAtMost(this.listCols, col) : 0;
@@ -334,7 +348,7 @@ class Scanner {
           this.structure.listItems++;
           this.itemBlock = this.blocks.length;
           this.itemContentAt = this.itemContent;
-          this.blocks.push({ kind: "list-item", start: p, end, level: Math.max(1, this.listCols.length), quote: bq });
+          this.blocks.push({ kind: "list-item", start: p, end, level: Math.max(1, this.listCols.length - this.containerCols.length), quote: bq });
           if (this.itemContent === end) return;
           col = this.itemContentCol;
           base = item;
@@ -344,6 +358,15 @@ class Scanner {
         if (c0 === LBRACKET && !this.paraOpen && this.referenceDefinition(p, end)) {
           this.popLists(col);
           this.blocks.push({ kind: "definition", start: p, end, level: 0, quote: bq });
+          return;
+        }
+        if ((c0 === BANG || c0 === QUESTION || c0 === EQUALS) && !this.paraOpen && this.listsApply && CONTAINER_OPENER.test(t.slice(p, end))) {
+          // Its content, indented four columns more, is read as blocks (a fence is a fence), as a list item's is.
+          this.popLists(col);
+          this.listCols.push(col + 4);
+          this.containerCols.push(col + 4);
+          this.blocks.push({ kind: "paragraph", start: p, end, level: 0, quote: bq });
+          this.scanInline(p, end);
           return;
         }
         if (c0 === LT && t.startsWith("<!--", p)) {
@@ -676,6 +699,8 @@ class Scanner {
     if (!this.listsApply) return;
     const cols = this.listCols;
     while (cols.length > 0 && cols[cols.length - 1]! > col) cols.pop();
+    const containers = this.containerCols;
+    while (containers.length > 0 && containers[containers.length - 1]! > col) containers.pop();
   }
 
   /** `[label]: destination "title"` on one line. */

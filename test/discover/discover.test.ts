@@ -398,6 +398,71 @@ describe("symbolic links", () => {
   });
 });
 
+describe("Docusaurus trees: current docs, versioned docs, blog and pages", () => {
+  const site = {
+    "docusaurus.config.js": "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'ja', 'ar', 'ko'] } };\n",
+    "docs/intro.md": "# Intro\n",
+    "versioned_docs/version-1.0/intro.md": "# Intro (1.0)\n",
+    "blog/2024-05-01-launch.md": "# Launch\n",
+    "src/pages/about.md": "# About\n",
+    "src/pages/index.js": "export default () => null;\n",
+    "i18n/ja/code.json": "{}\n",
+    "i18n/ja/docusaurus-plugin-content-docs/current.json": "{}\n",
+    "i18n/ja/docusaurus-plugin-content-docs/current/intro.md": "# はじめに\n",
+    "i18n/ja/docusaurus-plugin-content-docs/version-1.0/intro.md": "# はじめに (1.0)\n",
+    "i18n/ja/docusaurus-plugin-content-blog/2024-05-01-launch.md": "# 公開\n",
+    "i18n/ja/docusaurus-plugin-content-pages/about.md": "# 概要\n",
+    "i18n/ar/docusaurus-plugin-content-docs/version-1.0/intro.md": "# مقدمة\n",
+    "i18n/ar/docusaurus-plugin-content-blog/2024-05-01-launch.md": "# الإطلاق\n",
+    // A docs plugin instance of its own and a version the English no longer has: no English tree known.
+    "i18n/ar/docusaurus-plugin-content-docs-community/team.md": "# الفريق\n",
+    "i18n/ar/docusaurus-plugin-content-docs-community/guide/rules.md": "# القواعد\n",
+    "i18n/ar/docusaurus-plugin-content-docs/version-0.9/intro.md": "# مقدمة\n",
+    "i18n/ar/notes.md": "# ملاحظات\n",
+    // A locale with no known tree at all: said as one folder.
+    "i18n/ko/docusaurus-plugin-content-docs-community/team.md": "# 팀\n",
+  };
+  const layouts = (d: Discovery) =>
+    d.groups.map((g) => `${g.key.slice(tmp.length + 1)}: ${g.files.map((f) => `${f.displayPath}${f.isSource ? "(src)" : f.target ? "*" : ""}`).join(" ")}`);
+  const unplaced = [
+    "i18n/ar/docusaurus-plugin-content-docs-community: not linted: 2 files, in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it",
+    "i18n/ar/docusaurus-plugin-content-docs/version-0.9: not linted: 1 file, in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it",
+    "i18n/ar/notes.md: not linted: it is in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it",
+    "i18n/ko: not linted: 1 file, in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it",
+  ];
+
+  it("pairs each tree with its English folder in a whole run (ja, ar) and says which files it cannot place (ar, ko)", async () => {
+    tree(site);
+    const whole = await run(["."], { include: ["**/*.md", "**/*.mdx"] });
+    expect(layouts(whole)).toEqual([
+      "i18n/{locale}/docusaurus-plugin-content-blog/2024-05-01-launch.md: blog/2024-05-01-launch.md(src) i18n/ar/docusaurus-plugin-content-blog/2024-05-01-launch.md* i18n/ja/docusaurus-plugin-content-blog/2024-05-01-launch.md*",
+      "i18n/{locale}/docusaurus-plugin-content-docs/current/intro.md: docs/intro.md(src) i18n/ja/docusaurus-plugin-content-docs/current/intro.md*",
+      "i18n/{locale}/docusaurus-plugin-content-docs/version-1.0/intro.md: versioned_docs/version-1.0/intro.md(src) i18n/ar/docusaurus-plugin-content-docs/version-1.0/intro.md* i18n/ja/docusaurus-plugin-content-docs/version-1.0/intro.md*",
+      "i18n/{locale}/docusaurus-plugin-content-pages/about.md: src/pages/about.md(src) i18n/ja/docusaurus-plugin-content-pages/about.md*",
+    ]);
+    expect(whole.problems.map((p) => [p.message, p.kind])).toEqual(unplaced.map((m) => [m, "warning"]));
+  });
+
+  it("lints a named blog or version file against its English, and names a file it cannot place", async () => {
+    tree(site);
+    const blog = await run(["i18n/ar/docusaurus-plugin-content-blog/2024-05-01-launch.md"]);
+    expect(blog.problems).toEqual([]);
+    expect(summary(blog)).toEqual(["2024-05-01-launch.md: en-us(src) ar* ja"]);
+    const version = await run(["i18n/ja/docusaurus-plugin-content-docs/version-1.0"]);
+    expect(summary(version)).toEqual(["intro.md: en-us(src) ar ja*"]);
+    expect((await run(["blog/2024-05-01-launch.md"])).problems.map((p) => p.message)).toEqual(["blog/2024-05-01-launch.md: is in the en-us source tree, which is compared with, not linted"]);
+    const lost = await run(["i18n/ar/docusaurus-plugin-content-docs-community/team.md"]);
+    expect(lost.groups).toEqual([]);
+    expect(lost.problems.map((p) => [p.message, p.kind])).toEqual([
+      ["i18n/ar/docusaurus-plugin-content-docs-community/team.md: in no Docusaurus tree whose English loclint knows (docs/, versioned_docs/<version>/, blog/, src/pages/); set layout.pattern and source in the config to lint it", undefined],
+    ]);
+    // A named folder of i18n/ walks its trees and says what it cannot place, once.
+    const ar = await run(["i18n/ar"]);
+    expect(summary(ar)).toEqual(["2024-05-01-launch.md: en-us(src) ar* ja", "intro.md: en-us(src) ar* ja"]);
+    expect(ar.problems.map((p) => p.message)).toEqual(unplaced.slice(0, 3));
+  });
+});
+
 describe("MkDocs suffix layout (page.<locale>.md beside page.md)", () => {
   const site = {
     "mkdocs.yml": "site_name: Lantern\ndocs_dir: pages\nplugins:\n  - i18n:\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n        - locale: ja\n",

@@ -112,7 +112,7 @@ describe("provenance on a Hugo site with git history", () => {
         `1 translation-stale Expected the English "content/en/docs/guide.md" to be unchanged since this translation was last changed (commit "${short(c1)}", 2024-01-01) but found 1 later English commit that changes it ("${short(c2)}", 12 days after it)`,
       ],
       "content/ja/docs/concepts/moving.md": [
-        `3 translation-orphaned Expected this translation at "docs/concepts/signals/moved.md", where its English file "content/en/docs/concepts/moving.md" moved since default_lang_commit "${c1}" (commit "${short(c2)}", 2024-01-13), but found it at "docs/concepts/moving.md"`,
+        `3 translation-orphaned Expected this translation at "content/ja/docs/concepts/signals/moved.md", where its English file "content/en/docs/concepts/moving.md" moved since default_lang_commit "${c1}" (commit "${short(c2)}", 2024-01-13), but found it at "content/ja/docs/concepts/moving.md"`,
       ],
       "content/ja/docs/concepts/old.md": [
         `3 translation-orphaned Expected the English "content/en/docs/concepts/old.md" this file translates to exist but found it deleted since default_lang_commit "${c1}" (commit "${short(c2)}", 2024-01-13)`,

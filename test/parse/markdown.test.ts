@@ -143,6 +143,71 @@ describe("scanMarkdown: code", () => {
   });
 });
 
+describe("scanMarkdown: MkDocs containers (admonitions, details, content tabs)", () => {
+  const kinds = (text: string) => scan(text).blocks.map((b) => `${b.kind}${b.level ? b.level : ""} ${JSON.stringify(text.slice(b.start, b.end))}`);
+
+  it("reads a fence in a content tab as a fence with its exact content, not as indented code (zh)", () => {
+    const text = ["安装软件包：", "", '=== "Python"', "", "    ```python", "    print(resp.状态)", "    ```", "", '===+ "Shell"', "    ```bash", "    pip install fetcher==1.9.0", "    ```", "", "之后。", ""].join("\n");
+    const s = scan(text);
+    expect(s.structure.codeFences).toEqual([
+      { offset: at(text, "```python"), info: "python", content: "    print(resp.状态)\n" },
+      { offset: at(text, "```bash"), info: "bash", content: "    pip install fetcher==1.9.0\n" },
+    ]);
+    expect(kinds(text)).toEqual([
+      'paragraph "安装软件包："',
+      'paragraph "=== \\"Python\\""',
+      'code "```python\\n    print(resp.状态)\\n    ```"',
+      'paragraph "===+ \\"Shell\\""',
+      'code "```bash\\n    pip install fetcher==1.9.0\\n    ```"',
+      'paragraph "之后。"',
+    ]);
+    const python = s.blocks.find((b) => b.info === "python")!;
+    expect(text.slice(python.contentStart, python.contentEnd)).toBe("    print(resp.状态)\n");
+  });
+
+  it("reads an admonition's content as blocks, its list items at their own depth, until a line indented less (he)", () => {
+    const text = [
+      '!!! הערה "הערה"',
+      "    הפקודה פועלת ב-Linux.",
+      "",
+      "    - פריט ראשון",
+      "    - פריט שני",
+      "",
+      "??? example",
+      "    ```bash",
+      "    fetcher get https://example.org/",
+      "    ```",
+      "",
+      "אחרי.",
+      "",
+      "    indented code again",
+      "",
+    ].join("\n");
+    expect(kinds(text)).toEqual([
+      'paragraph "!!! הערה \\"הערה\\""',
+      'paragraph "הפקודה פועלת ב-Linux."',
+      'list-item1 "- פריט ראשון"',
+      'list-item1 "- פריט שני"',
+      'paragraph "??? example"',
+      'code "```bash\\n    fetcher get https://example.org/\\n    ```"',
+      'paragraph "אחרי."',
+      'code "indented code again"',
+    ]);
+    expect(scan(text).structure.listItems).toBe(2);
+  });
+
+  it("leaves lines that only look like openers alone: inside a paragraph, a tab without a quoted title, a type with punctuation, in a fence", () => {
+    const text = ["Ein Absatz", "!!! note", "    läuft weiter.", "", "=== RUN   TestConsume", "", "!!! WARNUNG: nicht löschen", "", "    eingerückter Code", "", "```text", '=== "Nicht"', "```", ""].join("\n");
+    expect(kinds(text)).toEqual([
+      'paragraph "Ein Absatz\\n!!! note\\n    läuft weiter."',
+      'paragraph "=== RUN   TestConsume"',
+      'paragraph "!!! WARNUNG: nicht löschen"',
+      'code "eingerückter Code"',
+      'code "```text\\n=== \\"Nicht\\"\\n```"',
+    ]);
+  });
+});
+
 describe("scanMarkdown: links", () => {
   it("reads inline links with titles, angle destinations, balanced parens and images", () => {
     const text =

@@ -49,6 +49,13 @@ const flowTight = ["volumes:", "  - name: cache", "    emptyDir: {}", '    args:
 
 const shellDoc = (w: Words, line: string) => doc(w, [`# ${w.title}`, "", "```bash", line, "```", ""]);
 
+/**
+ * MkDocs content tabs and an admonition (Python-Markdown syntax), each holding a fence indented four blanks:
+ * the print line is line 13, the pip line 18.
+ */
+const tabbed = (w: Words, print = "print(resp.status)", pip = "pip install fetcher==1.9.0") =>
+  doc(w, [`# ${w.title}`, "", w.intro, "", '=== "Python"', "", "    ```python", '    resp = fetcher.get("https://example.org/")', `    ${print}`, "    ```", "", `!!! example "${w.then}"`, "    ```bash", `    ${pip}`, "    ```", ""]);
+
 const translatedScript = [script[0]!, 'Write-Host "合計 🙂" # 顧客の数を数える', script[2]!];
 const changedScript = [script[0]!, script[1]!, "Get-PartnerCustomer | Select-Object 名前"];
 
@@ -132,6 +139,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a code line changed inside an MkDocs content tab is reported at its line and column (ja)",
+      files: files({ de: tabbed(de), ar: tabbed(ar), ja: tabbed(ja, "print(resp.状態)") }),
+      target: jaFile,
+      errors: [{ line: 13, column: 16, message: 'Expected "print(resp.status)" in this code line as in ar-sa, de-de but found "print(resp.状態)"' }],
+      output: tabbed(ja),
+    },
+    {
+      name: "a code line changed inside an MkDocs admonition is reported at its first differing character (ar)",
+      files: files({ de: tabbed(de), ja: tabbed(ja), ar: tabbed(ar, undefined, "pip install fetcher==1.8.0") }),
+      target: arFile,
+      errors: [{ line: 18, column: 28, message: 'Expected "fetcher==1.9.0" in this code line as in de-de, ja-jp but found "fetcher==1.8.0"' }],
+      output: tabbed(ar),
+    },
     {
       name: "a shell test that lost the blanks inside its brackets is reported ([ -f lantern.yaml ] → [-f lantern.yaml])",
       files: files({ de: shellDoc(de, "if [ -f lantern.yaml ]; then lantern start; fi"), ar: shellDoc(ar, "if [ -f lantern.yaml ]; then lantern start; fi"), ja: shellDoc(ja, "if [-f lantern.yaml]; then lantern start; fi") }),

@@ -40,7 +40,7 @@ describe("translation-orphaned with an English git repository", () => {
       [
         5,
         21,
-        `Expected this translation at "billing/credits-and-refunds.md", where its English file "billing/refunds.md" moved since ms.sourcegitcommit "${session.learn.c1}" (commit "${short(session.learn.c2)}"), but found it at "billing/refunds.md"`,
+        `Expected this translation at "learn.he-il/billing/credits-and-refunds.md", where its English file "billing/refunds.md" moved since ms.sourcegitcommit "${session.learn.c1}" (commit "${short(session.learn.c2)}"), but found it at "learn.he-il/billing/refunds.md"`,
       ],
     ]);
   });
@@ -48,7 +48,7 @@ describe("translation-orphaned with an English git repository", () => {
   it("names the new path of an English file renamed without edits", () => {
     const oldText = english.invoices.replace("Understand your invoice", "Read your invoice");
     const findings = check("de-de", "billing/old-name.md", page(locMeta("Rechnung lesen", sha1(oldText), session.learn.c1, "de-DE"), deBody));
-    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`Expected this translation at "billing/renamed.md"`)]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`Expected this translation at "learn.de-de/billing/renamed.md"`)]);
   });
 
   it("says nothing about files the English repository never had, or unknown commits", () => {
