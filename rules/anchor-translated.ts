@@ -1,7 +1,7 @@
 // rules/anchor-translated.ts: explicit anchors (<a name>, id) keep the reference's names, heading by heading.
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList } from "../src/shared/group.js";
-import { alignSequences, referenceFor, visibleAnchors } from "../src/shared/links.js";
+import { alignSequences, readsTranslated, referenceFor, visibleAnchors } from "../src/shared/links.js";
 import { type BlockRun, driftOf } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
@@ -104,19 +104,6 @@ export default defineRule({
     return findings;
   },
 });
-
-/**
- * True for an anchor name written in another language than the English page: one with letters beyond
- * ASCII (`タブの同期`, `configuración`), or whose longer words (five letters or more, two at least) the
- * English page never uses (`despliegue-de-la-aplicacion`). An English id reworded (`deploying-obi` for
- * `deploy-obi`) is not.
- */
-function readsTranslated(name: string, englishLower: string): boolean {
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return true;
-  const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
-  if (words.length < 2) return false;
-  return words.every((w) => !englishLower.includes(w));
-}
 
 function keyOf(list: AnchorList): string {
   return list.key;

@@ -92,12 +92,19 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
  * same kind, not moved, not headings of contradicting anchors, and either sharing half their invariant tokens or standing between two other
- * matched pairs in order (a block whose links were all lost still sits in its place).
+ * matched pairs (a block whose links were all lost still sits in its place), or sharing half their tokens
+ * once a link one typo away from the other's counts as shared; blocks the English added or removed since
+ * the translation was made (see {@link Alignment.since}) are stepped over. With `renamedHeadings`, headings
+ * whose anchors contradict count too, by the same measures: heading-changed compares their ids.
  */
-export function confidentPairs(alignment: Alignment): Map<number, number> {
+export function confidentPairs(alignment: Alignment, options: { renamedHeadings?: boolean } = {}): Map<number, number> {
   const out = new Map<number, number>();
-  const { pairs, blocks, referenceBlocks } = alignment;
-  const matched = (k: number) => {
+  const { pairs, blocks, referenceBlocks, since } = alignment;
+  // A block the English added or removed since the translation was made is no gap of the translation's:
+  // the neighbours are the pairs beyond it (a paragraph inserted after a block leaves that block in its place).
+  const sinceGap = (p: BlockPair) => (p.translation === -1 ? since?.changed.has(p.reference) && !since.was.has(p.reference) : p.reference === -1 && since?.removed.has(p.translation)) === true;
+  const matched = (k: number, step: 1 | -1) => {
+    while (pairs[k] !== undefined && sinceGap(pairs[k]!)) k += step;
     const p = pairs[k];
     // A neighbour paired out of order (moved) does not hold a block in its place.
     return p === undefined || (p.translation !== -1 && p.reference !== -1 && !p.moved);
@@ -110,11 +117,42 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     if (a.kind !== b.kind) continue;
     // Headings whose anchors contradict (a translation's explicit id that is not the English heading's) are
     // another heading in its place, or a renamed one: heading-changed's, not compared as one text.
-    if (a.kind === "heading" && evidence(a, b) === "other") continue;
+    if (a.kind === "heading" && !options.renamedHeadings && evidence(a, b) === "other") continue;
     const shared = a.ids.length === 0 && b.ids.length === 0 ? 1 : diceOfIds(a.ids, b.ids);
-    if (shared >= 0.5 || (matched(k - 1) && matched(k + 1))) out.set(p.translation, p.reference);
+    if (shared >= 0.5 || (matched(k - 1, -1) && matched(k + 1, 1)) || typoDice(a.tokens, b.tokens) >= 0.5) out.set(p.translation, p.reference);
   }
   return out;
+}
+
+/** Past this many tokens on a side, {@link typoDice} is not worked out (it compares every pair). */
+const TYPO_TOKENS = 16;
+
+/**
+ * The Dice coefficient of two token lists where a link or URL one typo away from the other side's
+ * (`/docs/guid/` for `/docs/guide/`: one character added, dropped or replaced, six characters or more)
+ * counts as shared: the same link, damaged. 0 for lists longer than {@link TYPO_TOKENS}.
+ */
+function typoDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0 || a.length > TYPO_TOKENS || b.length > TYPO_TOKENS) return 0;
+  const taken = new Uint8Array(b.length);
+  let common = 0;
+  for (const x of a) {
+    let found = b.findIndex((y, j) => !taken[j] && y === x);
+    if (found === -1 && (x.startsWith("l:") || x.startsWith("u:")) && x.length >= 8) found = b.findIndex((y, j) => !taken[j] && y.startsWith(x.slice(0, 2)) && oneEdit(x, y));
+    if (found === -1) continue;
+    taken[found] = 1;
+    common++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** True when `x` and `y` differ by exactly one character added, dropped or replaced. */
+function oneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x === y) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
 /**
@@ -255,14 +293,18 @@ export function joinsOf(alignment: Alignment): Joins {
       k++;
       continue;
     }
+    // A block the English added (or removed) since the translation was made is no part of a paragraph the
+    // translation split or joined: it was not there to translate. Such runs are drift, not joins.
+    const sinceOf = (q: BlockPair) => (missing ? alignment.since?.changed.has(q.reference) && !alignment.since.was.has(q.reference) : alignment.since?.removed.has(q.translation)) === true;
+    const runSince = sinceOf(p);
     let j = k;
-    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1)) j++;
+    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1) && sinceOf(pairs[j]!) === runSince) j++;
     const run = pairs.slice(k, j).map((q) => (missing ? q.reference : q.translation));
     const own = missing ? referenceBlocks : blocks;
     const before = full(k - 1) ? pairs[k - 1]! : null;
     const after = full(j) ? pairs[j]! : null;
     const contiguous = run.every((b, x) => b === run[0]! + x && own[b]!.kind === "paragraph");
-    if (contiguous && (before || after)) {
+    if (contiguous && !runSince && (before || after)) {
       // The other side has nothing between the pairs around the run.
       const otherBefore = before ? (missing ? before.translation : before.reference) : -1;
       const otherAfter = after ? (missing ? after.translation : after.reference) : (missing ? blocks : referenceBlocks).length;
