@@ -258,5 +258,21 @@ testRule(rule, {
         { line: 9, column: 21, endColumn: 28, message: 'Expected "HTMLElement" argument "header" as in the English source but found "en-tête"' },
       ],
     },
+    {
+      name: "Hugo: only the closing name translated (the rule doc's example), in Korean",
+      files: {
+        [at("ko-kr", "nodes.md")]: doc("노드", ["{{< note >}}", "노드는 API 서버에 등록된다.", "{{< /참고 >}}"]),
+        [en("nodes.md")]: doc("Nodes", ["{{< note >}}", "Nodes register with the API server.", "{{< /note >}}"]),
+      },
+      errors: [{ line: 6, column: 6, endColumn: 8, message: 'Expected closing shortcode name "note" as in the English source but found "참고"' }],
+    },
+    {
+      name: "Hugo: a translated term id still found when the block has another count of other shortcodes, in Korean",
+      files: {
+        [at("ko-kr", "nodes.md")]: doc("노드", ['{{< glossary_tooltip text="노드" term_id="노드" >}}는 {{< ref "a.md" >}} {{< ref "b.md" >}}를 본다.']),
+        [en("nodes.md")]: doc("Nodes", ['A {{< glossary_tooltip text="node" term_id="node" >}} runs; see {{< ref "a.md" >}}.']),
+      },
+      errors: [{ line: 4, column: 41, endColumn: 43, message: 'Expected "term_id" parameter "node" as in the English source but found "노드"' }],
+    },
   ],
 });
