@@ -10,7 +10,7 @@ import { isSideBySide } from "../src/shared/segment-votes.js";
 const MARKUP_CHARS = HAS_BRACE | HAS_LT | HAS_MARKUP_LINE;
 
 /** A letter outside ASCII: what a translated identifier has and an English one does not. */
-const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
+const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
 
 /** One identifier of a markup construct, as written in a block. */
 interface Ident {
@@ -47,11 +47,11 @@ const XREF_MACRO = /^(?:\w*xref|glossary|htmlelement|svgelement|svgattr|mathmlel
 
 const SHORTCODE = /\{\{([<%])[ \t]*(\/)?[ \t]*([^\s"'<>%{}/*][^\s"'<>%{}]*)((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}/gu;
 const PARAM = /(?:^|[\s])([^\s="'{}]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>%]+))/gu;
-const MACRO = /\{\{[ \t]*([A-Za-z][\w-]*|(?![\x00-\x7f])\p{L}[\p{L}\w-]*)[ \t]*(?:\(((?:[^)"'\n]|"[^"\n]*"|'[^'\n]*')*)\))?[ \t]*\}\}/gu;
+const MACRO = /\{\{[ \t]*([A-Za-z][\w-]*|[^\P{L}A-Za-z][\p{L}\w-]*)[ \t]*(?:\(((?:[^)"'\n]|"[^"\n]*"|'[^'\n]*')*)\))?[ \t]*\}\}/gu;
 const ADMONITION = /^[ \t]*(?:>[ \t]*)*(!!!|\?\?\?\+?)[ \t]+([^\s"']+)/gmu;
 const IMPORT = /^import[ \t]+([^\n;]*?)[ \t]+from[ \t]+(['"])([^'"\n]*)\2/gmu;
 /** An MDX component tag: a capitalised name (`<TabItem`, `</Tabs>`), or one a translation wrote in its script. */
-const TAG = /<(\/)?([A-Z][\w.]*|(?![\x00-\x7f])\p{L}[\p{L}\w.]*)(?=[\s/>])((?:[^<>"']|"[^"]*"|'[^']*')*)>/gu;
+const TAG = /<(\/)?([A-Z][\w.]*|[^\P{L}A-Za-z][\p{L}\w.]*)(?=[\s/>])((?:[^<>"']|"[^"]*"|'[^']*')*)>/gu;
 const CODE_SPAN = /(`+)[\s\S]*?\1/g;
 
 export default defineRule({
