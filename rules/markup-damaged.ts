@@ -187,10 +187,14 @@ function compare(file: LocalizedFile, segment: PairedSegment, findings: RuleFind
     return map;
   };
   const english = byKind(theirs);
+  // Outside MDX, a capitalised "tag" the English never closes is a placeholder (`<YourName>`), which translations translate.
+  const mdx = file.path.toLowerCase().endsWith(".mdx");
+  const closed = new Set((english.get("tag-close") ?? []).map((c) => c.name));
   for (const [kind, list] of byKind(mine)) {
     const other = english.get(kind);
     if (!other) continue;
     for (const [c, e] of pairConstructs(list, other)) {
+      if (kind === "tag" && !mdx && !closed.has(e.name)) continue;
       const roles = new Map(e.idents.map((i) => [i.role, i]));
       const values = new Set(e.idents.map((i) => (i.caseless ? i.value.toLowerCase() : i.value)));
       for (const ident of c.idents) {

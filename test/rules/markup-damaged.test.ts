@@ -81,6 +81,13 @@ testRule(rule, {
       },
     },
     {
+      name: "a placeholder in angle brackets the English never closes, translated in a Markdown page, in Japanese",
+      files: {
+        [at("ja-jp", "setup.md")]: doc("セットアップ", ["<ユーザー名> を自分の名前に置き換えます。"]),
+        [en("setup.md")]: doc("Setup", ["Replace <UserName> with your name."]),
+      },
+    },
+    {
       name: "MkDocs: admonition titles translated, in Chinese",
       files: {
         [at("zh-cn", "fetcher.md")]: doc("Fetcher", ["介绍文字。", "", '!!! note "支持的平台"', "    Fetcher 可在 Linux 上运行。", "", '???+ tip "更快的下载"', "    使用镜像。"]),
