@@ -195,15 +195,54 @@ export default defineRule({
         return phrase && phrase !== value ? `${quote(value)} (in ${quote(phrase)})` : quote(value);
       });
       const what = lacking.length === 1 ? "" : "s";
+      const since = alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : "";
+      // One number for another: the translation's is named, and the finding sits on it.
+      const english0 = new Set((joins.referenceTokens.get(r) ?? theirs.tokens).filter(compared));
+      const surplus = [...have].filter((token) => token.startsWith("n:") && !english0.has(token));
+      const [ts, te] = joins.translation.get(t) ?? [mine.start, mine.end];
+      const instead = lacking.length === 1 && lacking[0]!.startsWith("n:") && surplus.length === 1 ? numberAt(file.text, ts, te, surplus[0]!.slice(2)) : null;
       findings.push(
-        findingAt(file, mine.start, `Expected ${listed(shown)} as in the English source's block${alignment.since?.changed.has(r) ? `, changed${sinceLabel(drift)},` : ""} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
-          related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
-        }),
+        instead
+          ? findingAt(file, instead.start, `Expected ${shown[0]!} as in the English source's block${since} but found ${quotedNumber(file.text, instead.start, instead.end)}`, {
+              end: instead.end,
+              related: [relatedAt(source, theirs.start, "The English source's block has the value here")],
+            })
+          : findingAt(file, mine.start, `Expected ${listed(shown)} as in the English source's block${since} but found ${lacking.length === 1 ? "none" : "none of them"}`, {
+              related: [relatedAt(source, theirs.start, `The English source's block has the value${what} here`)],
+            }),
       );
     }
     return findings;
   },
 });
+
+/** A number of a translation as messages quote it: `"98"`, with the version or name it is part of, `"98" (in "0.98")`. */
+function quotedNumber(text: string, start: number, end: number): string {
+  const number = text.slice(start, end);
+  const phrase = phraseAround(text, start, end);
+  return phrase !== number ? `${quote(number)} (in ${quote(phrase)})` : quote(number);
+}
+
+/** Where the number of value `value` first stands in [start, end) of `text`, as the block scanner reads numbers; null when it does not. */
+function numberAt(text: string, start: number, end: number, value: string): { start: number; end: number } | null {
+  let i = start;
+  while (i < end) {
+    if (digitValue(text.charCodeAt(i)) === -1) {
+      i++;
+      continue;
+    }
+    const n = readNumber(text, i, end);
+    // A heading's `{#id}` (`{#recent-highlights-v090}`) is no number the reader sees.
+    const open = text.lastIndexOf("{#", i);
+    if (n.value === value && !(open >= start && text.indexOf("}", open) >= i)) {
+      let e = Math.max(n.next, i + 1);
+      while (e > i && digitValue(text.charCodeAt(e - 1)) === -1) e--;
+      return { start: i, end: e };
+    }
+    i = Math.max(n.next, i + 1);
+  }
+  return null;
+}
 
 /** Links whose targets a block pair compares: written in the text (not reference definitions), and not to a place on the page. */
 function comparedLinks(file: LocalizedFile, [start, end]: readonly [number, number]): Link[] {

@@ -213,6 +213,8 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
   };
   // In YAML, a run of changed lines that reads the same once joined is a value wrapped differently: no change.
   const rewrapped = new Set<number>();
+  /** Runs of changed lines (first pair → pair after the last) that are one value wrapped differently. */
+  const wrappedRuns = new Map<number, number>();
   if (fence.reflows && refFence.reflows) {
     for (let k = 0; k < pairs.length; ) {
       if (same(k)) {
@@ -229,6 +231,11 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
           .map((i) => lines[i]!.key)
           .join(" ");
       if (joined(0, refLines) === joined(1, mineLines)) for (let i = k; i < end; i++) rewrapped.add(i);
+      else {
+        // A value on one line on one side and wrapped over several on the other, and changed, is one change, reported once.
+        const count = (side: 0 | 1) => run.filter((p) => p[side] !== -1).length;
+        if (Math.min(count(0), count(1)) === 1 && Math.max(count(0), count(1)) > 1) wrappedRuns.set(k, end);
+      }
       k = end;
     }
   }
@@ -247,6 +254,13 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
     if (same(k) || rewrapped.has(k)) continue;
     if (findings.length >= MAX_LINE_FINDINGS) {
       skipped++;
+      continue;
+    }
+    const runEnd = wrappedRuns.get(k);
+    if (runEnd !== undefined && !replaced) {
+      findings.push(wrappedFinding(file, fence, witness, refFence, whom, pairs.slice(k, runEnd)));
+      for (let i = k + 1; i < runEnd; i++) if (pairs[i]![1] !== -1) nextMine = pairs[i]![1] + 1;
+      k = runEnd - 1;
       continue;
     }
     const ref = e === -1 ? undefined : refLines[e];
@@ -292,4 +306,37 @@ function lineFindings(file: LocalizedFile, fence: Fence, witness: LocalizedFile,
     findings[0]!.fix = { range: [fence.contentStart, fence.contentStart + fence.content.length], text: crlf ? value.replace(/\n/g, "\r\n") : value };
   }
   return findings;
+}
+
+/**
+ * One finding for a run of changed lines that hold one value wrapped over another number of lines
+ * (YAML, Markdown): the lines of each side joined with a blank, as the value reads, compared at their
+ * first difference, reported at that character of this block.
+ */
+function wrappedFinding(file: LocalizedFile, fence: Fence, witness: LocalizedFile, refFence: Fence, whom: string, run: [number, number][]): RuleFinding {
+  const refRun = run.filter((p) => p[0] !== -1).map((p) => refFence.lines[p[0]]!);
+  const mineRun = run.filter((p) => p[1] !== -1).map((p) => fence.lines[p[1]]!);
+  const refText = refRun.map((l) => l.text.trim()).join(" ");
+  const mineText = mineRun.map((l) => l.text.trim()).join(" ");
+  let column = 0;
+  while (column < mineText.length && column < refText.length && mineText[column] === refText[column]) column++;
+  // The line of this block that holds the joined text's `column`.
+  let at = fence.contentStart + mineRun[0]!.offset;
+  let from = 0;
+  for (const line of mineRun) {
+    const code = line.text.trim();
+    if (column <= from + code.length) {
+      at = fence.contentStart + line.offset + (line.text.length - line.text.trimStart().length) + Math.max(0, column - from);
+      break;
+    }
+    from += code.length + 1;
+  }
+  const words = differingWords(refText, mineText, column);
+  const message = words
+    ? `Expected ${quote(words[0])} in this code line as in ${whom} but found ${quote(words[1])}`
+    : `Expected code line ${quoteAround(refText, column)} as in ${whom} but found ${quoteAround(mineText, column)}`;
+  const first = refRun[0]!;
+  return findingAt(file, Math.min(at, fence.contentStart + fence.content.length), message, {
+    related: [relatedAt(witness, refFence.contentStart + first.offset, `${nameOf(witness)} has ${quoteLine(first.text.trim())} here`)],
+  });
 }

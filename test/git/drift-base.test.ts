@@ -129,7 +129,7 @@ describe("drift through the English a translation was made from", () => {
       `8 block-changed Expected link target "https://example.com/downloads" as in the English source's block, changed since ${since}, but found "https://example.com/releases"`,
       `10 block-missing Expected a paragraph "Check the [checksum](checksum.md) first.", added to the English source since ${since}, before this block but found none`,
       '10 block-missing Expected a paragraph "Unpack it to `/opt/lantern`." as in the English source before this block but found none',
-      `12 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found none`,
+      `12 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found "8080"`,
       `16 code-block-mismatch Expected "9090" in this code line as in the English source (changed since ${since}) but found "8080"`,
       `19 block-extra Expected no paragraph here, removed from the English source since ${since}, but found "古いビルドには[レガシーフラグ](legacy.md)が必要です。"`,
     ]);
@@ -141,7 +141,7 @@ describe("drift through the English a translation was made from", () => {
     expect(before).toEqual([
       `7 block-changed Expected link target "https://example.com/downloads" as in the English source's block, changed since ${since}, but found "https://example.com/releases"`,
       `11 block-missing Expected a paragraph "Check the [checksum](checksum.md) first.", added to the English source since ${since}, before this block but found none`,
-      `13 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found none`,
+      `13 block-changed Expected "9090" as in the English source's block, changed since ${since}, but found "8080"`,
       `17 code-block-mismatch Expected "9090" in this code line as in the English source (changed since ${since}) but found "8080"`,
       `20 block-extra Expected no paragraph here, removed from the English source since ${since}, but found "تحتاج الإصدارات القديمة إلى [علامة قديم…"`,
     ]);

@@ -200,13 +200,13 @@ testRule(rule, {
         ja: edit(ja, 3, "コレクターは 400 万スパンを処理し、バージョン 0.98 以降で動作します。"),
       }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "40" as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 8, message: 'Expected "40" as in the English source\'s block but found "400"' }],
     },
     {
       name: "a version changed in the English (Japanese)",
       files: set({ en: edit(en, 3, "The collector runs on Linux and Windows, version 0.99 or later.") }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "99" (in "0.99") as in the English source\'s block but found none', related: [{ path: enFile, line: 6, column: 1 }] }],
+      errors: [{ line: 6, column: 33, message: 'Expected "99" (in "0.99") as in the English source\'s block but found "98" (in "0.98")', related: [{ path: enFile, line: 6, column: 1 }] }],
     },
     {
       name: "a number changed in the English, the Arabic in its own digits (1,000 → 2,000)",
@@ -215,7 +215,7 @@ testRule(rule, {
         ar: edit(ar, 3, "يعمل المجمّع على Linux و Windows، الإصدار ٠.٩٨ أو أحدث، مع ١٬٠٠٠ عقدة."),
       }),
       target: arFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "2000" (in "2,000") as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 60, message: 'Expected "2000" (in "2,000") as in the English source\'s block but found "١٬٠٠٠"' }],
     },
     {
       name: "a bare URL added to the English",
@@ -239,7 +239,7 @@ testRule(rule, {
         ja: edit(ja, 3, "コレクターは Linux と Windows のバージョン 0.98 以降で動作し、15～40 倍高速です。"),
       }),
       target: jaFile,
-      errors: [{ line: 6, column: 1, message: 'Expected "30" (in "30x") as in the English source\'s block but found none' }],
+      errors: [{ line: 6, column: 46, message: 'Expected "30" (in "30x") as in the English source\'s block but found "40"' }],
     },
     {
       name: "a version and a named release quoted as the English writes them (v0.10.0, Sonoma 14)",
