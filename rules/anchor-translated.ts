@@ -1,6 +1,6 @@
 // rules/anchor-translated.ts: explicit anchors (<a name>, id) keep the reference's names, heading by heading.
 import type { LocalizedFile } from "../src/parse/file.js";
-import { localeList } from "../src/shared/group.js";
+import { localeList, type SiblingGroup } from "../src/shared/group.js";
 import path from "node:path";
 import { alignSequences, referenceFor, visibleAnchors, visibleLinks } from "../src/shared/links.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
@@ -78,7 +78,7 @@ export default defineRule({
         const end = have.offset + have.name.length;
         // Renaming the anchor would break the links of this locale that use the translated name: the fix is
         // held back, and the message names where those links are.
-        const linking = linksUsing(file, have.name, context.project);
+        const linking = linksUsing(file, group, have.name, context.project);
         const fix = linking.length === 0 && file.text.slice(have.offset, end) === have.name;
         const note = linking.length ? ` (no automatic fix: ${linkersNote(file, linking)} to it)` : "";
         findings.push(
@@ -115,10 +115,15 @@ export default defineRule({
  * The files of the file's locale root whose links use `name` as a fragment (this file's own `#name`
  * links included), as paths relative to the root: a fix that renames the anchor would break them.
  */
-function linksUsing(file: LocalizedFile, name: string, project: ProjectFacts): string[] {
+function linksUsing(file: LocalizedFile, group: SiblingGroup, name: string, project: ProjectFacts): string[] {
   const lower = name.toLowerCase();
   const own = visibleLinks(file).some((l) => l.target.startsWith("#") && fragmentName(l.target.slice(1)) === lower);
-  const files = new Set(project.filesLinkingToFragment(file.root, name));
+  let files = new Set(project.filesLinkingToFragment(file.root, name));
+  // Translated by file name beside the English (MkDocs' `index.he.md`): the locale's files are those with its suffix.
+  const suffix = /\.[^./\\]+\.[^./\\]+$/.exec(path.basename(file.path))?.[0].replace(/\.[^.]+$/, ".");
+  if (suffix && (group.source?.root === file.root || project.sourceRootFor(file.root) === file.root)) {
+    files = new Set([...files].filter((f) => path.basename(f).includes(suffix)));
+  }
   if (own) files.add(file.path);
   return [...files].map((f) => path.relative(file.root, f).split(path.sep).join("/")).sort();
 }
