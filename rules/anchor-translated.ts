@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../src/parse/file.js";
 import { localeList, type SiblingGroup } from "../src/shared/group.js";
 import path from "node:path";
-import { alignSequences, referenceFor, visibleAnchors, visibleLinks } from "../src/shared/links.js";
+import { alignSequences, readsTranslated, referenceFor, visibleAnchors, visibleLinks } from "../src/shared/links.js";
 import type { ProjectFacts } from "../src/shared/facts.js";
 import { type BlockRun, driftOf } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
@@ -143,19 +143,6 @@ function linkersNote(file: LocalizedFile, files: string[]): string {
   if (names.length === 1) return `${names[0]} links`;
   if (names.length === 2) return `${names[0]} and ${names[1]} link`;
   return `${names[0]} and ${names.length - 1} more files link`;
-}
-
-/**
- * True for an anchor name written in another language than the English page: one with letters beyond
- * ASCII (`タブの同期`, `configuración`), or whose longer words (five letters or more, two at least) the
- * English page never uses (`despliegue-de-la-aplicacion`). An English id reworded (`deploying-obi` for
- * `deploy-obi`) is not.
- */
-function readsTranslated(name: string, englishLower: string): boolean {
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return true;
-  const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
-  if (words.length < 2) return false;
-  return words.every((w) => !englishLower.includes(w));
 }
 
 function keyOf(list: AnchorList): string {

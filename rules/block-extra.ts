@@ -1,5 +1,5 @@
 // rules/block-extra.ts: a block of the translation that the English source no longer has.
-import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, sinceLabel } from "../src/align/drift.js";
+import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, moreInRun, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
@@ -40,7 +40,7 @@ function extraFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun,
   const first = run.blocks[0]!;
   const last = run.blocks[run.blocks.length - 1]!;
   const what = run.section ? "section" : describeBlock(first);
-  const more = !run.section && run.blocks.length > 1 ? ` (and ${run.blocks.length - 1} more block${run.blocks.length === 2 ? "" : "s"})` : "";
+  const more = moreInRun(run);
   const related = run.next
     ? relatedAt(source, run.next.start, "The English source goes on here")
     : run.previous

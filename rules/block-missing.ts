@@ -1,5 +1,5 @@
 // rules/block-missing.ts: a block the English source has (paragraph, list item, code block, table row, section) is in the translation.
-import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, sinceLabel } from "../src/align/drift.js";
+import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, moreInRun, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
@@ -44,7 +44,7 @@ function mergedInto(drift: Drift, run: BlockRun): boolean {
 function missingFinding(file: LocalizedFile, source: LocalizedFile, run: BlockRun, since: string): RuleFinding {
   const first = run.blocks[0]!;
   const what = run.section ? `the section ${quote(excerptOf(source, first))}` : `${/^[aeiou]/.test(describeBlock(first)) ? "an" : "a"} ${describeBlock(first)} ${quote(excerptOf(source, first))}`;
-  const more = !run.section && run.blocks.length > 1 ? ` (and ${run.blocks.length - 1} more block${run.blocks.length === 2 ? "" : "s"})` : "";
+  const more = moreInRun(run);
   // The gap sits before the translation block that follows it, or after the last one.
   const at = run.next ? run.next.start : run.previous ? run.previous.end : file.bodyStart;
   const where = run.next ? "before this block" : "at the end of the file";

@@ -13,7 +13,7 @@ const MARKER_CHARS = HAS_BANG | HAS_COLON;
 const ALERT_KINDS = new Set(["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]);
 
 /** `[!NOTE]`, `[!INCLUDE`, `[!div`, `:::image`, `:::zone`, and a bare `:::` (the end of a `:::image …:::`). */
-const MARKER = /\[!([A-Za-z][\w-]*)(\])?|:::([A-Za-z][\w-]*)?/g;
+const MARKER = /\[!([A-Za-z][\w-]*)(\])?|:::(\p{L}[\p{L}\w-]*)?/gu;
 
 /** Something that was a marker before a translator or MT got to it: `[! HINWEIS]`, `[！NOTE]`, `::: image`, `：：：`. */
 const DAMAGED_BANG = /\[[\t \u00a0]*[!\uff01][\t \u00a0]*[^\]\n]{0,30}\]?/u;

@@ -21,6 +21,7 @@ import linkTargetMissing from "./link-target-missing.js";
 import locfileidDuplicate from "./locfileid-duplicate.js";
 import markdownSyntaxBroken from "./markdown-syntax-broken.js";
 import markdownlint from "./markdownlint.js";
+import markupDamaged from "./markup-damaged.js";
 import metadataDateInvalid from "./metadata-date-invalid.js";
 import metadataMismatch from "./metadata-mismatch.js";
 import metadataMissing from "./metadata-missing.js";
@@ -65,6 +66,7 @@ export const rules: readonly Rule<object>[] = [
   locfileidDuplicate,
   markdownSyntaxBroken,
   markdownlint,
+  markupDamaged,
   metadataDateInvalid,
   metadataMismatch,
   metadataMissing,

@@ -90,9 +90,11 @@ export default defineRule({
  * sentence's, which the English put inside the backticks, `` `otel.` ``; a YAML key's, `traces:`), nor a
  * final quote mark that has no partner in the code (`` `parent-span"` ``); a name (letters and digits,
  * four or more) without a final plural `s`; a variable with an English ordinal suffix without it
- * (`` `Nth` ``, `` `2nd` ``: Japanese writes `N` 番目).
+ * (`` `Nth` ``, `` `2nd` ``: Japanese writes `N` 番目); a placeholder (`<HASH>`) as `<>`.
  */
 function plainKey(code: string): string {
+  // A placeholder the reader fills in (`<HASH>`, `<hash>`, `<ハッシュ>`) is one, as in code blocks.
+  if (PLACEHOLDER.test(code)) return "<>";
   let bare = code.length > 1 && /[.,:;]$/.test(code) ? code.slice(0, -1) : code;
   const last = bare.at(-1);
   if (bare.length > 1 && (last === '"' || last === "'") && bare.indexOf(last) === bare.length - 1) bare = bare.slice(0, -1);
@@ -100,6 +102,9 @@ function plainKey(code: string): string {
   if (ordinal) return ordinal[1]!;
   return bare.length >= 4 && bare.endsWith("s") && /^[A-Za-z][A-Za-z0-9]+s$/.test(bare) ? bare.slice(0, -1) : bare;
 }
+
+/** Code that is only a placeholder in angle brackets: `<HASH>`, `<your-branch>`, `<チャートのパス>`. */
+const PLACEHOLDER = /^<[\p{L}\p{N}_][\p{L}\p{N}_ .-]*>$/u;
 
 /**
  * The `missing` code spans that are the whole text of an inline link of the English (`` [`Span`](x) ``)

@@ -17,6 +17,18 @@ export interface BlockPair {
   moved: boolean;
 }
 
+/** How far (natural log) the paired prose's length ratio must be from 1 before the files are aligned again at it (half as long or long again). */
+const RESCALE = Math.log(1.5);
+/** Paired prose blocks needed before their ratio is trusted. */
+const MIN_SCALE_PAIRS = 3;
+const PROSE_SCALE_KINDS = new Set(["paragraph", "list-item", "table-row", "alert"]);
+
+/** The ratio of the shares of the prose blocks paired (see {@link shareScale}), or 1 with fewer than {@link MIN_SCALE_PAIRS}. */
+function proseScale(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: readonly [number, number, number][]): number {
+  const prose = matched.filter(([i, j]) => PROSE_SCALE_KINDS.has(t[i]!.kind) && t[i]!.kind === r[j]!.kind);
+  return prose.length >= MIN_SCALE_PAIRS ? shareScale(t, r, prose) : 1;
+}
+
 /** Past this many cells of the band, the anchor-based alignment is used instead (memory stays bounded). */
 export const MAX_BAND_CELLS = 4_000_000;
 /** Half-width of the band around the diagonal, beyond the difference in length. */
@@ -29,7 +41,7 @@ const SMALL_GAP_CELLS = 400;
  * different id, a code block sharing no line). Blocks of the same kind score at least 1; shared
  * invariant tokens add up to 4 (Dice coefficient), a similar share of the file's text up to 1.
  */
-export function similarity(a: AlignBlock, b: AlignBlock): number {
+export function similarity(a: AlignBlock, b: AlignBlock, scale = 1): number {
   if (a.kind !== b.kind) return 0;
   let score = 1;
   if (a.kind === "heading") {
@@ -55,8 +67,9 @@ export function similarity(a: AlignBlock, b: AlignBlock): number {
   }
   // Blocks without links or code: the names both keep (Java, Kubernetes) tell them apart.
   if (a.names.length > 0 && b.names.length > 0) score += 2 * diceOf(a.names, b.names);
-  const big = Math.max(a.share, b.share);
-  if (big > 0) score += 1 - Math.abs(a.share - b.share) / big;
+  const theirs = b.share * scale;
+  const big = Math.max(a.share, theirs);
+  if (big > 0) score += 1 - Math.abs(a.share - theirs) / big;
   return score;
 }
 
@@ -114,8 +127,17 @@ export function diceOf(a: readonly string[], b: readonly string[]): number {
  * between anchors are aligned by the banded programme when small enough, else by position.
  */
 export function alignBlocks(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): BlockPair[] {
-  const sim = scoreFor(translation, reference);
-  const matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  let sim = scoreFor(translation, reference, 1);
+  let matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  // Shares of the file compare at the ratio the paired prose shows: a translation that lacks a whole section
+  // gives each of its paragraphs a larger share of its file than the English paragraph has of its own, so
+  // that its short "Pros:" would pair with a longer English paragraph rather than its own. Aligned again
+  // at that ratio when it is far from 1 (a file that drifted), so most files are aligned once.
+  const scale = proseScale(translation, reference, matched);
+  if (Math.abs(Math.log(scale)) > RESCALE) {
+    sim = scoreFor(translation, reference, scale);
+    matched = dropRewrites(translation, reference, alignRange(translation, reference, 0, translation.length, 0, reference.length, sim));
+  }
   return assemble(translation, reference, matched, sim);
 }
 
@@ -196,7 +218,7 @@ function anchorOf(b: AlignBlock): string {
  * app" wherever that stands (a glossary sorted in the translation's language), not the English heading
  * in its place. A renamed id, found nowhere on the other side, still pairs weakly.
  */
-function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[]): Score {
+function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignBlock[], scale: number): Score {
   const anchors = (blocks: readonly AlignBlock[]) => {
     const count = new Map<string, number>();
     for (const b of blocks) if (b.kind === "heading") count.set(anchorOf(b), (count.get(anchorOf(b)) ?? 0) + 1);
@@ -217,7 +239,7 @@ function scoreFor(translation: readonly AlignBlock[], reference: readonly AlignB
         if (reserved(x) || reserved(y)) return 0;
       }
     }
-    return similarity(a, b);
+    return similarity(a, b, scale);
   };
 }
 
@@ -395,6 +417,98 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
   return out.reverse();
 }
 
+/** Prose kinds a moved block may change between (an English list item a translation keeps as a paragraph or an alert). */
+const PROSE_KINDS = new Set(["paragraph", "list-item", "alert"]);
+/** Links or code two blocks must share, and the share of them (Dice), to pair as one block moved and edited. */
+const MOVE_SHARED = 2;
+const MOVE_DICE = 0.75;
+
+/**
+ * Blocks left over on both sides that are one block moved and edited: the same kind (or both prose), at
+ * least {@link MOVE_SHARED} links or code in common and {@link MOVE_DICE} of them (numbers aside, which a
+ * translation writes its own way). Each translation block takes the reference block it shares most with.
+ * Candidates come from an index of the leftover reference blocks' tokens, so the cost is that of the
+ * tokens they share, not the product of the leftovers.
+ */
+function pairEditedMoves(t: readonly AlignBlock[], r: readonly AlignBlock[], tPartner: Int32Array, rPartner: Int32Array, scores: Float32Array, movedT: Uint8Array, sim: Score): void {
+  const words = (b: AlignBlock) => b.tokens.filter((x) => !x.startsWith("n:") && !x.startsWith("a:"));
+  const postings = new Map<string, number[]>();
+  const loose = new Map<number, string[]>();
+  for (let j = 0; j < r.length; j++) {
+    if (rPartner[j] !== -1 || r[j]!.kind === "heading") continue;
+    const w = words(r[j]!);
+    if (w.length < MOVE_SHARED) continue;
+    loose.set(j, w);
+    for (const x of new Set(w)) {
+      const list = postings.get(x);
+      if (list) list.push(j);
+      else postings.set(x, [j]);
+    }
+  }
+  if (loose.size === 0) return;
+  for (let i = 0; i < t.length; i++) {
+    if (tPartner[i] !== -1 || t[i]!.kind === "heading") continue;
+    const w = words(t[i]!);
+    if (w.length < MOVE_SHARED) continue;
+    const seen = new Set<number>();
+    let best = -1;
+    let bestDice = MOVE_DICE;
+    for (const x of new Set(w)) {
+      for (const j of postings.get(x) ?? []) {
+        if (seen.has(j) || rPartner[j] !== -1) continue;
+        seen.add(j);
+        const a = t[i]!;
+        const b = r[j]!;
+        if (a.kind !== b.kind && !(PROSE_KINDS.has(a.kind) && PROSE_KINDS.has(b.kind))) continue;
+        const theirs = loose.get(j)!;
+        const dice = diceOf(w, theirs);
+        const shared = Math.round((dice * (w.length + theirs.length)) / 2);
+        // The first best wins a tie: the earliest leftover.
+        if (shared >= MOVE_SHARED && (dice > bestDice || (best === -1 && dice === bestDice))) {
+          best = j;
+          bestDice = dice;
+        }
+      }
+    }
+    if (best === -1) continue;
+    tPartner[i] = best;
+    rPartner[best] = i;
+    scores[i] = sim(t[i]!, r[best]!);
+    movedT[i] = 1;
+  }
+}
+
+/**
+ * Blocks left over between the same two pairs in order, as many on each side, pair in order when each
+ * two are of a kind and do not contradict: moves taken out of a gap (a glossary section that took its
+ * paragraphs with it) can leave there the blocks the programme would have paired.
+ */
+function pairLeftInGaps(t: readonly AlignBlock[], r: readonly AlignBlock[], tPartner: Int32Array, rPartner: Int32Array, scores: Float32Array, movedT: Uint8Array, sim: Score): void {
+  const movedR = new Uint8Array(r.length);
+  for (let i = 0; i < t.length; i++) if (movedT[i] && tPartner[i] !== -1) movedR[tPartner[i]!] = 1;
+  let lastT = -1;
+  let lastR = -1;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && (tPartner[i] === -1 || movedT[i])) continue;
+    const nextR = i < t.length ? tPartner[i]! : r.length;
+    if (nextR < lastR) continue;
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    for (let x = lastT + 1; x < i; x++) if (tPartner[x] === -1) mine.push(x);
+    for (let y = lastR + 1; y < nextR; y++) if (rPartner[y] === -1 && !movedR[y]) theirs.push(y);
+    if (mine.length > 0 && mine.length === theirs.length && mine.every((x, k) => t[x]!.kind === r[theirs[k]!]!.kind && evidence(t[x]!, r[theirs[k]!]!) !== "other")) {
+      mine.forEach((x, k) => {
+        const y = theirs[k]!;
+        tPartner[x] = y;
+        rPartner[y] = x;
+        scores[x] = sim(t[x]!, r[y]!);
+      });
+    }
+    lastT = i;
+    lastR = nextR;
+  }
+}
+
 /** Every block in one pair: matched ones, then leftovers paired as moved when their token keys agree. */
 function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][], sim: Score): BlockPair[] {
   const tPartner = new Int32Array(t.length).fill(-1);
@@ -407,7 +521,10 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   }
   // A section's first block stands for the English section's first block unless its invariants say
   // otherwise (it shares none with the later block the programme chose, and does not contradict the
-  // first): else the English intro would be "missing" beside its own translation.
+  // first), or its length does (three times longer or shorter than the first, and three times nearer
+  // the later one's, at the ratio of the paired blocks): else the English intro would be "missing"
+  // beside its own translation, and a short "Pros:" would stand for a long intro.
+  const scale = shareScale(t, r, matched);
   for (let h = 0; h + 1 < t.length; h++) {
     const hr = tPartner[h]!;
     if (t[h]!.kind !== "heading" || hr === -1 || hr + 1 >= r.length) continue;
@@ -416,6 +533,8 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
     const first = r[hr + 1]!;
     if (later <= hr + 1 || rPartner[hr + 1] !== -1 || a.kind !== first.kind || a.kind === "heading") continue;
     if (evidence(a, r[later]!) === "same" || evidence(a, first) === "other") continue;
+    const fromFirst = lengthRatio(a.share, first.share * scale);
+    if (fromFirst >= 3 && fromFirst >= 3 * lengthRatio(a.share, r[later]!.share * scale)) continue;
     rPartner[later] = -1;
     tPartner[h + 1] = hr + 1;
     rPartner[hr + 1] = h + 1;
@@ -442,19 +561,26 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       movedT[i] = 1;
     }
   }
+  pairEditedMoves(t, r, tPartner, rPartner, scores, movedT, sim);
   // A heading paired out of order moved with its section (a glossary sorted in the translation's
   // language): the blocks under it pair with the blocks under its partner, in order, up to the next
-  // heading, unless they already pair on shared invariants with others.
+  // heading, unless they already pair with others on as many shared invariants.
   for (let h = 0; h < t.length; h++) {
     if (!movedT[h] || t[h]!.kind !== "heading") continue;
     for (let i = h + 1, j = tPartner[h]! + 1; i < t.length && j < r.length; i++, j++) {
       const a = t[i]!;
       const b = r[j]!;
-      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind || tPartner[i] === j) break;
+      if (a.kind === "heading" || b.kind === "heading" || a.kind !== b.kind) break;
+      // Paired already with its own (a block with invariants moved on its own): the walk goes on under it.
+      if (tPartner[i] === j) continue;
       if (evidence(a, b) === "other") break;
       const mine = tPartner[i]!;
       const theirs = rPartner[j]!;
-      if ((mine !== -1 && evidence(a, r[mine]!) === "same") || (theirs !== -1 && evidence(t[theirs]!, b) === "same")) break;
+      // A partner that shares invariants is kept, unless this one shares more (the programme paired the
+      // block in order with a neighbour of the same links: the English term missing next to it).
+      const here = diceOfIds(a.ids, b.ids);
+      if (mine !== -1 && evidence(a, r[mine]!) === "same" && here <= diceOfIds(a.ids, r[mine]!.ids)) break;
+      if (theirs !== -1 && evidence(t[theirs]!, b) === "same" && here <= diceOfIds(t[theirs]!.ids, b.ids)) break;
       if (mine !== -1) rPartner[mine] = -1;
       if (theirs !== -1) {
         tPartner[theirs] = -1;
@@ -466,6 +592,7 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
       movedT[i] = 1;
     }
   }
+  pairLeftInGaps(t, r, tPartner, rPartner, scores, movedT, sim);
   const pairs: BlockPair[] = [];
   let j = 0;
   for (let i = 0; i < t.length; i++) {
@@ -479,4 +606,31 @@ function assemble(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [
   }
   for (; j < r.length; j++) if (rPartner[j] === -1) pairs.push({ translation: -1, reference: j, score: 0, moved: false });
   return pairs;
+}
+
+/**
+ * How much longer the translation runs than the reference, from the blocks paired: the ratio of their
+ * shares of their files, which compares a translation block's share with a reference block's when the
+ * files differ in length (a translation lacking a whole section). 1 when nothing is paired; kept within 1/4..4.
+ */
+export function shareScale(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: Iterable<readonly [number, number, ...unknown[]]>): number {
+  let mine = 0;
+  let theirs = 0;
+  for (const [i, j] of matched) {
+    mine += t[i]!.share;
+    theirs += r[j]!.share;
+  }
+  return shareRatio(mine, theirs);
+}
+
+/** `mine / theirs` kept within 1/4..4; 1 when either is not positive. */
+export function shareRatio(mine: number, theirs: number): number {
+  if (!(mine > 1e-9) || !(theirs > 1e-9)) return 1;
+  return Math.min(4, Math.max(0.25, mine / theirs));
+}
+
+/** The larger of two lengths over the smaller (Infinity when one is 0). */
+function lengthRatio(a: number, b: number): number {
+  const lo = Math.min(a, b);
+  return lo <= 0 ? Infinity : Math.max(a, b) / lo;
 }

@@ -89,7 +89,7 @@ const ATTRIBUTES_ONLY = /^\{[#.][^{}\n]*\}\s*$/;
 const ALERT_MARKER_LINE = /^[ \t]*(?:>[ \t]*)*\[!(?!INCLUDE|div)[A-Za-z]+\][^\n]*$/i;
 /** Content that is only Hugo shortcodes. */
 const SHORTCODES_ONLY = /^\s*(?:\{\{[<%][\s\S]*?[>%]\}\}\s*)+$/;
-const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*[A-Za-z][\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/i;
+const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\{\{[<%][\s\S]*?[>%]\}\}|:::[ \t]*\p{L}[\p{L}\w-]*[^\n]*|\[!div\b[^\]]*\])\s*$/iu;
 
 /** A link target as compared: `&amp;` is `&`, and a locale path segment (`/de-de/`, `/ko/`, `/zh-hans/`) is left out (a link localized to the reader's language). */
 export function normalizeTarget(target: string): string {

@@ -128,6 +128,21 @@ function findPartner(pairs: Alignment["pairs"], k: number, direction: 1 | -1, si
   return -1;
 }
 
+/**
+ * What a run holds beyond its first block, for messages: ` (and 2 more blocks)`, or for a run of
+ * whole sections, the sections after the first at its level or higher: ` (and 3 more sections)`.
+ */
+export function moreInRun(run: BlockRun): string {
+  const first = run.blocks[0]!;
+  if (run.section) {
+    let sections = 0;
+    for (const b of run.blocks) if (b !== first && b.kind === "heading" && b.level <= first.level) sections++;
+    return sections > 0 ? ` (and ${sections} more section${sections === 1 ? "" : "s"})` : "";
+  }
+  const n = run.blocks.length - 1;
+  return n > 0 ? ` (and ${n} more block${n === 1 ? "" : "s"})` : "";
+}
+
 /** What a block is, for messages: "paragraph", "list item", "code block", "table row", "level-2 heading" … */
 export function describeBlock(block: AlignBlock): string {
   switch (block.kind) {

@@ -2,7 +2,7 @@
 import type { LocalizedFile } from "../parse/file.js";
 import type { SiblingGroup } from "../shared/group.js";
 import { isSideBySide } from "../shared/segment-votes.js";
-import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, similarity } from "./align.js";
+import { alignBlocks as sequenceAlign, type BlockPair, diceOfIds, evidence, shareRatio, similarity } from "./align.js";
 import { type AlignBlock, alignBlocks } from "./blocks.js";
 
 export type { AlignBlock, AlignKind } from "./blocks.js";
@@ -91,15 +91,23 @@ export function referenceAlignments(file: LocalizedFile, group: SiblingGroup): A
 
 /**
  * Translation block index → reference block index, for the pairs sure enough to compare their content:
- * same kind, not moved, and either sharing half their invariant tokens or standing between two other
- * matched pairs (a block whose links were all lost still sits in its place).
+ * same kind, not moved, not headings of contradicting anchors, and either sharing half their invariant tokens or standing between two other
+ * matched pairs (a block whose links were all lost still sits in its place), or sharing half their tokens
+ * once a link one typo away from the other's counts as shared; blocks the English added or removed since
+ * the translation was made (see {@link Alignment.since}) are stepped over. With `renamedHeadings`, headings
+ * whose anchors contradict count too, by the same measures: heading-changed compares their ids.
  */
-export function confidentPairs(alignment: Alignment): Map<number, number> {
+export function confidentPairs(alignment: Alignment, options: { renamedHeadings?: boolean } = {}): Map<number, number> {
   const out = new Map<number, number>();
-  const { pairs, blocks, referenceBlocks } = alignment;
-  const matched = (k: number) => {
+  const { pairs, blocks, referenceBlocks, since } = alignment;
+  // A block the English added or removed since the translation was made is no gap of the translation's:
+  // the neighbours are the pairs beyond it (a paragraph inserted after a block leaves that block in its place).
+  const sinceGap = (p: BlockPair) => (p.translation === -1 ? since?.changed.has(p.reference) && !since.was.has(p.reference) : p.reference === -1 && since?.removed.has(p.translation)) === true;
+  const matched = (k: number, step: 1 | -1) => {
+    while (pairs[k] !== undefined && sinceGap(pairs[k]!)) k += step;
     const p = pairs[k];
-    return p === undefined || (p.translation !== -1 && p.reference !== -1);
+    // A neighbour paired out of order (moved) does not hold a block in its place.
+    return p === undefined || (p.translation !== -1 && p.reference !== -1 && !p.moved);
   };
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k]!;
@@ -107,10 +115,44 @@ export function confidentPairs(alignment: Alignment): Map<number, number> {
     const a = blocks[p.translation]!;
     const b = referenceBlocks[p.reference]!;
     if (a.kind !== b.kind) continue;
+    // Headings whose anchors contradict (a translation's explicit id that is not the English heading's) are
+    // another heading in its place, or a renamed one: heading-changed's, not compared as one text.
+    if (a.kind === "heading" && !options.renamedHeadings && evidence(a, b) === "other") continue;
     const shared = a.ids.length === 0 && b.ids.length === 0 ? 1 : diceOfIds(a.ids, b.ids);
-    if (shared >= 0.5 || (matched(k - 1) && matched(k + 1))) out.set(p.translation, p.reference);
+    if (shared >= 0.5 || (matched(k - 1, -1) && matched(k + 1, 1)) || typoDice(a.tokens, b.tokens) >= 0.5) out.set(p.translation, p.reference);
   }
   return out;
+}
+
+/** Past this many tokens on a side, {@link typoDice} is not worked out (it compares every pair). */
+const TYPO_TOKENS = 16;
+
+/**
+ * The Dice coefficient of two token lists where a link or URL one typo away from the other side's
+ * (`/docs/guid/` for `/docs/guide/`: one character added, dropped or replaced, six characters or more)
+ * counts as shared: the same link, damaged. 0 for lists longer than {@link TYPO_TOKENS}.
+ */
+function typoDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0 || a.length > TYPO_TOKENS || b.length > TYPO_TOKENS) return 0;
+  const taken = new Uint8Array(b.length);
+  let common = 0;
+  for (const x of a) {
+    let found = b.findIndex((y, j) => !taken[j] && y === x);
+    if (found === -1 && (x.startsWith("l:") || x.startsWith("u:")) && x.length >= 8) found = b.findIndex((y, j) => !taken[j] && y.startsWith(x.slice(0, 2)) && oneEdit(x, y));
+    if (found === -1) continue;
+    taken[found] = 1;
+    common++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** True when `x` and `y` differ by exactly one character added, dropped or replaced. */
+function oneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x === y) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
 /**
@@ -209,6 +251,8 @@ export interface Joins {
 
 const joinCache = new WeakMap<Alignment, Joins>();
 const JOINABLE = new Set(["paragraph", "list-item"]);
+/** Paired paragraphs or list items needed, besides the pair a run would join, for their ratio to stand for the file's. */
+const MIN_PROSE_PAIRS = 2;
 
 export function joinsOf(alignment: Alignment): Joins {
   let joins = joinCache.get(alignment);
@@ -216,6 +260,31 @@ export function joinsOf(alignment: Alignment): Joins {
   joins = { translation: new Map(), reference: new Map(), absorbedT: new Set(), absorbedR: new Set(), translationTokens: new Map(), referenceTokens: new Map() };
   const { pairs, blocks, referenceBlocks } = alignment;
   const full = (k: number) => pairs[k] !== undefined && pairs[k]!.translation !== -1 && pairs[k]!.reference !== -1 && !pairs[k]!.moved;
+  // Shares are compared at the ratio of the paired blocks other than the pair the run would join (whose
+  // translation holds the run's text): a translation that lacks a whole section gives each of its
+  // paragraphs a larger share of its file than the English paragraph has of its own.
+  // Prose runs longer or shorter than code and headings in translation (Japanese prose is half as long
+  // in characters), so the prose pairs give the ratio when there are enough of them besides the pair.
+  const paired = { t: 0, r: 0, proseT: 0, proseR: 0, prose: 0 };
+  pairs.forEach((q, x) => {
+    if (!full(x)) return;
+    const a = blocks[q.translation]!;
+    const b = referenceBlocks[q.reference]!;
+    paired.t += a.share;
+    paired.r += b.share;
+    if (JOINABLE.has(a.kind) && a.kind === b.kind) {
+      paired.proseT += a.share;
+      paired.proseR += b.share;
+      paired.prose++;
+    }
+  });
+  const scaleWithout = (q: BlockPair) => {
+    const a = blocks[q.translation]!;
+    const b = referenceBlocks[q.reference]!;
+    const prose = JOINABLE.has(a.kind) && a.kind === b.kind;
+    if (paired.prose - (prose ? 1 : 0) >= MIN_PROSE_PAIRS) return shareRatio(paired.proseT - (prose ? a.share : 0), paired.proseR - (prose ? b.share : 0));
+    return shareRatio(paired.t - a.share, paired.r - b.share);
+  };
   let k = 0;
   while (k < pairs.length) {
     const p = pairs[k]!;
@@ -224,14 +293,18 @@ export function joinsOf(alignment: Alignment): Joins {
       k++;
       continue;
     }
+    // A block the English added (or removed) since the translation was made is no part of a paragraph the
+    // translation split or joined: it was not there to translate. Such runs are drift, not joins.
+    const sinceOf = (q: BlockPair) => (missing ? alignment.since?.changed.has(q.reference) && !alignment.since.was.has(q.reference) : alignment.since?.removed.has(q.translation)) === true;
+    const runSince = sinceOf(p);
     let j = k;
-    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1)) j++;
+    while (j < pairs.length && (missing ? pairs[j]!.translation === -1 : pairs[j]!.reference === -1) && sinceOf(pairs[j]!) === runSince) j++;
     const run = pairs.slice(k, j).map((q) => (missing ? q.reference : q.translation));
     const own = missing ? referenceBlocks : blocks;
     const before = full(k - 1) ? pairs[k - 1]! : null;
     const after = full(j) ? pairs[j]! : null;
     const contiguous = run.every((b, x) => b === run[0]! + x && own[b]!.kind === "paragraph");
-    if (contiguous && (before || after)) {
+    if (contiguous && !runSince && (before || after)) {
       // The other side has nothing between the pairs around the run.
       const otherBefore = before ? (missing ? before.translation : before.reference) : -1;
       const otherAfter = after ? (missing ? after.translation : after.reference) : (missing ? blocks : referenceBlocks).length;
@@ -239,7 +312,7 @@ export function joinsOf(alignment: Alignment): Joins {
       const ownAfter = after ? (missing ? after.reference : after.translation) : own.length;
       if (otherAfter === otherBefore + 1 && ownBefore === run[0]! - 1 && ownAfter === run[run.length - 1]! + 1) {
         const runBlocks = run.map((b) => own[b]!);
-        const fit = (pair: BlockPair | null) => (pair ? joinFit(runBlocks, missing ? referenceBlocks[pair.reference]! : blocks[pair.translation]!, missing ? blocks[pair.translation]! : referenceBlocks[pair.reference]!) : -1);
+        const fit = (pair: BlockPair | null) => (pair ? joinFit(runBlocks, missing ? referenceBlocks[pair.reference]! : blocks[pair.translation]!, missing ? blocks[pair.translation]! : referenceBlocks[pair.reference]!, missing ? scaleWithout(pair) : 1 / scaleWithout(pair)) : -1);
         const a = fit(before);
         const b = fit(after);
         const chosen = a >= 0 && (b < 0 || a <= b) ? before : b >= 0 ? after : null;
@@ -263,22 +336,25 @@ export function joinsOf(alignment: Alignment): Joins {
 
 /**
  * How well `run` joined to `host` (same side) stands for `partner` (the other side): the remaining
- * difference in share of the file, or -1 when it does not fit (kinds, tokens not in the partner's
- * excess over the host, or, when no link or code proves the join, the share not closer by half).
+ * difference in share of the file (the host side's shares times `scale`, the ratio of the paired
+ * blocks), or -1 when it does not fit (kinds, tokens not in the partner's excess over the host, case
+ * aside, or, when no link or code proves the join, the share not closer by half).
  */
-function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock): number {
+function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlock, scale: number): number {
   if (!JOINABLE.has(host.kind) || !JOINABLE.has(partner.kind)) return -1;
+  // Tokens compare without case: a translation may write a placeholder its own way (`<hash>` for `<HASH>`).
   const excess = new Map<string, number>();
-  for (const t of partner.tokens) excess.set(t, (excess.get(t) ?? 0) + 1);
+  for (const t of partner.tokens) excess.set(t.toLowerCase(), (excess.get(t.toLowerCase()) ?? 0) + 1);
   for (const t of host.tokens) {
-    const n = excess.get(t);
-    if (n !== undefined) excess.set(t, n - 1);
+    const n = excess.get(t.toLowerCase());
+    if (n !== undefined) excess.set(t.toLowerCase(), n - 1);
   }
   let share = host.share;
   let proven = false;
   for (const b of run) {
     share += b.share;
-    for (const t of b.tokens) {
+    for (const token of b.tokens) {
+      const t = token.toLowerCase();
       const n = excess.get(t) ?? 0;
       if (n > 0) {
         excess.set(t, n - 1);
@@ -288,8 +364,8 @@ function joinFit(run: readonly AlignBlock[], host: AlignBlock, partner: AlignBlo
       else if (!t.startsWith("n:")) return -1;
     }
   }
-  const alone = Math.abs(host.share - partner.share);
-  const joined = Math.abs(share - partner.share);
+  const alone = Math.abs(host.share * scale - partner.share);
+  const joined = Math.abs(share * scale - partner.share);
   // Links or code the partner has in excess prove the join (a translation runs longer or shorter than
   // its English, so the share only has to say so when nothing else does).
   return proven || joined * 2 <= alone ? joined : -1;

@@ -33,7 +33,7 @@ export function pairsToCheck(file: LocalizedFile, group: SiblingGroup): CheckLis
 function blockPairs(file: LocalizedFile, alignments: Alignment[]): CheckList {
   const pairs: PairedSegment[] = [];
   const blocks = alignBlocks(file);
-  const confident = alignments.map(confidentPairs);
+  const confident = alignments.map((a) => confidentPairs(a));
   const masks: number[] = [];
   // With the English source, a paragraph split in several (or several joined) is compared as one unit.
   const joins = alignments.length === 1 && alignments[0]!.role === "source" ? joinsOf(alignments[0]!) : null;

@@ -714,6 +714,8 @@ export const HAS_BANG = 512;
 export const HAS_COLON = 1024;
 /** `［`, `］`, `（`, `）`, `！` or `：`. */
 export const HAS_FULLWIDTH = 2048;
+/** MkDocs `!!!` or `???` (an admonition) or an MDX `import ` opening a line. */
+export const HAS_MARKUP_LINE = 4096;
 
 const CHAR_BITS = new Uint16Array(128);
 CHAR_BITS[LBRACKET] = HAS_OPEN_BRACKET;
@@ -724,9 +726,13 @@ CHAR_BITS[STAR] = HAS_STAR;
 CHAR_BITS[UNDERSCORE] = HAS_UNDERSCORE;
 CHAR_BITS[BACKSLASH] = HAS_BACKSLASH;
 CHAR_BITS[123] = HAS_BRACE;
+// Reached only through MASK_JUMP's `!!!`, `???` and line-opening `import `.
+CHAR_BITS[33] = HAS_MARKUP_LINE;
+CHAR_BITS[63] = HAS_MARKUP_LINE;
+CHAR_BITS[32] = HAS_MARKUP_LINE;
 
 /** What {@link charMask} stops at; `!` counts only after `[`, so it is looked for from there. */
-const MASK_JUMP = /[[\]<`*_\\{\uff01\uff08\uff09\uff1a\uff3b\uff3d]|%[sd\d]|:::/g;
+const MASK_JUMP = /[[\]<`*_\\{\uff01\uff08\uff09\uff1a\uff3b\uff3d]|%[sd\d]|:::|!!!|\?\?\?|^import |\nimport /g;
 
 /**
  * The HAS_* bits of `text`. `!`, `:` and `%` are common in prose: they count only as `[!`, `:::` and

@@ -68,6 +68,7 @@ const FAMILY_OF_RULE: Readonly<Record<string, RuleFamily>> = {
   "file-unreadable": "structure",
   "markdown-syntax-broken": "structure",
   markdownlint: "structure",
+  "markup-damaged": "structure",
   "source-defect": "structure",
   "structure-mismatch": "structure",
   "handoff-mismatch": "provenance",

@@ -73,6 +73,19 @@ export function visibleLinks(file: LocalizedFile): Link[] {
   return visible(file).links;
 }
 
+/**
+ * True for an anchor name written in another language than the English page: one with letters beyond
+ * ASCII (`タブの同期`, `configuración`), or whose longer words (five letters or more, two at least) the
+ * English page never uses (`despliegue-de-la-aplicacion`). An English id reworded (`deploying-obi` for
+ * `deploy-obi`) is not.
+ */
+export function readsTranslated(name: string, englishLower: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return true;
+  const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
+  if (words.length < 2) return false;
+  return words.every((w) => !englishLower.includes(w));
+}
+
 /** The explicit anchors (`<a name>`, `id`) a reader's browser sees, in document order (as {@link visibleLinks}). */
 export function visibleAnchors(file: LocalizedFile): Anchor[] {
   return visible(file).anchors;

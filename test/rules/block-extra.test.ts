@@ -1,6 +1,7 @@
 // block-extra: a block the translation has and the English source no longer has.
 import rule from "../../rules/block-extra.js";
 import { arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { glossary, glossaryEn, type Locale, pair, runEn, runJoined, setupEn, setupEnWithNotes, setupMoved } from "../align/move-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -74,4 +75,26 @@ testRule(rule, {
       errors: [{ line: 15, column: 1, message: 'Expected no code block here as in the English source but found "bash"' }],
     },
   ],
+});
+
+// What a translation moved or joined is no extra block: a glossary in its own alphabet, a paragraph moved and edited, two paragraphs joined.
+testRule(rule, {
+  valid: (["es", "ja", "ar"] as Locale[]).flatMap((locale) => [
+    { name: `a glossary sorted in the translation's alphabet (${locale})`, ...pair("docs/glossary.md", glossaryEn, locale, glossary(locale)) },
+    { name: `a glossary sorted in the translation's alphabet, one term left out (${locale})`, ...pair("docs/glossary.md", glossaryEn, locale, glossary(locale, "resource")) },
+    { name: `a paragraph moved and edited, the English paragraph after it missing (${locale})`, ...pair("docs/setup.md", setupEnWithNotes, locale, setupMoved[locale]) },
+    { name: `a paragraph moved and edited (${locale})`, ...pair("docs/setup.md", setupEn, locale, setupMoved[locale]) },
+    { name: `two paragraphs joined, a long section left out (${locale})`, ...pair("docs/run.md", runEn, locale, runJoined[locale]) },
+  ]),
+  invalid: (
+    [
+      ["es", "Consulte también el [registro de cambios](changelog.md)."],
+      ["ja", "[変更履歴](changelog.md)も参照してください。"],
+      ["ar", "راجع أيضًا [سجل التغييرات](changelog.md)."],
+    ] as [Locale, string][]
+  ).map(([locale, line]) => ({
+    name: `a paragraph the English does not have, right after one the translation moved: reported, the moved one not (${locale})`,
+    ...pair("docs/setup.md", setupEn, locale, [...setupMoved[locale], line, ""]),
+    errors: [{ line: 18, column: 1, message: `Expected no paragraph here as in the English source but found "${line.length > 40 ? `${line.slice(0, 39)}…` : line}"` }],
+  })),
 });

@@ -1,6 +1,7 @@
 // block-missing: a block the English source has and the translation lacks, found by alignment, at the place it is missing.
 import rule from "../../rules/block-missing.js";
 import { ar, arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { agentEn, agentShort, checksEn, checksShort, glossary, glossaryEn, type Locale, pair, runEn, runJoined, setupEn, setupEnWithNotes, setupMoved, tradeoffsEn, tradeoffsNoIntro } from "../align/move-docs.js";
 import { testRule } from "../rule-tester.js";
 
 testRule(rule, {
@@ -70,4 +71,56 @@ testRule(rule, {
       errors: [{ line: 8, column: 1, message: 'Expected a paragraph "Both builds are signed." as in the English source before this block but found none' }],
     },
   ],
+});
+
+const locales: [Locale, string][] = [
+  ["es", "Spanish"],
+  ["ja", "Japanese"],
+  ["ar", "Arabic, right-to-left"],
+];
+
+// Blocks a translation has elsewhere, or joined, are not missing; a block really missing beside them is, by name and place.
+testRule(rule, {
+  valid: locales.flatMap(([locale, language]) => [
+    { name: `a glossary sorted in the translation's alphabet: each term's section, tokenless paragraphs too, pairs where it went (${language})`, ...pair("docs/glossary.md", glossaryEn, locale, glossary(locale)) },
+    { name: `a paragraph moved to another section and edited (a link dropped): moved, not missing (${language})`, ...pair("docs/setup.md", setupEn, locale, setupMoved[locale]) },
+  ]),
+  invalid: locales.flatMap(([locale, language]) => [
+    {
+      name: `a glossary term the sorted translation lacks: its section, and no other term's paragraph (${language})`,
+      ...pair("docs/glossary.md", glossaryEn, locale, glossary(locale, "resource")),
+      errors: [{ line: locale === "es" ? 20 : 8, column: 1, message: 'Expected the section "Resource" as in the English source before this block but found none' }],
+    },
+    {
+      name: `a paragraph really missing right after one the translation moved: reported, the moved one not (${language})`,
+      ...pair("docs/setup.md", setupEnWithNotes, locale, setupMoved[locale]),
+      errors: [{ line: 10, column: 1, message: 'Expected a paragraph "Keep the [release notes](notes.md) at h…" as in the English source before this block but found none', related: [{ path: "site/docs/setup.md", line: 12, column: 1 }] }],
+    },
+    {
+      name: `two paragraphs joined in a translation that lacks a long section: the section is missing, the joined paragraph not (${language})`,
+      ...pair("docs/run.md", runEn, locale, runJoined[locale]),
+      errors: [{ line: 8, column: 1, message: 'Expected the section "Verify the image" as in the English source before this block but found none' }],
+    },
+    {
+      name: `a long paragraph left out of a translation that also lacks a whole section: reported, neither taken for a join nor for the short one after it (${language})`,
+      ...pair("docs/agent.md", agentEn, locale, agentShort[locale]),
+      errors: [
+        { line: 10, column: 1, message: 'Expected the section "Install" as in the English source before this block but found none' },
+        { line: 14, column: 1, message: 'Expected a paragraph "The agent reads its settings once when …" as in the English source before this block but found none', related: [{ path: "site/docs/agent.md", line: 25, column: 1 }] },
+      ],
+    },
+    {
+      name: `a note left out of a translation that also lacks a long section: the note is reported, not the paragraph before it, whose share of the shorter file is larger (${language})`,
+      ...pair("docs/checks.md", checksEn, locale, checksShort[locale]),
+      errors: [
+        { line: 8, column: 1, message: 'Expected the section "Build" as in the English source before this block but found none' },
+        { line: 14, column: 1, message: 'Expected a paragraph "Only recent blog posts are checked. For…" as in the English source before this block but found none', related: [{ path: "site/docs/checks.md", line: 27, column: 3 }] },
+      ],
+    },
+    {
+      name: `a section's intro left out: the intro is reported, not the short "Pros:" the translation has (${language})`,
+      ...pair("docs/tradeoffs.md", tradeoffsEn, locale, tradeoffsNoIntro[locale]),
+      errors: [{ line: 10, column: 1, message: 'Expected a paragraph "Here are the key pros and cons of sendi…" as in the English source before this block but found none', related: [{ path: "site/docs/tradeoffs.md", line: 10, column: 1 }] }],
+    },
+  ]),
 });

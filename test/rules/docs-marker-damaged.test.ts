@@ -15,8 +15,19 @@ const EN_NOTE = "[!NOTE] Support requests are answered within one business day."
 const EN_INCLUDE = "[!INCLUDE [Overview](includes/support-overview.md)]";
 const EN_IMAGE = ':::image type="content" source="media/support-link.png" alt-text="The support link on an offer page.":::';
 
+/** A Docusaurus page (plain translation, no segments): an admonition between two paragraphs. */
+const docusaurus = (intro: string, marker: string, tip: string) => page({ title: "Install" }, [intro, "", marker, "", tip, "", ":::", "", "Next, see [Configuration](./configuration.md).", ""].join("\n"));
+const DOCU_EN = docusaurus("Install Widget with npm.", ":::tip Use the CLI", "Run `npx widget init` to start.");
+
 testRule(rule, {
   valid: [
+    {
+      name: "Docusaurus: an admonition with a translated title, in Japanese",
+      files: {
+        "docs.ja-jp/install.md": docusaurus("npm で Widget をインストールします。", ":::tip CLI を使う", "`npx widget init` を実行します。"),
+        "docs/install.md": DOCU_EN,
+      },
+    },
     {
       name: "markers kept, text translated, in German",
       files: {
@@ -91,6 +102,14 @@ testRule(rule, {
         { line: 5, column: 3, endColumn: 13, message: 'Expected an alert marker "[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!CAUTION]" or "[!WARNING]" but found "[!HINWEIS]"' },
         { line: 8, column: 4, message: 'Expected an alert marker "[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!CAUTION]" or "[!WARNING]" but found "[! WICHTIG]"' },
       ],
+    },
+    {
+      name: "Docusaurus: a translated admonition type pairs with the English one and is reported there, in Japanese",
+      files: {
+        "docs.ja-jp/install.md": docusaurus("npm で Widget をインストールします。", ":::ヒント CLI を使う", "`npx widget init` を実行します。"),
+        "docs/install.md": DOCU_EN,
+      },
+      errors: [{ line: 6, column: 1, endColumn: 7, message: 'Expected ":::tip" as in the English source but found ":::ヒント"', related: [{ path: "docs/install.md", line: 6, column: 1 }] }],
     },
   ],
 });

@@ -52,6 +52,15 @@ testRule(rule, {
       },
     },
     {
+      name: "a plain translation writes a placeholder its own way (`<HASH>` → `<hash>`, `<ハッシュ>`)",
+      files: set({
+        en: edit(en, 10, "Edit `config.yaml`, set `commit` to `<HASH>` and restart the service:"),
+        de: edit(de, 10, "Bearbeiten Sie `config.yaml`, setzen Sie `commit` auf `<hash>` und starten Sie den Dienst neu:"),
+        ja: edit(ja, 10, "`config.yaml` を編集し、`commit` を `<ハッシュ>` にしてサービスを再起動します:"),
+      }),
+      target: deFile,
+    },
+    {
       name: "a segment without code",
       files: { [at("de-de")]: doc("de-DE", [seg("c0d1e-205", "Berichtsstatus", "Report status")]) },
     },
@@ -107,6 +116,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a plain translation that wrote a placeholder's value instead of the placeholder is still reported",
+      files: set({ en: edit(en, 10, "Edit `config.yaml`, set `commit` to `<HASH>` and restart the service:"), ja: edit(ja, 10, "`config.yaml` を編集し、`commit` を `1ca30b4d` にしてサービスを再起動します:") }),
+      target: jaFile,
+      errors: [{ line: 13, column: 31, message: 'Expected code "`<HASH>`" as in the English source but found "`1ca30b4d`"' }],
+    },
     {
       name: "a link label translated where the link's target changed is still reported, in Japanese",
       files: set({ en: edit(en, 19, "See the [`Span`](guide.md) for the 12 settings."), ja: edit(ja, 19, "12 個の設定については[スパン](other.md)を参照してください。") }),
