@@ -119,14 +119,14 @@ export function parseYamlMap(
   under: string | null,
 ): { entries: Map<string, MetadataEntry> | null; problems: ParseProblem[]; document: Document } {
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
-  let openers: Opener[] | undefined;
+  let openers: Record<Opener["kind"], number[]> | undefined;
   const problems: ParseProblem[] = document.errors.map((e) => {
     let at = e.pos?.[0] ?? 0;
     const wants = unclosedKind(e.code, e.message);
     if (wants) {
       openers ??= unclosedOpeners(yamlText);
-      const opener = openers.filter((o) => o.kind === wants && o.offset < at).pop();
-      if (opener) at = opener.offset;
+      const opener = lastBefore(openers, wants, at);
+      if (opener !== -1) at = opener;
     }
     return { message: `Invalid YAML: ${firstSentence(e.message)}`, offset: base + at };
   });
@@ -185,11 +185,14 @@ function unclosedKind(code: string, message: string): Opener["kind"] | null {
   return null;
 }
 
-/** Quoted scalars with no closing quote and flow collections with no closing bracket, in text order (yaml's CST). */
-function unclosedOpeners(yamlText: string): Opener[] {
+/** Offsets of quoted scalars with no closing quote and of flow collections with no closing bracket, ascending, by kind (yaml's CST). */
+function unclosedOpeners(yamlText: string): Record<Opener["kind"], number[]> {
   const found: Opener[] = [];
-  const visit = (token: CST.Token | undefined): void => {
-    if (!token) return;
+  // An explicit stack, not recursion: front matter of 100,000 nested "[" is valid input.
+  const stack: (CST.Token | null | undefined)[] = [...new Parser().parse(yamlText)];
+  while (stack.length) {
+    const token = stack.pop();
+    if (!token) continue;
     switch (token.type) {
       case "double-quoted-scalar":
       case "single-quoted-scalar": {
@@ -200,27 +203,37 @@ function unclosedOpeners(yamlText: string): Opener[] {
       }
       case "flow-collection":
         if (!token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end")) found.push({ kind: "flow", offset: token.start.offset });
-        for (const item of token.items) {
-          visit(item.key ?? undefined);
-          visit(item.value ?? undefined);
-        }
+        for (const item of token.items) stack.push(item.key, item.value);
         break;
       case "document":
-        visit(token.value);
+        stack.push(token.value);
         break;
       case "block-map":
       case "block-seq":
-        for (const item of token.items) {
-          if ("key" in item) visit(item.key ?? undefined);
-          visit(item.value ?? undefined);
-        }
+        for (const item of token.items) stack.push("key" in item ? item.key : null, item.value);
         break;
       default:
         break;
     }
-  };
-  for (const token of new Parser().parse(yamlText)) visit(token);
-  return found.sort((a, b) => a.offset - b.offset);
+  }
+  const byKind: Record<Opener["kind"], number[]> = { quote: [], flow: [] };
+  for (const o of found) byKind[o.kind].push(o.offset);
+  byKind.quote.sort((a, b) => a - b);
+  byKind.flow.sort((a, b) => a - b);
+  return byKind;
+}
+
+/** The offset of the last opener of `kind` before `at` (binary search in ascending offsets), or -1. */
+function lastBefore(openers: Record<Opener["kind"], number[]>, kind: Opener["kind"], at: number): number {
+  const list = openers[kind];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : list[lo - 1]!;
 }
 
 function firstSentence(message: string): string {
