@@ -104,6 +104,11 @@ export function normalizeTarget(target: string): string {
   return t;
 }
 
+/** True when `next` continues the blockquote `b` is in: as deep a quote, with only blank quote lines between. */
+function quoteGoesOn(text: string, b: Block, next: Block | undefined): boolean {
+  return next !== undefined && next.quote >= b.quote && /^[\s>]*$/.test(text.slice(b.end, next.start).replace(/^[^\n]*/, ""));
+}
+
 function build(file: LocalizedFile): AlignBlock[] {
   const scan = file.markdown;
   const text = file.text;
@@ -117,12 +122,15 @@ function build(file: LocalizedFile): AlignBlock[] {
   let li = 0;
   let ai = 0;
   let si = 0;
-  for (const b of scan.blocks) {
+  const scanned = scan.blocks;
+  for (let bi = 0; bi < scanned.length; bi++) {
+    const b = scanned[bi]!;
     if (b.kind === "comment") continue;
     if (b.kind === "paragraph" && text.charCodeAt(b.start) === 123 && ATTRIBUTES_ONLY.test(text.slice(b.start, b.end))) continue;
     // An alert's marker on a line of its own (`> [!NOTE]`, then `>` and the text) is the admonition's syntax, as
     // `{{% alert %}}`, `{{< note >}}` or `:::note` are in other translations of the same page: its text is compared.
-    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end))) continue;
+    // A marker line the quote ends with (`> [!IMPORTANT] Note the path.`) holds the alert's text itself.
+    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end)) && quoteGoesOn(text, b, scanned[bi + 1])) continue;
     while (li < links.length && links[li]!.start < b.start) li++;
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;

@@ -37,8 +37,30 @@ testRule(rule, {
       files: { ...set({ de: edit(de, 6, null) }), [deFile]: `---\ntitle: x\nms.openlocfilehash: 0123456789012345678901234567890123456789\n---\n${edit(de, 6, null).join("\n")}` },
       target: deFile,
     },
+    {
+      name: "an alert the English wraps over two lines, written on one line by the Japanese (its text on the marker line)",
+      files: set({
+        en: [...en.slice(0, 10), "", "> [!NOTE] Restart the service after each edit, or the", "> old settings stay in memory.", ...en.slice(10)],
+        ja: [...ja.slice(0, 10), "", "> [!NOTE] 編集のたびにサービスを再起動してください。再起動しないと古い設定がメモリに残ります。", ...ja.slice(10)],
+      }),
+      target: jaFile,
+    },
+    {
+      name: "the same in Arabic, the alert inside a list item",
+      files: set({
+        en: [...en.slice(0, 5), "", "  > [!IMPORTANT] Take note of the path to the", "  > folder.", ...en.slice(5)],
+        ar: [...ar.slice(0, 5), "", "  > [!IMPORTANT] دوّن مسار المجلد.", ...ar.slice(5)],
+      }),
+      target: arFile,
+    },
   ],
   invalid: [
+    {
+      name: "an alert on one line that the German lacks is still missing",
+      files: set({ en: [...en.slice(0, 10), "", "> [!NOTE] Restart the service after each edit.", ...en.slice(10)] }),
+      target: deFile,
+      errors: [{ line: 15, column: 1, message: 'Expected an alert "[!NOTE] Restart the service after each …" as in the English source before this block but found none' }],
+    },
     {
       name: "a paragraph added to the English after the last one, not in the Japanese",
       files: set({ en: [...en.slice(0, 19), "", "Read the [FAQ](faq.md) too.", ""] }),
