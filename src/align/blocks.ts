@@ -95,6 +95,8 @@ const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\
 export function normalizeTarget(target: string): string {
   let t = target.trim();
   if (t.includes("&amp;")) t = t.replace(/&amp;/g, "&");
+  // Percent-encoding and a query's `+` for a blank are how a link is written, not where it goes: `%22good+first+issue%22` is `%22good%20first%20issue%22`.
+  if (t.includes("%") || t.includes("+")) t = decodeTarget(t);
   if (!t.includes("/")) return t;
   LOCALE_SEGMENT.lastIndex = 0;
   for (let m = LOCALE_SEGMENT.exec(t); m; m = LOCALE_SEGMENT.exec(t)) {
@@ -107,6 +109,17 @@ export function normalizeTarget(target: string): string {
 /** True when `next` continues the blockquote `b` is in: as deep a quote, with only blank quote lines between. */
 function quoteGoesOn(text: string, b: Block, next: Block | undefined): boolean {
   return next !== undefined && next.quote >= b.quote && /^[\s>]*$/.test(text.slice(b.end, next.start).replace(/^[^\n]*/, ""));
+}
+
+/** A target with `+` read as a blank and its runs of percent-escapes decoded (a run that is no UTF-8 stays as written). */
+function decodeTarget(t: string): string {
+  return t.replace(/\+/g, " ").replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 function build(file: LocalizedFile): AlignBlock[] {
