@@ -1,7 +1,9 @@
 // rules/anchor-translated.ts: explicit anchors (<a name>, id) keep the reference's names, heading by heading.
 import type { LocalizedFile } from "../src/parse/file.js";
-import { localeList } from "../src/shared/group.js";
-import { alignSequences, readsTranslated, referenceFor, visibleAnchors } from "../src/shared/links.js";
+import { localeList, type SiblingGroup } from "../src/shared/group.js";
+import path from "node:path";
+import { alignSequences, readsTranslated, referenceFor, visibleAnchors, visibleLinks } from "../src/shared/links.js";
+import type { ProjectFacts } from "../src/shared/facts.js";
 import { type BlockRun, driftOf } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
 import type { RuleFinding } from "../src/types.js";
@@ -74,12 +76,16 @@ export default defineRule({
         // renamed the heading since (heading-changed's drift): only a name that reads as translated is this rule's.
         if (!file.openlocfilehash && agreement.fromSource && !readsTranslated(have.name, (englishLower ??= witness.text.toLowerCase()))) continue;
         const end = have.offset + have.name.length;
-        const fixable = file.text.slice(have.offset, end) === have.name;
+        // Renaming the anchor would break the links of this locale that use the translated name: the fix is
+        // held back, and the message names where those links are.
+        const linking = linksUsing(file, group, have.name, context.project);
+        const fix = linking.length === 0 && file.text.slice(have.offset, end) === have.name;
+        const note = linking.length ? ` (no automatic fix: ${linkersNote(file, linking)} to it)` : "";
         findings.push(
-          findingAt(file, have.offset, `Expected anchor ${quote(want.name)} as in ${who} but found ${quote(have.name)}`, {
+          findingAt(file, have.offset, `Expected anchor ${quote(want.name)} as in ${who} but found ${quote(have.name)}${note}`, {
             end,
             related: [relatedAt(witness, want.offset, `${witnessName} has ${want.optional ? "the heading" : "the anchor"} ${quote(want.name)}`)],
-            fix: fixable ? { range: [have.offset, end], text: want.name } : undefined,
+            fix: fix ? { range: [have.offset, end], text: want.name } : undefined,
           }),
         );
       } else if (want) {
@@ -104,6 +110,40 @@ export default defineRule({
     return findings;
   },
 });
+
+/**
+ * The files of the file's locale root whose links use `name` as a fragment (this file's own `#name`
+ * links included), as paths relative to the root: a fix that renames the anchor would break them.
+ */
+function linksUsing(file: LocalizedFile, group: SiblingGroup, name: string, project: ProjectFacts): string[] {
+  const lower = name.toLowerCase();
+  const own = visibleLinks(file).some((l) => l.target.startsWith("#") && fragmentName(l.target.slice(1)) === lower);
+  let files = new Set(project.filesLinkingToFragment(file.root, name));
+  // Translated by file name beside the English (MkDocs' `index.he.md`): the locale's files are those with its suffix.
+  const suffix = /\.[^./\\]+\.[^./\\]+$/.exec(path.basename(file.path))?.[0].replace(/\.[^.]+$/, ".");
+  if (suffix && (group.source?.root === file.root || project.sourceRootFor(file.root) === file.root)) {
+    files = new Set([...files].filter((f) => path.basename(f).includes(suffix)));
+  }
+  if (own) files.add(file.path);
+  return [...files].map((f) => path.relative(file.root, f).split(path.sep).join("/")).sort();
+}
+
+function fragmentName(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment).toLowerCase();
+  } catch {
+    return fragment.toLowerCase();
+  }
+}
+
+/** `"intro.md" links`, `"a.md" and "b.md" link`, `"a.md" and 3 more files link`. */
+function linkersNote(file: LocalizedFile, files: string[]): string {
+  const self = path.relative(file.root, file.path).split(path.sep).join("/");
+  const names = files.map((f) => (f === self ? "this file" : quote(f)));
+  if (names.length === 1) return `${names[0]} links`;
+  if (names.length === 2) return `${names[0]} and ${names[1]} link`;
+  return `${names[0]} and ${names.length - 1} more files link`;
+}
 
 function keyOf(list: AnchorList): string {
   return list.key;

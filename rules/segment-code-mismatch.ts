@@ -1,7 +1,8 @@
 // rules/segment-code-mismatch.ts: each segment's translation keeps the inline code spans of its English text, untranslated.
-import { fromSibling, originHas, originOf, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { fromSibling, originHas, originOf as pairOrigin, pairsToCheck, relatedInPair, relatedPair } from "../src/align/pairs.js";
+import { type Drift, driftOf, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, quoteList } from "../src/engine/rule.js";
-import { HAS_BACKTICK, type InlineCode, type InlineLink, type InlineScan, multisetDiff } from "../src/parse/inline.js";
+import { HAS_BACKTICK, type InlineCode, type InlineLink, type InlineScan, multisetDiff, type PairedSegment } from "../src/parse/inline.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import { confidentPairs, sourceAlignment } from "../src/align/index.js";
 import type { SiblingGroup } from "../src/shared/group.js";
@@ -13,8 +14,21 @@ export default defineRule({
   scope: "siblings",
   defaultSeverity: "error",
   fixable: false,
-  check({ file, group }) {
+  check(context) {
+    const { file, group } = context;
     const findings: RuleFinding[] = [];
+    // Who the reference speaks for, in messages: for a plain translation's block the English changed since
+    // the version the translation was made from, said so, as code-block-mismatch and block-changed do.
+    let drift: Drift | null | undefined;
+    const originOf = (segment: PairedSegment): string => {
+      const origin = pairOrigin(segment);
+      if (origin !== "the English source") return origin;
+      drift ??= driftOf(context);
+      const since = drift?.alignment.since;
+      if (!drift || !since) return origin;
+      const r = drift.alignment.referenceBlocks.findIndex((b) => b.start <= segment.sourceOffset && segment.sourceOffset < b.end);
+      return r !== -1 && since.changed.has(r) ? `${origin} (changed${sinceLabel(drift)})` : origin;
+    };
     const list = pairsToCheck(file, group);
     const { segments, masks } = list;
     for (let k = 0; k < segments.length; k++) {

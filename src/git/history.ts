@@ -23,6 +23,8 @@ export interface Staleness {
   latest: string | null;
   /** True when the newest of them deletes the file. */
   deleted: boolean;
+  /** All of them, newest first. */
+  commits: string[];
 }
 
 /** How far behind a translation is, from git history alone (no pin): as Kubernetes' lsync.sh. */
@@ -35,6 +37,8 @@ export interface HistoryLag {
   /** The newest of them, and its time (seconds since the epoch). */
   latest: string | null;
   latestTime: number | null;
+  /** All of them, newest first. */
+  commits: string[];
 }
 
 interface GitObject {
@@ -48,6 +52,8 @@ interface PathChanges {
   count: number;
   latest: string;
   deleted: boolean;
+  /** Newest first. */
+  commits: string[];
 }
 
 /** Everything that changed in `commit..HEAD`, by today's path. */
@@ -146,6 +152,11 @@ export class SourceHistory {
     return origin === undefined ? null : this.repo.blob(commit, origin);
   }
 
+  /** The source file as it was just before `commit` (full id), in its first parent; null when it did not exist there (or `commit` has no parent). */
+  blobBefore(commit: string, relPath: string): SourceBlob | null | undefined {
+    return this.blobAt(`${commit}^`, relPath);
+  }
+
   /** When the English file at `commit` (full id) is gone from HEAD: deleted, or moved to another path since; null when it is there or never was. */
   fateSince(commit: string, relPath: string): SourceFate | null | undefined {
     const p = this.repoPath(relPath);
@@ -198,7 +209,14 @@ export class SourceHistory {
     const since = english.filter((i) => i < translatedAt);
     const latest = since.length ? log.commits[since[0]!]! : null;
     const translated = log.commits[translatedAt]!;
-    return { translated: translated.oid, translatedTime: translated.time, count: since.length, latest: latest?.oid ?? null, latestTime: latest?.time ?? null };
+    return {
+      translated: translated.oid,
+      translatedTime: translated.time,
+      count: since.length,
+      latest: latest?.oid ?? null,
+      latestTime: latest?.time ?? null,
+      commits: since.map((i) => log.commits[i]!.oid),
+    };
   }
 
   /** For a translation with no pin: what became of its English file (deleted or moved), from the same log as {@link lagOf}. */
@@ -221,13 +239,13 @@ export class SourceHistory {
     const now = this.repo.info(`${this.head}:${p}`);
     if (now === undefined) return undefined;
     // Same content (even after changes that were reverted): the translation is of today's text.
-    if (now?.oid === then.oid) return { count: 0, latest: null, deleted: false };
+    if (now?.oid === then.oid) return { count: 0, latest: null, deleted: false, commits: [] };
     // Gone from this path (deleted or moved): translation-orphaned's finding, not a staleness.
-    if (now === null) return { count: 0, latest: null, deleted: false };
+    if (now === null) return { count: 0, latest: null, deleted: false, commits: [] };
     const changes = this.repo.changes(commit, this.head);
     if (changes === undefined) return undefined;
     const c = changes.byPath.get(p);
-    return c ? { count: c.count, latest: c.latest, deleted: c.deleted } : { count: 0, latest: null, deleted: false };
+    return c ? { count: c.count, latest: c.latest, deleted: c.deleted, commits: c.commits } : { count: 0, latest: null, deleted: false, commits: [] };
   }
 }
 
@@ -490,8 +508,10 @@ function parseChanges(out: string): Changes {
   const record = (name: string, status: string) => {
     const current = today.get(name) ?? name;
     const entry = byPath.get(current);
-    if (entry) entry.count++;
-    else byPath.set(current, { count: 1, latest: commit, deleted: status === "D" });
+    if (entry) {
+      entry.count++;
+      entry.commits.push(commit);
+    } else byPath.set(current, { count: 1, latest: commit, deleted: status === "D", commits: [commit] });
     return current;
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,5 @@
 // Front matter and YAML metadata with the exact offset of every key and value.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, Parser, parseDocument, type CST, type Document, type Node, type Pair } from "yaml";
 import type { Metadata, MetadataEntry, ParseProblem } from "./model.js";
 
 export interface FrontMatterParse {
@@ -119,10 +119,17 @@ export function parseYamlMap(
   under: string | null,
 ): { entries: Map<string, MetadataEntry> | null; problems: ParseProblem[]; document: Document } {
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
-  const problems: ParseProblem[] = document.errors.map((e) => ({
-    message: `Invalid YAML: ${firstSentence(e.message)}`,
-    offset: base + (e.pos?.[0] ?? 0),
-  }));
+  let openers: Record<Opener["kind"], number[]> | undefined;
+  const problems: ParseProblem[] = document.errors.map((e) => {
+    let at = e.pos?.[0] ?? 0;
+    const wants = unclosedKind(e.code, e.message);
+    if (wants) {
+      openers ??= unclosedOpeners(yamlText);
+      const opener = lastBefore(openers, wants, at);
+      if (opener !== -1) at = opener;
+    }
+    return { message: `Invalid YAML: ${firstSentence(e.message)}`, offset: base + at };
+  });
   let map: Node | null = document.contents as Node | null;
   if (under !== null) {
     map = isMap(map) ? ((map.get(under, true) as Node | undefined) ?? null) : null;
@@ -159,6 +166,74 @@ function scalarText(node: { value: unknown; source?: string; range?: [number, nu
   // Numbers, booleans and dates keep the spelling of the file (a locfileid of 0123 must stay "0123").
   if (node.range) return src.slice(node.range[0], node.range[1]).trim();
   return String(v);
+}
+
+/** A quote or bracket that opens a scalar or flow collection the text never closes. */
+interface Opener {
+  kind: "quote" | "flow";
+  offset: number;
+}
+
+/**
+ * The kind of opener an error is about, when the parser reports it where it gave up looking for the
+ * closing character (the end of the front matter for `title: "Unclosed`, the next key for `tags: [a, b`):
+ * the finding belongs at the opening quote or bracket, where a person would add the missing one.
+ */
+function unclosedKind(code: string, message: string): Opener["kind"] | null {
+  if (code === "MISSING_CHAR" && /closing ["']?quote/.test(message)) return "quote";
+  if (code === "BAD_INDENT" && /^Flow (sequence|map)\b.*end with/.test(message)) return "flow";
+  return null;
+}
+
+/** Offsets of quoted scalars with no closing quote and of flow collections with no closing bracket, ascending, by kind (yaml's CST). */
+function unclosedOpeners(yamlText: string): Record<Opener["kind"], number[]> {
+  const found: Opener[] = [];
+  // An explicit stack, not recursion: front matter of 100,000 nested "[" is valid input.
+  const stack: (CST.Token | null | undefined)[] = [...new Parser().parse(yamlText)];
+  while (stack.length) {
+    const token = stack.pop();
+    if (!token) continue;
+    switch (token.type) {
+      case "double-quoted-scalar":
+      case "single-quoted-scalar": {
+        const quote = token.source[0]!;
+        const body = token.source.slice(1).replace(quote === "'" ? /''/g : /\\./g, "");
+        if (!body.includes(quote)) found.push({ kind: "quote", offset: token.offset });
+        break;
+      }
+      case "flow-collection":
+        if (!token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end")) found.push({ kind: "flow", offset: token.start.offset });
+        for (const item of token.items) stack.push(item.key, item.value);
+        break;
+      case "document":
+        stack.push(token.value);
+        break;
+      case "block-map":
+      case "block-seq":
+        for (const item of token.items) stack.push("key" in item ? item.key : null, item.value);
+        break;
+      default:
+        break;
+    }
+  }
+  const byKind: Record<Opener["kind"], number[]> = { quote: [], flow: [] };
+  for (const o of found) byKind[o.kind].push(o.offset);
+  byKind.quote.sort((a, b) => a - b);
+  byKind.flow.sort((a, b) => a - b);
+  return byKind;
+}
+
+/** The offset of the last opener of `kind` before `at` (binary search in ascending offsets), or -1. */
+function lastBefore(openers: Record<Opener["kind"], number[]>, kind: Opener["kind"], at: number): number {
+  const list = openers[kind];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : list[lo - 1]!;
 }
 
 function firstSentence(message: string): string {

@@ -1,5 +1,5 @@
 // Small facts about files outside a sibling group (existence, letter case, anchors), cached per process.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, type Dirent, readdirSync, statSync } from "node:fs";
 import { readRegularFile } from "../fs/index.js";
 import path from "node:path";
 import { scanMarkdown } from "../parse/markdown.js";
@@ -160,6 +160,79 @@ export class ProjectFacts {
     return known;
   }
 
+  private fragmentLinks = new Map<string, Set<string>>();
+  private rootFiles = new Map<string, string[]>();
+
+  /**
+   * The Markdown and YAML files of a locale root (`.md`, `.mdx`, `.markdown`, `.yml`, `.yaml`), walked once
+   * per process when asked; folders starting with a dot and `node_modules` are skipped.
+   */
+  private documentsUnder(root: string): string[] {
+    let files = this.rootFiles.get(root);
+    if (!files) {
+      files = [];
+      const stack = [root];
+      while (stack.length) {
+        const dir = stack.pop()!;
+        let entries: Dirent[];
+        try {
+          entries = readdirSync(dir, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const entry of entries) {
+          if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+          const full = path.join(dir, entry.name);
+          if (entry.isDirectory()) stack.push(full);
+          else if (entry.isFile() && /\.(md|mdx|markdown|ya?ml)$/i.test(entry.name)) files.push(full);
+        }
+      }
+      files.sort();
+      this.rootFiles.set(root, files);
+    }
+    return files;
+  }
+
+  /**
+   * The files of a locale root with a link to another page (a path before the `#`) whose fragment is
+   * `name` (percent-decoded, any letter case), absolute paths sorted. The page the link leads to is not
+   * resolved: a link to another page with the same fragment counts too, which errs on the safe side for
+   * the one caller, a fix that renames an anchor. Each file is read only when its text holds the name.
+   */
+  filesLinkingToFragment(root: string, name: string): Set<string> {
+    const key = `${root}\0${name}`;
+    let found = this.fragmentLinks.get(key);
+    if (found) return found;
+    found = new Set();
+    const lower = name.toLowerCase();
+    const encoded = encodeURIComponent(name).toLowerCase();
+    for (const file of this.documentsUnder(root)) {
+      let bytes: Uint8Array;
+      try {
+        bytes = this.readOverride?.(file) ?? readRegularFile(file, { maxBytes: MAX_FILE_BYTES }).bytes;
+      } catch {
+        continue;
+      }
+      const decoded = decodeText(bytes);
+      if ("binary" in decoded) continue;
+      const textLower = decoded.text.toLowerCase();
+      if (!textLower.includes(lower) && !textLower.includes(encoded)) continue;
+      const yaml = /\.ya?ml$/i.test(file);
+      const text = yaml ? yamlMarkdownView(decoded.text) : decoded.text;
+      const scan = scanMarkdown(text, yaml ? 0 : parseFrontMatter(decoded.text).bodyStart);
+      for (const link of scan.links) {
+        const hash = link.target.indexOf("#");
+        if (hash <= 0) continue;
+        if (fragmentName(link.target.slice(hash + 1)) === lower) {
+          found.add(file);
+          break;
+        }
+      }
+    }
+    this.fragmentLinks.set(key, found);
+    return found;
+  }
+
   /** Records the anchors of a file the engine has scanned anyway, so that links to it need not read it again. */
   noteAnchors(absPath: string, scan: MarkdownScan): void {
     if (this.anchors.has(absPath)) return;
@@ -174,6 +247,15 @@ export class ProjectFacts {
       this.anchors.set(absPath, facts);
     }
     return facts;
+  }
+}
+
+/** A link fragment as a page's anchor would name it: percent-decoded, in lower case. */
+function fragmentName(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment).toLowerCase();
+  } catch {
+    return fragment.toLowerCase();
   }
 }
 

@@ -149,7 +149,7 @@ describe("bad input never crashes", () => {
     expect(r.stdout).toContain("bad.fr-fr/a.md:4:6: error file-unreadable File is not valid UTF-8");
     expect(r.stdout).toMatch(/bad\.de-de\/b\.md:\d+:\d+: error front-matter-invalid Invalid YAML/);
     expect(r.stdout).toMatch(/bad\.de-de\/huge\.md:1:1: error file-unreadable File is too large to lint/);
-    expect(r.stdout).toMatch(/bad\.de-de\/toc\.yml:3:1: error front-matter-invalid Invalid YAML/);
+    expect(r.stdout).toMatch(/bad\.de-de\/toc\.yml:2:9: error front-matter-invalid Invalid YAML/);
   });
 
   // Root reads everything; discovery's own tests simulate EACCES for that case.

@@ -27,9 +27,9 @@ describe("openSourceHistory", () => {
     repo.write("learn/a.md", "# Alpha\n\nOne.\n");
     const c1 = repo.commit("add a");
     repo.git("mv", "a.md", "b.md");
-    repo.commit("a to b");
+    const c2 = repo.commit("a to b");
     repo.write("learn/b.md", "# Alpha\n\nOne. Two.\n");
-    repo.commit("edit b");
+    const c3 = repo.commit("edit b");
     repo.git("mv", "b.md", "c.md");
     const c4 = repo.commit("b to c");
     // A new file takes the old name: it is not the history of c.md.
@@ -37,7 +37,7 @@ describe("openSourceHistory", () => {
     repo.commit("new b");
     const history = openSourceHistory(repo.sourceRoot)!;
     expect(history.blobAt(c1, "c.md")).toMatchObject({ path: "a.md" });
-    expect(history.commitsSince(c1, "c.md")).toEqual({ count: 3, latest: c4, deleted: false });
+    expect(history.commitsSince(c1, "c.md")).toEqual({ count: 3, latest: c4, deleted: false, commits: [c4, c3, c2] });
     expect(history.blobAt(c1, "b.md")).toBeNull();
   });
 
@@ -105,6 +105,6 @@ describe("openSourceHistory", () => {
     const blob = history.blobAt(c1, "big file.md")!;
     expect(Buffer.from(blob.bytes).toString("utf8")).toBe(big);
     expect(Buffer.from(history.blobAt(c1, "größe/日本.md")!.bytes).toString("utf8")).toBe("# 日本\n");
-    expect(history.commitsSince(c1, "größe/日本.md")).toEqual({ count: 0, latest: null, deleted: false });
+    expect(history.commitsSince(c1, "größe/日本.md")).toEqual({ count: 0, latest: null, deleted: false, commits: [] });
   });
 });

@@ -66,6 +66,7 @@ const sxsHeading = (anchor: string, id: string, translation: string, english: st
 
 /** A doc set that tracks no versions (Docusaurus, MkDocs): no localization metadata, the English source as it is is the reference. */
 const plainEn = page({ title: "Tabs" }, "# Using tabs\n\n## Syncing tab choices {#syncing-tab-choices}\n\nText.\n\n## Props\n\nText.\n");
+const arTabs = page({ title: "علامات التبويب" }, "# استخدام علامات التبويب\n\n## مزامنة الاختيارات {#مزامنة-الاختيارات}\n\nنص.\n\n## الخصائص\n\nنص.\n");
 const plainSet = (locale: string, text: string) => ({ [`docs/${rel}`]: plainEn, [`docs.${locale}/${rel}`]: text });
 
 testRule(rule, {
@@ -226,6 +227,36 @@ testRule(rule, {
       files: plainSet("es-es", page({ title: "Pestañas" }, "# Uso de pestañas\n\n## Sincronizar pestañas {#sincronizar-pestanas}\n\nTexto.\n\n## Propiedades\n\nTexto.\n")),
       errors: [{ line: 6, column: 27, message: 'Expected anchor "syncing-tab-choices" as in the English source but found "sincronizar-pestanas"' }],
       output: page({ title: "Pestañas" }, "# Uso de pestañas\n\n## Sincronizar pestañas {#syncing-tab-choices}\n\nTexto.\n\n## Propiedades\n\nTexto.\n"),
+    },
+    {
+      name: "a translated heading id another page of the locale links to (percent-encoded) is reported without a fix (RTL)",
+      onDisk: true,
+      files: {
+        ...plainSet("ar-sa", arTabs),
+        "docs.ar-sa/intro.md": page({ title: "مقدمة" }, "# مقدمة\n\nاقرأ [المزامنة](billing/review-invoice.md#%D9%85%D8%B2%D8%A7%D9%85%D9%86%D8%A9-%D8%A7%D9%84%D8%A7%D8%AE%D8%AA%D9%8A%D8%A7%D8%B1%D8%A7%D8%AA).\n"),
+        "docs/intro.md": page({ title: "Intro" }, "# Intro\n\nRead [syncing](billing/review-invoice.md#syncing-tab-choices).\n"),
+      },
+      target: `docs.ar-sa/${rel}`,
+      errors: [{ line: 6, column: 24, message: 'Expected anchor "syncing-tab-choices" as in the English source but found "مزامنة-الاختيارات" (no automatic fix: "intro.md" links to it)' }],
+    },
+    {
+      name: "a translated heading id the page itself links to is reported without a fix (CJK)",
+      onDisk: true,
+      files: plainSet("ja-jp", page({ title: "タブ" }, "# タブの使い方\n\n[同期](#タブの同期)を参照。\n\n## タブの選択を同期する {#タブの同期}\n\nテキスト。\n")),
+      errors: [{ line: 8, column: 17, message: 'Expected anchor "syncing-tab-choices" as in the English source but found "タブの同期" (no automatic fix: this file links to it)' }],
+    },
+    {
+      name: "links to the translated name in another locale, or to the English name, do not hold the fix back",
+      onDisk: true,
+      files: {
+        ...plainSet("ar-sa", arTabs),
+        "docs.ar-sa/intro.md": page({ title: "مقدمة" }, "# مقدمة\n\nاقرأ [المزامنة](billing/review-invoice.md#syncing-tab-choices).\n"),
+        [`docs.de-de/${rel}`]: page({ title: "Tabs" }, "# Tabs verwenden\n\n## Auswahl synchronisieren {#syncing-tab-choices}\n\nText.\n"),
+        "docs.de-de/intro.md": page({ title: "Einführung" }, "# Einführung\n\nLesen Sie [dies](billing/review-invoice.md#مزامنة-الاختيارات).\n"),
+      },
+      target: `docs.ar-sa/${rel}`,
+      errors: [{ line: 6, column: 24, message: 'Expected anchor "syncing-tab-choices" as in the English source but found "مزامنة-الاختيارات"' }],
+      output: arTabs.replace("{#مزامنة-الاختيارات}", "{#syncing-tab-choices}"),
     },
   ],
 });

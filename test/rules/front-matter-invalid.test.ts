@@ -59,14 +59,26 @@ testRule(rule, {
       errors: [{ line: 2, column: 17, message: "Invalid YAML: Unexpected scalar at node end" }],
     },
     {
-      name: "unclosed double quote is reported where the closing quote was expected",
+      name: "unclosed double quote is reported at the opening quote, not where the parser gave up",
       files: { "billing.ja-jp/invoices/review-invoice.md": `---\ntitle: "請求書を確認する\nms.date: 05/20/2021\n---\n${jaBody}` },
-      errors: [{ line: 4, column: 1, message: 'Invalid YAML: Missing closing "quote' }],
+      errors: [{ line: 2, column: 8, message: 'Invalid YAML: Missing closing "quote' }],
     },
     {
-      name: "unclosed quote in a BOM file",
+      name: "unclosed quote in a BOM file, at the opening quote (RTL)",
       files: { "billing.he-il/invoices/review-invoice.md": `\ufeff---\ntitle: "סקירת חשבוניות\nms.date: 05/20/2021\n---\n# סקירת חשבוניות\n` },
-      errors: [{ line: 4, column: 1, message: 'Invalid YAML: Missing closing "quote' }],
+      errors: [{ line: 2, column: 8, message: 'Invalid YAML: Missing closing "quote' }],
+    },
+    {
+      name: "unclosed single quote after a closed one, in a BOM and CRLF file: the opening quote of the unclosed value",
+      files: {
+        "billing.de-de/invoices/review-invoice.md": `\ufeff---\r\ntitle: 'Überprüfen Ihrer ''Rechnung'''\r\ndescription: 'Rechnung prüfen\r\nms.date: 05/20/2021\r\n---\r\n# Überprüfen\r\n`,
+      },
+      errors: [{ line: 3, column: 14, message: "Invalid YAML: Missing closing 'quote" }],
+    },
+    {
+      name: "a flow list never closed, at its opening bracket (CRLF)",
+      files: { "billing.ar-sa/invoices/review-invoice.md": "---\r\ntitle: مراجعة الفاتورة\r\nkeywords: [فاتورة, دفع\r\nms.date: 05/20/2021\r\n---\r\n# مراجعة الفاتورة\r\n" },
+      errors: [{ line: 3, column: 11, message: "Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]" }],
     },
     {
       name: "mis-indented key: one finding, not one per parser message",
@@ -104,7 +116,7 @@ testRule(rule, {
     {
       name: "YAML FAQ page with an unclosed quote in its metadata",
       files: { "billing.ja-jp/faq.yml": '### YamlMime:FAQ\nmetadata:\n  title: "よく寄せられる質問\n  ms.date: 05/20/2021\ntitle: よく寄せられる質問\n' },
-      errors: [{ line: 6, column: 1, message: 'Invalid YAML: Missing closing "quote' }],
+      errors: [{ line: 3, column: 10, message: 'Invalid YAML: Missing closing "quote' }],
     },
   ],
 });
