@@ -41,6 +41,14 @@ const UNKNOWN: Style = { line: ["#", "//"], block: null };
 const NONE: Style = { line: [], block: null };
 for (const lang of ["json", "text", "txt", "output", "csv", "http", "diff", "plaintext"]) STYLES.set(lang, NONE);
 
+/**
+ * A line that is only a comment in one of the common syntaxes, its marker followed by a blank: `%% `,
+ * `// `, `-- `, `;; `. No language starts a line of code so (`--flag` has no blank), so a block labelled
+ * with another language (an Elixir block with an Erlang comment) keeps it a comment. Not `# `: a
+ * Markdown heading, a C preprocessor line. Markup (Markdown, HTML) has no line comments at all.
+ */
+const FOREIGN_COMMENT = /^[ \t]*(?:%%|\/\/|--|;;)[ \t]/;
+
 /** Diagram languages: their labels are prose, translated with the page, so their blocks are not compared as code. */
 export const PROSE_CODE = new Set(["mermaid", "plantuml", "puml", "dot", "graphviz", "d2"]);
 
@@ -83,7 +91,8 @@ export function codeLines(content: string, lang: string): CodeLine[] {
       raw = raw.replace(INVISIBLE, (c) => (c >= "\u200b" && c <= "\u200d") || c === "\u2060" || c === "\ufeff" ? "" : " ");
     }
     INVISIBLE.lastIndex = 0;
-    const stripped = stripLine(raw, style, inBlock);
+    // A whole line in another language's comment syntax (`%% Do the thing` in an Elixir block) is a comment still.
+    const stripped: { text: string; inBlock: boolean } = !inBlock && style.line.length > 0 && FOREIGN_COMMENT.test(raw) ? { text: "", inBlock: false } : stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
     const text = stripped.text.trimEnd();
     // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.

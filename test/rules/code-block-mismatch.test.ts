@@ -67,6 +67,20 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "comments in another language's syntax translated (an Erlang %% line and a // line in a PowerShell block), Japanese and Arabic",
+      files: (() => {
+        const extra = ["%% Then list the customers", "// keep the session open"];
+        const source = doc(en, body(en, [...script, ...extra]));
+        const h = sha1(source);
+        return files({
+          en: source,
+          ja: doc(ja, body(ja, [...script, "%% 次に顧客を一覧表示します", "// セッションを開いたままにする"]), { h }),
+          ar: doc(ar, body(ar, [...script, "%% ثم اعرض العملاء", "// أبقِ الجلسة مفتوحة"]), { h }),
+        });
+      })(),
+      target: jaFile,
+    },
+    {
       name: "CRLF in one locale and LF in the others is not a difference",
       files: files({ de: doc(de, body(de), { eol: "\r\n" }), ja: doc(ja), ar: doc(ar) }),
       target: deFile,
