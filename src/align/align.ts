@@ -176,7 +176,8 @@ function stemOf(token: string): string {
   if (token.startsWith("c:")) return `c:${token.slice(2).toLowerCase().replace(/\(\)[:;,.]*$/, "").replace(/^[\s"'(<[{]+|[\s:;,.!?"')>\]}]+$/g, "")}`;
   if (!token.startsWith("l:") && !token.startsWith("u:")) return token.toLowerCase();
   const path = token.slice(2).replace(/[?#].*$/, "").replace(/\/+$/, "");
-  return `p:${path.slice(path.lastIndexOf("/") + 1).replace(/\.[a-z0-9]+$/i, "").toLowerCase()}`;
+  // Letters and digits only: punctuation a translation added or dropped in a query (`:"help wanted"`) leaves the link its own.
+  return `p:${path.slice(path.lastIndexOf("/") + 1).replace(/\.[a-z0-9]+$/i, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")}`;
 }
 
 /**

@@ -95,6 +95,8 @@ const MARKER_ONLY = /^(?:\[!INCLUDE\b[^\]]*\]\([^)]*\)\]|:::image\b[\s\S]*?:::|\
 export function normalizeTarget(target: string): string {
   let t = target.trim();
   if (t.includes("&amp;")) t = t.replace(/&amp;/g, "&");
+  // Percent-encoding and a query's `+` for a blank are how a link is written, not where it goes: `%22good+first+issue%22` is `%22good%20first%20issue%22`.
+  if (t.includes("%") || t.includes("+")) t = decodeTarget(t);
   if (!t.includes("/")) return t;
   LOCALE_SEGMENT.lastIndex = 0;
   for (let m = LOCALE_SEGMENT.exec(t); m; m = LOCALE_SEGMENT.exec(t)) {
@@ -102,6 +104,22 @@ export function normalizeTarget(target: string): string {
     if (normalizeLocaleTag(m[1]!) !== null) return t.slice(0, m.index) + t.slice(m.index + m[0].length);
   }
   return t;
+}
+
+/** True when `next` continues the blockquote `b` is in: as deep a quote, with only blank quote lines between. */
+function quoteGoesOn(text: string, b: Block, next: Block | undefined): boolean {
+  return next !== undefined && next.quote >= b.quote && /^[\s>]*$/.test(text.slice(b.end, next.start).replace(/^[^\n]*/, ""));
+}
+
+/** A target with `+` read as a blank and its runs of percent-escapes decoded (a run that is no UTF-8 stays as written). */
+function decodeTarget(t: string): string {
+  return t.replace(/\+/g, " ").replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 function build(file: LocalizedFile): AlignBlock[] {
@@ -117,12 +135,15 @@ function build(file: LocalizedFile): AlignBlock[] {
   let li = 0;
   let ai = 0;
   let si = 0;
-  for (const b of scan.blocks) {
+  const scanned = scan.blocks;
+  for (let bi = 0; bi < scanned.length; bi++) {
+    const b = scanned[bi]!;
     if (b.kind === "comment") continue;
     if (b.kind === "paragraph" && text.charCodeAt(b.start) === 123 && ATTRIBUTES_ONLY.test(text.slice(b.start, b.end))) continue;
     // An alert's marker on a line of its own (`> [!NOTE]`, then `>` and the text) is the admonition's syntax, as
     // `{{% alert %}}`, `{{< note >}}` or `:::note` are in other translations of the same page: its text is compared.
-    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end))) continue;
+    // A marker line the quote ends with (`> [!IMPORTANT] Note the path.`) holds the alert's text itself.
+    if (b.kind === "paragraph" && b.quote > 0 && ALERT_MARKER_LINE.test(text.slice(b.start, b.end)) && quoteGoesOn(text, b, scanned[bi + 1])) continue;
     while (li < links.length && links[li]!.start < b.start) li++;
     while (ai < anchors.length && anchors[ai]!.offset < b.start) ai++;
     while (si < spans.length && spans[si]![0] < b.start) si++;

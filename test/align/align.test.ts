@@ -276,3 +276,21 @@ describe("codeLines", () => {
     expect(codeLines('{ "color": "#fff" }\n', "json").map((l) => l.text)).toEqual(['{ "color": "#fff" }']);
   });
 });
+
+describe("link tokens as written differently to the same place", () => {
+  it("read `+` as a blank and decode percent-escapes, leaving broken escapes as written (Spanish, Japanese)", () => {
+    const target = (text: string, locale: string) => alignBlocks(fileOf(text, locale))[0]!.tokens.find((t) => t.startsWith("l:"));
+    const english = target("- [Good first issue](https://example.com/issues?q=label%22good%20first%20issue%22)\n", "en-us");
+    expect(target("- [Bueno para empezar](https://example.com/issues?q=label%22good+first+issue%22)\n", "es-es")).toBe(english);
+    expect(target("- [初心者向け](https://example.com/issues?q=label%22good%20first+issue%22)\n", "ja-jp")).toBe(english);
+    // A Hugo parameter in the target is no escape: kept, while the escapes after it are read.
+    expect(target("- [x](<{{% param _issue %}}%22help+wanted%22>)\n", "es-es")).toBe('l:{{% param _issue %}}"help wanted"');
+  });
+
+  it("pair blocks whose links differ only in a query's punctuation in a gap between pairs (Arabic)", () => {
+    const en = fileOf(["## Start {#start}", "", "- Pick an issue:", "  - [Help wanted](https://example.com/issues?q=%22help%20wanted%22)", "", "We do not assign issues.", "", "## End {#end}", ""].join("\n"), "en-us");
+    const ar = fileOf(["## البدء {#start}", "", "- اختر مشكلة:", "  - [مطلوب مساعدة](https://example.com/issues?q=%3A%22help+wanted%22)", "", "لا نعيّن المشكلات.", "", "## النهاية {#end}", ""].join("\n"), "ar-sa");
+    const pairs = alignSequence(alignBlocks(ar), alignBlocks(en));
+    expect(pairs.every((p) => p.translation !== -1 && p.reference !== -1)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // block-missing: a block the English source has and the translation lacks, found by alignment, at the place it is missing.
 import rule from "../../rules/block-missing.js";
-import { ar, arFile, de, deFile, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
+import { ar, arFile, de, deFile, doc, edit, en, enFile, ja, jaFile, set } from "../align/drift-docs.js";
 import { agentEn, agentShort, checksEn, checksShort, glossary, glossaryEn, type Locale, pair, runEn, runJoined, setupEn, setupEnWithNotes, setupMoved, tradeoffsEn, tradeoffsNoIntro } from "../align/move-docs.js";
 import { testRule } from "../rule-tester.js";
 
@@ -37,8 +37,39 @@ testRule(rule, {
       files: { ...set({ de: edit(de, 6, null) }), [deFile]: `---\ntitle: x\nms.openlocfilehash: 0123456789012345678901234567890123456789\n---\n${edit(de, 6, null).join("\n")}` },
       target: deFile,
     },
+    {
+      name: "an alert the English wraps over two lines, written on one line by the Japanese (its text on the marker line)",
+      files: set({
+        en: [...en.slice(0, 10), "", "> [!NOTE] Restart the service after each edit, or the", "> old settings stay in memory.", ...en.slice(10)],
+        ja: [...ja.slice(0, 10), "", "> [!NOTE] 編集のたびにサービスを再起動してください。再起動しないと古い設定がメモリに残ります。", ...ja.slice(10)],
+      }),
+      target: jaFile,
+    },
+    {
+      name: "the same in Arabic, the alert inside a list item",
+      files: set({
+        en: [...en.slice(0, 5), "", "  > [!IMPORTANT] Take note of the path to the", "  > folder.", ...en.slice(5)],
+        ar: [...ar.slice(0, 5), "", "  > [!IMPORTANT] دوّن مسار المجلد.", ...ar.slice(5)],
+      }),
+      target: arFile,
+    },
+    {
+      name: "issue-search links the translation writes with `+` for blanks and its own query punctuation, among blocks without other tokens (Spanish, Japanese)",
+      files: {
+        "site/docs/contribute.md": doc("Contribute", ["## First time? {#first-time}", "", "- **[Choose an issue][]** with one of these labels:", "  - [Good first issue](https://example.com/issues?q=label%22good%20first%20issue%22)", "  - [Help wanted](https://example.com/issues?q=label%22help%20wanted%22)", "", "We **do not assign issues** to people who have not contributed yet.", "", "[choose an issue]: issues.md", ""]),
+        "site.es-es/docs/contribute.md": doc("Contribuir", ["## ¿Primera vez? {#first-time}", "", "- **[Elige un issue][elegir]** con una de estas etiquetas:", "  - [Good first issue](https://example.com/issues?q=label%22good+first+issue%22)", "  - [Help wanted](https://example.com/issues?q=label%3A%22help+wanted%22)", "", "**No asignamos issues** a quienes aún no han contribuido.", "", "[elegir]: issues.md", ""]),
+        "site.ja-jp/docs/contribute.md": doc("貢献", ["## 初めてですか？ {#first-time}", "", "- 次のラベルのいずれかが付いた **[Issue を選ぶ][choose an issue]**:", "  - [初心者向け](https://example.com/issues?q=label%22good+first+issue%22)", "  - [協力者募集](https://example.com/issues?q=label%3A%22help+wanted%22)", "", "まだ貢献したことのない人には **Issue を割り当てません**。", "", "[choose an issue]: issues.md", ""]),
+      },
+      target: "site.es-es/docs/contribute.md",
+    },
   ],
   invalid: [
+    {
+      name: "an alert on one line that the German lacks is still missing",
+      files: set({ en: [...en.slice(0, 10), "", "> [!NOTE] Restart the service after each edit.", ...en.slice(10)] }),
+      target: deFile,
+      errors: [{ line: 15, column: 1, message: 'Expected an alert "[!NOTE] Restart the service after each …" as in the English source before this block but found none' }],
+    },
     {
       name: "a paragraph added to the English after the last one, not in the Japanese",
       files: set({ en: [...en.slice(0, 19), "", "Read the [FAQ](faq.md) too.", ""] }),
