@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import { discover, type Discovery } from "../../src/discover/index.js";
+import { isDistinctivePath, mirroredLocales } from "../../src/discover/layout.js";
 
 let tmp: string;
 
@@ -674,5 +675,22 @@ describe("English at the root, translations in locale sub-folders (Starlight, Vi
     const configured = await run(["site"], { source: path.join(tmp, "english") });
     expect(summary(configured)).toEqual(["setup.md: en-us(src) ar* ja*"]);
     expect(configured.groups[0]!.files[0]!.path).toBe(path.join(tmp, "english/setup.md"));
+  });
+});
+
+describe("mirroredLocales", () => {
+  const e = (name: string, sampled: number, matched: number, distinctive: number) => ({ name, locale: name, sampled, matched, distinctive });
+
+  it("needs one locale folder with half its pages at the English paths, one more than a front page; then takes every one sharing a page", () => {
+    expect(mirroredLocales([e("ja", 1, 1, 1)]).map((m) => m.name)).toEqual(["ja"]);
+    expect(mirroredLocales([e("ja", 4, 2, 1), e("ko", 9, 1, 0), e("de", 3, 0, 0)]).map((m) => m.name)).toEqual(["ja", "ko"]);
+    expect(mirroredLocales([e("ja", 5, 2, 2)])).toEqual([]);
+    expect(mirroredLocales([e("de", 2, 1, 0), e("it", 1, 1, 0)])).toEqual([]);
+    expect(mirroredLocales([e("zh", 0, 0, 0)])).toEqual([]);
+  });
+
+  it("calls a top-level index, README, _index or home page no evidence", () => {
+    expect(["index.md", "README.md", "_index.md", "home.mdx"].map(isDistinctivePath)).toEqual([false, false, false, false]);
+    expect(["guide/index.md", "install.md"].map(isDistinctivePath)).toEqual([true, true]);
   });
 });
