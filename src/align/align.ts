@@ -191,6 +191,16 @@ function stemOf(token: string): string {
 function dropRewrites(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: [number, number, number][]): [number, number, number][] {
   const kinds = matched.map(([i, j]) => evidence(t[i]!, r[j]!));
   if (!kinds.includes("other")) return matched;
+  // Code the translation renders its own way throughout the page (`{verbo} {objeto}` for `{verb} {object}`,
+  // learnt from pairs that hold one code span each) is no contradiction where it comes again.
+  const rendered = renderedCode(t, r, matched);
+  if (rendered.size > 0) {
+    matched.forEach(([i, j], k) => {
+      if (kinds[k] !== "other") return;
+      const theirs = new Set(r[j]!.tokens);
+      if (t[i]!.tokens.some((token) => rendered.has(token) && theirs.has(rendered.get(token)!))) kinds[k] = "same";
+    });
+  }
   const out: [number, number, number][] = [];
   let k = 0;
   while (k < matched.length) {
@@ -205,6 +215,29 @@ function dropRewrites(t: readonly AlignBlock[], r: readonly AlignBlock[], matche
     if (other < 2 || other * 3 < end - k) for (let x = k; x < end; x++) out.push(matched[x]!);
     k = end;
   }
+  return out;
+}
+
+/**
+ * Inline code a translation writes its own way, translation token → English token: learnt from paired
+ * blocks that hold one code span each, kept when the same rendering comes at least twice and never
+ * with another English token.
+ */
+function renderedCode(t: readonly AlignBlock[], r: readonly AlignBlock[], matched: readonly [number, number, number][]): Map<string, string> {
+  const seen = new Map<string, { english: string; count: number } | null>();
+  for (const [i, j] of matched) {
+    const mine = t[i]!.tokens.filter((x) => x.startsWith("c:"));
+    const theirs = r[j]!.tokens.filter((x) => x.startsWith("c:"));
+    if (mine.length !== 1 || theirs.length !== 1 || mine[0] === theirs[0]) continue;
+    const entry = seen.get(mine[0]!);
+    if (entry === undefined) seen.set(mine[0]!, { english: theirs[0]!, count: 1 });
+    else if (entry !== null) {
+      if (entry.english === theirs[0]) entry.count++;
+      else seen.set(mine[0]!, null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [mine, entry] of seen) if (entry !== null && entry.count >= 2) out.set(mine, entry.english);
   return out;
 }
 

@@ -294,3 +294,51 @@ describe("link tokens as written differently to the same place", () => {
     expect(pairs.every((p) => p.translation !== -1 && p.reference !== -1)).toBe(true);
   });
 });
+
+describe("code a translation renders its own way throughout the page", () => {
+  const english = [
+    "## Naming {#naming}",
+    "",
+    "Follow the `{verb} {object}` format for every span name.",
+    "",
+    "## Why it works {#why}",
+    "",
+    "So why is `process payment` good and `process_invoice_#98765` bad?",
+    "",
+    "Cardinality is the number of unique values a name can take.",
+    "",
+    "The `{verb} {object}` pattern gives names like `invoice_#98765`.",
+    "",
+    "## Next {#next}",
+    "",
+    "Keep the `{verb} {object}` format in mind.",
+    "",
+  ];
+  const pairsOf = (lines: string[], locale: string) => alignSequence(alignBlocks(fileOf(lines.join("\n"), locale)), alignBlocks(fileOf(english.join("\n"), "en-us")));
+
+  it("keeps a section's blocks paired whose examples the translation rendered, as it did elsewhere (Spanish, Japanese)", () => {
+    const spanish = [
+      "## Nombres {#naming}",
+      "",
+      "Sigue el formato `{verbo} {objeto}` en cada nombre de span.",
+      "",
+      "## Por qué funciona {#why}",
+      "",
+      "¿Por qué `procesar pago` es bueno y `procesar_factura_#98765` es malo?",
+      "",
+      "La cardinalidad es el número de valores únicos que puede tomar un nombre.",
+      "",
+      "El patrón `{verbo} {objeto}` da nombres como `factura_#98765`.",
+      "",
+      "## Siguiente {#next}",
+      "",
+      "Ten en cuenta el formato `{verbo} {objeto}`.",
+      "",
+    ];
+    const japanese = spanish.map((l) => l.replace("{verbo} {objeto}", "{動詞} {目的語}").replace("procesar pago", "支払いを処理").replace("procesar_factura_#98765", "請求書_#98765を処理").replace("factura_#98765", "請求書_#98765"));
+    for (const [lines, locale] of [[spanish, "es-es"], [japanese, "ja-jp"]] as const) {
+      const pairs = pairsOf(lines, locale);
+      expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+    }
+  });
+});
