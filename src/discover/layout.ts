@@ -17,6 +17,11 @@ export interface LocaleRoot {
    * is the English file's.
    */
   suffix?: boolean;
+  /**
+   * Sub-folders (names, first level) of an English tree that are its translations' roots, left out of
+   * its walk: the locale folders under the English root of a Starlight or VitePress site (`ja/`, `ar/`).
+   */
+  exclude?: string[];
 }
 
 /** `index.md` → `index.fr.md`: the name of a relative path's file in a suffix-layout locale. */
@@ -153,7 +158,10 @@ function readHugoConfig(text: string, file: string, into: { contentDir: string; 
   if (typeof language === "string") into.defaultLanguage = language;
 }
 
-/** Locale roots with the same relative paths: one `<name>.{locale}` family, one `<parent>/{locale}` folder, or the pattern. */
+/**
+ * Locale roots with the same relative paths: one `<name>.{locale}` family, one `<parent>/{locale}` folder
+ * (with `<parent>` itself as the English tree when its locale folders mirror it), or the pattern.
+ */
 export interface LayoutSet {
   /** The roots' path with `{locale}` for the locale, `/` separators: the first half of sibling group keys. */
   id: string;
@@ -336,4 +344,49 @@ export function findDocusaurusSite(dir: string): string | null {
     current = parent;
   }
   return null;
+}
+
+/** What sampling one locale-named sub-folder of a folder found: its Markdown files, and those the folder has too. */
+export interface MirrorEvidence {
+  /** The sub-folder's name (`ja`, `pt-BR`). */
+  name: string;
+  locale: string;
+  /** Markdown files sampled in the sub-folder. */
+  sampled: number;
+  /** Of those, the ones with a file at the same relative path in the folder, outside its locale sub-folders. */
+  matched: number;
+  /** Of those, the ones whose path says more than a folder's front page (`guides/install.md`, not `index.md`). */
+  distinctive: number;
+}
+
+/** Top-level names every doc folder may have: a match on one of them alone says nothing. */
+const GENERIC_PAGES = new Set(["index", "readme", "_index", "home"]);
+
+/** True for a relative path whose match in another folder is evidence of mirroring (not a lone `index.md`). */
+export function isDistinctivePath(relPath: string): boolean {
+  if (relPath.includes("/")) return true;
+  const dot = relPath.lastIndexOf(".");
+  return !GENERIC_PAGES.has((dot <= 0 ? relPath : relPath.slice(0, dot)).toLowerCase());
+}
+
+/**
+ * The locale sub-folders that are translations of the folder holding them (pure): none unless one of
+ * them mirrors it clearly (at least half of its sampled Markdown files, one of them more than a front
+ * page, sit at the same relative path in the folder); then every locale sub-folder that shares at least
+ * one file with it. A folder named like a locale that is content (`de/` about Delaware) shares nothing.
+ */
+export function mirroredLocales(evidence: readonly MirrorEvidence[]): MirrorEvidence[] {
+  const clear = evidence.some((e) => e.distinctive > 0 && 2 * e.matched >= e.sampled);
+  return clear ? evidence.filter((e) => e.matched > 0) : [];
+}
+
+/** The set of a folder that is its own English tree, with its locale sub-folders (`names`) as the translations. */
+export function mirrorSet(dir: string, roots: readonly RootName[], sourceLocale: string): LayoutSet {
+  return {
+    id: folderSetId(dir),
+    roots: [
+      { dir, locale: sourceLocale, isSource: true, exclude: roots.map((r) => r.name).sort() },
+      ...roots.map((r): LocaleRoot => ({ dir: path.join(dir, r.name), locale: r.locale, isSource: false })),
+    ],
+  };
 }

@@ -43,6 +43,8 @@ export async function findComparisons(
       const wanted = new Map<string, string[]>();
       for (const [relPath, roots] of byRel) {
         if (roots.has(root) || walked.some((dir) => relPath.startsWith(`${dir}/`))) continue;
+        // A translation's folder inside the English tree holds no English file.
+        if (root.exclude && relPath.includes("/") && root.exclude.includes(relPath.slice(0, relPath.indexOf("/")))) continue;
         const slash = relPath.lastIndexOf("/");
         const dir = slash < 0 ? "" : relPath.slice(0, slash);
         const names = wanted.get(dir);

@@ -12,6 +12,9 @@ import {
   findMkDocsSite,
   folderSet,
   isWithin,
+  mirroredLocales,
+  mirrorSet,
+  isDistinctivePath,
   parsePattern,
   patternSet,
   suffixSet,
@@ -21,6 +24,7 @@ import {
   type LayoutSet,
   type LocalePattern,
   type LocaleRoot,
+  type MirrorEvidence,
   type SourceOptions,
 } from "./layout.js";
 import { classifyFolders, locatePath, normalizeLocaleTag, parseSuffixName, readPublishLocale, type FolderLayouts, type RootName } from "./locale.js";
@@ -29,6 +33,13 @@ import { classifyFolders, locatePath, normalizeLocaleTag, parseSuffixName, readP
 const SKIPPED = new Set([".git", "node_modules"]);
 /** Open folders and files at most this many at a time. */
 const CONCURRENCY = 32;
+/** Markdown files sampled per locale sub-folder to tell whether it mirrors the folder holding it. */
+const MIRROR_SAMPLE = 50;
+/** Folders read at most per locale sub-folder while sampling it. */
+const MIRROR_FOLDERS = 200;
+/** Folders above a named path looked at for an English tree holding its locale folders. */
+const MIRROR_ANCESTORS = 12;
+const MARKDOWN = /\.(?:md|mdx|markdown)$/i;
 
 export interface Problem {
   /** Path as shown to the user (relative to the working folder, `/` separators). */
@@ -79,6 +90,8 @@ export class Walker {
   private readonly unplacedSeen = new Set<string>();
   private readonly mkdocs: { docs: string; locales: string[] } | null;
   private mkdocsSet: Promise<LayoutSet> | null = null;
+  /** Per folder: its set when its locale sub-folders mirror its own files (Starlight, VitePress), else null. */
+  private readonly mirrors = new Map<string, Promise<LayoutSet | null>>();
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -235,14 +248,101 @@ export class Walker {
       return null;
     }
     const location = locatePath(abs, this.layouts);
-    if (!location) return null;
+    if (!location) return this.locateMirror(abs);
     const { parent, base, layouts } = location;
+    if (base === null) {
+      // `docs/ja/` beside `docs/ar/`: the translations of `docs/` itself when they mirror its files.
+      const mirror = await this.mirrorOf(parent);
+      if (mirror) return { set: mirror, root: mirrorRootOf(mirror, abs) };
+    }
     const set =
       base === null
         ? await this.folderSet(parent, layouts)
         : await this.suffixSet(parent, base, layouts, layouts.suffix.get(base) ?? [{ name: path.basename(location.root), locale: location.locale }]);
     const root = set.roots.find((r) => r.dir === location.root);
     return root ? { set, root } : null;
+  }
+
+  /**
+   * The set of the nearest folder above `abs` (up to the repository's top) that is the English tree of
+   * its locale sub-folders, with the root holding `abs`: a translation, else the English tree. Null when
+   * there is none.
+   */
+  private async locateMirror(abs: string): Promise<{ set: LayoutSet; root: LocaleRoot } | null> {
+    for (let dir = path.dirname(abs), child = abs, depth = 0; dir !== child && depth < MIRROR_ANCESTORS; child = dir, dir = path.dirname(dir), depth++) {
+      const mirror = await this.mirrorOf(dir);
+      if (mirror) return { set: mirror, root: mirrorRootOf(mirror, abs) };
+      if (fs.existsSync(path.join(dir, ".git"))) break;
+    }
+    return null;
+  }
+
+  private mirrorOf(dir: string): Promise<LayoutSet | null> {
+    let found = this.mirrors.get(dir);
+    if (!found) {
+      found = this.findMirror(dir);
+      this.mirrors.set(dir, found);
+    }
+    return found;
+  }
+
+  /**
+   * The set of a folder whose locale-named sub-folders mirror its own Markdown files (Starlight's and
+   * VitePress's English at the root, `ja/` and `ar/` beside it), else null. Not looked for when the
+   * configuration names the English tree or a pattern, nor beside an English locale folder (`en/`).
+   */
+  private async findMirror(dir: string): Promise<LayoutSet | null> {
+    if (this.sourceOptions.source !== null || this.trees.length > 0) return null;
+    const entries = await this.limit(() => fs.promises.readdir(dir, { withFileTypes: true })).catch(() => [] as fs.Dirent[]);
+    const tags: RootName[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
+      const locale = normalizeLocaleTag(entry.name);
+      if (locale !== null) tags.push({ name: entry.name, locale });
+    }
+    if (tags.length === 0) return null;
+    const language = this.sourceOptions.sourceLocale.split("-")[0]!;
+    if (tags.some((t) => t.locale.split("-")[0] === language)) return null;
+    const names = new Set(tags.map((t) => t.name));
+    const evidence = await Promise.all(tags.map((t) => this.sampleMirror(dir, t, names)));
+    const roots = mirroredLocales(evidence.filter((e): e is MirrorEvidence => e !== null));
+    return roots.length === 0 ? null : mirrorSet(dir, roots, this.sourceOptions.sourceLocale);
+  }
+
+  /**
+   * Up to {@link MIRROR_SAMPLE} Markdown files of a locale sub-folder (the shallowest first, by name) that
+   * pass the filters, and how many of them the folder holding it has at the same relative path. Null
+   * for a sub-folder that is no folder (a link to a file).
+   */
+  private async sampleMirror(dir: string, child: RootName, locales: ReadonlySet<string>): Promise<MirrorEvidence | null> {
+    const base = path.join(dir, child.name);
+    const stat = await fs.promises.stat(base).catch(() => null);
+    if (!stat?.isDirectory()) return null;
+    const files: string[] = [];
+    let level = [""];
+    let reads = 0;
+    while (level.length > 0 && files.length < MIRROR_SAMPLE && reads < MIRROR_FOLDERS) {
+      const next: string[] = [];
+      for (const rel of level) {
+        if (files.length >= MIRROR_SAMPLE || reads++ >= MIRROR_FOLDERS) break;
+        const entries = await this.limit(() => fs.promises.readdir(path.join(base, rel), { withFileTypes: true })).catch(() => [] as fs.Dirent[]);
+        for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
+          if (SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+          const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+          const abs = path.join(base, relPath);
+          if (entry.isDirectory()) {
+            if (!this.filter.excludesFolder(abs, relPath)) next.push(relPath);
+          } else if (entry.isFile() && MARKDOWN.test(entry.name) && files.length < MIRROR_SAMPLE && this.filter.includesFile(abs, relPath)) {
+            files.push(relPath);
+          }
+        }
+      }
+      level = next;
+    }
+    const isFile = (rel: string) => this.limit(() => fs.promises.stat(path.join(dir, rel))).then((s) => s.isFile(), () => false);
+    // A file under another locale sub-folder (`ja/ar/x.md` → `ar/x.md`) is no English file.
+    const matched = (await Promise.all(files.map(async (rel) => !locales.has(rel.split("/")[0]!) && (await isFile(rel))))).map((m, i) => (m ? files[i]! : null)).filter((rel): rel is string => rel !== null);
+    return { name: child.name, locale: child.locale, sampled: files.length, matched: matched.length, distinctive: matched.filter(isDistinctivePath).length };
   }
 
   private patternSet(tree: PatternTree): Promise<LayoutSet> {
@@ -338,6 +438,8 @@ export class Walker {
       await Promise.all(
         listing.folders.map((sub) => {
           const relPath = relDir === "" ? sub.name : `${relDir}/${sub.name}`;
+          // The translations' folders inside the English tree are not English pages.
+          if (relDir === "" && root.exclude?.includes(sub.name)) return undefined;
           return this.filter.excludesFolder(sub.dir, relPath) ? undefined : walk(sub, relPath);
         }),
       );
@@ -350,6 +452,17 @@ export class Walker {
   private async walkAbove(folder: Folder): Promise<number> {
     const listing = await this.read(folder);
     if (!listing) return 0;
+    // An English tree with its translations in locale sub-folders: those are walked, the English compared with.
+    const mirror = listing.folders.some((f) => normalizeLocaleTag(f.name) !== null) ? await this.mirrorOf(folder.dir) : null;
+    if (mirror) {
+      const walks = mirror.roots.map(async (root) => {
+        const sub = root.isSource ? undefined : listing.folders.find((f) => f.dir === root.dir);
+        if (!sub) return 0;
+        await this.walkRootFrom(sub, mirror, root, "");
+        return 1;
+      });
+      return (await Promise.all(walks)).reduce((a: number, b) => a + b, 0);
+    }
     const layouts = classifyFolders(listing.folders.map((f) => f.name));
     // A lone `<base>.<ll>` folder (`site.de`) is a locale root only when its publish config says so.
     const confirmed = new Map<string, RootName>();
@@ -575,6 +688,16 @@ interface OddEntry {
 function leadsBack(target: string, from: Folder): boolean {
   if (isWithin(target, from.jumps[0]!)) return true;
   return from.jumps.some((j) => isWithin(j, target)) || isWithin(from.real, target);
+}
+
+/** The root of a mirror set holding `abs`: the translation whose folder it is in, else the English tree. */
+function mirrorRootOf(set: LayoutSet, abs: string): LocaleRoot {
+  return set.roots.find((r) => !r.isSource && isWithin(abs, r.dir)) ?? set.roots.find((r) => r.isSource)!;
+}
+
+/** Code-unit order: the same on every machine. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function withSep(dir: string): string {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import { discover, type Discovery } from "../../src/discover/index.js";
+import { isDistinctivePath, mirroredLocales } from "../../src/discover/layout.js";
 
 let tmp: string;
 
@@ -552,5 +553,144 @@ describe("Hugo translation by file name (page.<lang>.md beside page.md in conten
   it("a site with one content folder per language (contentDir) is not translated by file name", async () => {
     tree({ "hugo.toml": '[languages.en]\ncontentDir = "content/en"\n[languages.de]\ncontentDir = "content/de"\n', "content/en/setup.md": "# Setup\n", "content/de/setup.md": "# Einrichtung\n" });
     expect(summary(await run(["."]))).toEqual(["setup.md: en-us(src) de*"]);
+  });
+});
+
+describe("English at the root, translations in locale sub-folders (Starlight, VitePress)", () => {
+  const starlight = {
+    "astro.config.mjs": "export default {};\n",
+    "src/content/docs/index.md": "# Lantern\n",
+    "src/content/docs/guides/install.md": "# Install\n",
+    "src/content/docs/guides/settings.md": "# Settings\n",
+    "src/content/docs/ja/index.md": "# ランタン\n",
+    "src/content/docs/ja/guides/install.md": "# インストール\n",
+    "src/content/docs/ar/guides/install.md": "# التثبيت\n",
+    "src/content/docs/ar/guides/settings.md": "# الإعدادات\n",
+  };
+
+  it("takes the folder as the English tree of its mirroring locale folders (ja, ar), from above or from the folder itself", async () => {
+    tree(starlight);
+    for (const from of [".", "src/content/docs"]) {
+      const result = await run([from]);
+      expect(result.problems).toEqual([]);
+      expect(summary(result)).toEqual([
+        "guides/install.md: en-us(src) ar* ja*",
+        "guides/settings.md: en-us(src) ar*",
+        "index.md: en-us(src) ja*",
+      ]);
+      expect(result.groups[0]!.key).toBe(`${tmp}/src/content/docs/{locale}/guides/install.md`);
+      expect(result.groups[0]!.files.map((f) => f.displayPath)).toEqual([
+        "src/content/docs/guides/install.md",
+        "src/content/docs/ar/guides/install.md",
+        "src/content/docs/ja/guides/install.md",
+      ]);
+      expect(result.groups[0]!.files.every((f) => f.sourceRoot === `${tmp}/src/content/docs`)).toBe(true);
+      // The English pages are the root's own, without the locale folders.
+      expect(result.coverage).toEqual([
+        { locale: "ar", english: 3, translated: 2, missing: ["index.md"] },
+        { locale: "ja", english: 3, translated: 2, missing: ["guides/settings.md"] },
+      ]);
+    }
+  });
+
+  it("lints a named file or folder of a translation against the English at the root, and says the root's own files are the source", async () => {
+    tree(starlight);
+    expect(summary(await run(["src/content/docs/ja/guides/install.md"]))).toEqual(["guides/install.md: en-us(src) ar ja*"]);
+    expect(summary(await run(["src/content/docs/ar/guides"]))).toEqual(["guides/install.md: en-us(src) ar* ja", "guides/settings.md: en-us(src) ar*"]);
+    const english = await run(["src/content/docs/guides/install.md", "src/content/docs/guides"]);
+    expect(english.groups).toEqual([]);
+    expect(english.problems.map((p) => p.message)).toEqual([
+      "src/content/docs/guides/install.md: is in the en-us source tree, which is compared with, not linted",
+      "src/content/docs/guides: is in the en-us source tree, which is compared with, not linted",
+    ]);
+  });
+
+  it("needs one locale folder only when it clearly mirrors the English (VitePress docs/zh/), whole run or named file", async () => {
+    tree({
+      "docs/index.md": "# Widget\n",
+      "docs/guide/getting-started.md": "# Getting started\n",
+      "docs/guide/config.md": "# Config\n",
+      "docs/zh/index.md": "# 小部件\n",
+      "docs/zh/guide/getting-started.md": "# 快速开始\n",
+    });
+    const whole = await run(["."]);
+    expect(whole.problems).toEqual([]);
+    expect(summary(whole)).toEqual(["guide/getting-started.md: en-us(src) zh*", "index.md: en-us(src) zh*"]);
+    expect(whole.coverage).toEqual([{ locale: "zh", english: 3, translated: 2, missing: ["guide/config.md"] }]);
+    expect(summary(await run(["docs/zh/guide/getting-started.md"]))).toEqual(["guide/getting-started.md: en-us(src) zh*"]);
+    expect((await run(["docs/guide"])).problems.map((p) => p.message)).toEqual(["docs/guide: is in the en-us source tree, which is compared with, not linted"]);
+  });
+
+  it("still finds no locale for a lone locale folder that mirrors nothing, or only a front page (docs/zh/, docs/de/ about Delaware)", async () => {
+    tree({
+      "docs/index.md": "# Widget\n",
+      "docs/zh/notes.md": "# 笔记\n",
+      "states/index.md": "# States\n",
+      "states/history.md": "# History\n",
+      "states/de/index.md": "# Delaware\n",
+      "states/de/counties.md": "# Counties\n",
+    });
+    const result = await run(["docs", "states", "states/de/counties.md"]);
+    expect(result.groups).toEqual([]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "docs: no locale found in the path; use layout.pattern in the config",
+      "states: no locale found in the path; use layout.pattern in the config",
+      "states/de/counties.md: no locale found in the path; use layout.pattern in the config",
+    ]);
+  });
+
+  it("takes a young locale folder beside a mirroring one as a translation, and a locale-named folder sharing nothing as English content", async () => {
+    tree({
+      "docs/index.md": "# Widget\n",
+      "docs/guide/setup.md": "# Setup\n",
+      "docs/de/counties.md": "# Delaware counties\n",
+      "docs/ja/guide/setup.md": "# セットアップ\n",
+      "docs/ko/index.md": "# 위젯\n",
+      "docs/ko/guide/new-page.md": "# 새 페이지\n",
+    });
+    const result = await run(["docs"]);
+    expect(result.problems).toEqual([]);
+    expect(summary(result)).toEqual(["guide/new-page.md: ko*", "guide/setup.md: en-us(src) ja*", "index.md: en-us(src) ko*"]);
+    expect(result.coverage).toEqual([
+      { locale: "ja", english: 3, translated: 1, missing: ["de/counties.md", "index.md"] },
+      { locale: "ko", english: 3, translated: 1, missing: ["de/counties.md", "guide/setup.md"] },
+    ]);
+    expect((await run(["docs/de/counties.md"])).problems.map((p) => p.message)).toEqual([
+      "docs/de/counties.md: is in the en-us source tree, which is compared with, not linted",
+    ]);
+  });
+
+  it("leaves an English locale folder's layout (docs/en/ beside docs/ja/) and a configured English tree as they were", async () => {
+    tree({
+      "docs/setup.md": "# Setup (old copy)\n",
+      "docs/en/setup.md": "# Setup\n",
+      "docs/ja/setup.md": "# セットアップ\n",
+      "site/setup.md": "# Setup\n",
+      "site/ja/setup.md": "# セットアップ\n",
+      "site/ar/setup.md": "# الإعداد\n",
+      "english/setup.md": "# Setup\n",
+    });
+    expect(summary(await run(["docs"]))).toEqual(["setup.md: en-us(src) ja*"]);
+    expect((await run(["docs"])).groups[0]!.files[0]!.path).toBe(path.join(tmp, "docs/en/setup.md"));
+    const configured = await run(["site"], { source: path.join(tmp, "english") });
+    expect(summary(configured)).toEqual(["setup.md: en-us(src) ar* ja*"]);
+    expect(configured.groups[0]!.files[0]!.path).toBe(path.join(tmp, "english/setup.md"));
+  });
+});
+
+describe("mirroredLocales", () => {
+  const e = (name: string, sampled: number, matched: number, distinctive: number) => ({ name, locale: name, sampled, matched, distinctive });
+
+  it("needs one locale folder with half its pages at the English paths, one more than a front page; then takes every one sharing a page", () => {
+    expect(mirroredLocales([e("ja", 1, 1, 1)]).map((m) => m.name)).toEqual(["ja"]);
+    expect(mirroredLocales([e("ja", 4, 2, 1), e("ko", 9, 1, 0), e("de", 3, 0, 0)]).map((m) => m.name)).toEqual(["ja", "ko"]);
+    expect(mirroredLocales([e("ja", 5, 2, 2)])).toEqual([]);
+    expect(mirroredLocales([e("de", 2, 1, 0), e("it", 1, 1, 0)])).toEqual([]);
+    expect(mirroredLocales([e("zh", 0, 0, 0)])).toEqual([]);
+  });
+
+  it("calls a top-level index, README, _index or home page no evidence", () => {
+    expect(["index.md", "README.md", "_index.md", "home.mdx"].map(isDistinctivePath)).toEqual([false, false, false, false]);
+    expect(["guide/index.md", "install.md"].map(isDistinctivePath)).toEqual([true, true]);
   });
 });
