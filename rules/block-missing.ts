@@ -1,6 +1,7 @@
 // rules/block-missing.ts: a block the English source has (paragraph, list item, code block, table row, section) is in the translation.
 import { type BlockRun, type Drift, describeBlock, driftOf, excerptOf, moreInRun, sinceLabel } from "../src/align/drift.js";
 import { defineRule, findingAt, quote, relatedAt } from "../src/engine/rule.js";
+import type { AlignBlock } from "../src/align/index.js";
 import type { LocalizedFile } from "../src/parse/file.js";
 import type { RuleFinding } from "../src/types.js";
 
@@ -15,7 +16,7 @@ export default defineRule({
     const drift = driftOf(context);
     if (!drift) return [];
     const source = drift.alignment.reference;
-    return drift.missing.filter((run) => !mergedInto(drift, run)).map((run) => missingFinding(file, source, run, sinceLabel(drift)));
+    return drift.missing.filter((run) => !mergedInto(drift, run)).map((run) => blindFinding(file, drift, run) ?? missingFinding(file, source, run, sinceLabel(drift)));
   },
 });
 
@@ -38,6 +39,51 @@ function mergedInto(drift: Drift, run: BlockRun): boolean {
     have.set(t, n - 1);
   }
   return true;
+}
+
+/** Two blocks whose lengths are within this ratio cannot be told apart by length. */
+const SAME_LENGTH = 1.5;
+
+/** Prose kinds whose blocks without links, code or numbers are told apart by their length alone. */
+const PROSE = new Set(["paragraph", "list-item"]);
+
+/**
+ * A paragraph missing beside a paragraph paired by length alone: neither has a link, code or number,
+ * so which of the two English paragraphs the translation lacks cannot be told (the one it kept may be
+ * either). Said as it is, two English paragraphs where the translation has one, at the translation's,
+ * rather than naming one that may be there. Null when the alignment can tell.
+ */
+function blindFinding(file: LocalizedFile, drift: Drift, run: BlockRun): RuleFinding | null {
+  const [missing] = run.blocks;
+  if (run.blocks.length !== 1 || run.section || run.since || !PROSE.has(missing!.kind) || !wordsOnly(missing!)) return null;
+  const { pairs, referenceBlocks } = drift.alignment;
+  const source = drift.alignment.reference;
+  for (const mine of [run.next, run.previous]) {
+    if (!mine || mine.kind !== missing!.kind || !wordsOnly(mine)) continue;
+    const pair = pairs.find((p) => p.translation === mine.index);
+    const theirs = pair && pair.reference !== -1 && !pair.moved ? referenceBlocks[pair.reference]! : null;
+    if (!theirs || Math.abs(theirs.index - missing!.index) !== 1 || theirs.kind !== missing!.kind || !wordsOnly(theirs)) continue;
+    // Names the translation keeps (Java, Kubernetes) or lengths far apart tell the two apart: the alignment's choice stands.
+    if (sharedNames(mine.names, theirs.names) !== sharedNames(mine.names, missing!.names)) continue;
+    if (Math.max(theirs.share, missing!.share) > SAME_LENGTH * Math.min(theirs.share, missing!.share)) continue;
+    const [a, b] = theirs.index < missing!.index ? [theirs, missing!] : [missing!, theirs];
+    const kind = describeBlock(missing!);
+    return findingAt(file, mine.start, `Expected 2 ${kind}s as in the English source (${quote(excerptOf(source, a))} and ${quote(excerptOf(source, b))}) but found 1 here`, {
+      related: [relatedAt(source, a.start, `The English source has the 2 ${kind}s here; one of them is missing`)],
+    });
+  }
+  return null;
+}
+
+/** True for a block without links, code or anchors: words, and numbers a translation may write as words. */
+function wordsOnly(block: AlignBlock): boolean {
+  return block.tokens.every((t) => t.startsWith("n:"));
+}
+
+/** How many of `a`'s names `b` has. */
+function sharedNames(a: readonly string[], b: readonly string[]): number {
+  const theirs = new Set(b);
+  return a.filter((name) => theirs.has(name)).length;
 }
 
 /** `since`: the English version the translation was made from, for a run the English added after it. */

@@ -65,6 +65,33 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "one of two English paragraphs of like length and no links, code or names is missing: both named, at the paragraph the Japanese has",
+      files: set({
+        en: [...en.slice(0, 3), "", "A trace is made of one or more spans, and the first span is the root of the others.", "", "For example, a request may pass through a gateway, a service and a database on its way.", ...en.slice(3)],
+        ja: [...ja.slice(0, 3), "", "トレースは 1 つ以上のスパンで構成され、最初のスパンが他のスパンのルートになります。", ...ja.slice(3)],
+      }),
+      target: jaFile,
+      errors: [{ line: 8, column: 1, message: 'Expected 2 paragraphs as in the English source ("A trace is made of one or more spans, a…" and "For example, a request may pass through…") but found 1 here', related: [{ path: enFile, line: 8, column: 1 }] }],
+    },
+    {
+      name: "the same in Arabic",
+      files: set({
+        en: [...en.slice(0, 3), "", "A trace is made of one or more spans, and the first span is the root of the others.", "", "For example, a request may pass through a gateway, a service and a database on its way.", ...en.slice(3)],
+        ar: [...ar.slice(0, 3), "", "يتكون التتبع من امتداد واحد أو أكثر، وأول امتداد هو جذر الامتدادات الأخرى.", ...ar.slice(3)],
+      }),
+      target: arFile,
+      errors: [{ line: 8, column: 1, message: /^Expected 2 paragraphs as in the English source \("A trace is made/ }],
+    },
+    {
+      name: "a short paragraph and a long one: the length tells which is missing, and it is named (German)",
+      files: set({
+        en: [...en.slice(0, 3), "", "Pros:", "", "Skipping the collector keeps the setup small, but you lose batching, retries and the other processing it would do for you.", ...en.slice(3)],
+        de: [...de.slice(0, 3), "", "Wenn Sie den Collector weglassen, bleibt die Einrichtung klein, aber Sie verlieren Batching, Wiederholungen und die übrige Verarbeitung.", ...de.slice(3)],
+      }),
+      target: deFile,
+      errors: [{ line: 8, column: 1, message: 'Expected a paragraph "Pros:" as in the English source before this block but found none' }],
+    },
+    {
       name: "an alert on one line that the German lacks is still missing",
       files: set({ en: [...en.slice(0, 10), "", "> [!NOTE] Restart the service after each edit.", ...en.slice(10)] }),
       target: deFile,
