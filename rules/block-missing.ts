@@ -75,9 +75,9 @@ function blindFinding(file: LocalizedFile, drift: Drift, run: BlockRun): RuleFin
   return null;
 }
 
-/** True for a block without links, code or anchors: words, and numbers a translation may write as words. */
+/** True for a block of words only: no link, code, anchor or number of two digits or more (a one-digit number a translation may write as a word). */
 function wordsOnly(block: AlignBlock): boolean {
-  return block.tokens.every((t) => t.startsWith("n:"));
+  return block.tokens.every((t) => t.startsWith("n:") && t.length <= 3);
 }
 
 /** How many of `a`'s names `b` has. */
