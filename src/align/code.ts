@@ -49,6 +49,11 @@ for (const lang of ["json", "text", "txt", "output", "csv", "http", "diff", "pla
  */
 const FOREIGN_COMMENT = /^[ \t]*(?:%%|\/\/|--|;;)[ \t]/;
 
+/** Fence languages of plain text, where a line may end in a note to the reader. */
+const PLAIN_TEXT = new Set(["text", "txt", "plaintext"]);
+/** A parenthesized note of words after a blank at a line's end, with nothing code-like in it (`=`, `/`, quotes, brackets). */
+const TRAILING_NOTE = /[ \t]+\((?=[^()]*\p{L})[^()=/\\{}[\];"'`<>]*\)$/u;
+
 /** Diagram languages: their labels are prose, translated with the page, so their blocks are not compared as code. */
 export const PROSE_CODE = new Set(["mermaid", "plantuml", "puml", "dot", "graphviz", "d2"]);
 
@@ -94,7 +99,9 @@ export function codeLines(content: string, lang: string): CodeLine[] {
     // A whole line in another language's comment syntax (`%% Do the thing` in an Elixir block) is a comment still.
     const stripped: { text: string; inBlock: boolean } = !inBlock && style.line.length > 0 && FOREIGN_COMMENT.test(raw) ? { text: "", inBlock: false } : stripLine(raw, style, inBlock);
     inBlock = stripped.inBlock;
-    const text = stripped.text.trimEnd();
+    let text = stripped.text.trimEnd();
+    // In plain text, a note to the reader at the line's end (`…/edit (no numbers in the ID)`) is prose.
+    if (PLAIN_TEXT.has(lang) && text.endsWith(")")) text = text.replace(TRAILING_NOTE, "");
     // In markup, a line of text only (no tag) is an element's content: prose, translated with the page.
     const prose = TEXT_IN_MARKUP.has(lang) && !/[<>]/.test(text);
     if (text.trim() !== "" && !prose) {

@@ -81,6 +81,20 @@ testRule(rule, {
       target: jaFile,
     },
     {
+      name: "a note to the reader at the end of a plain-text line translated (Japanese, Arabic); the text itself kept",
+      files: (() => {
+        const text = (note: string) => [`# ${en.title}`, "", en.intro, "", "```text", `document/d/CfMkAGbE_aivhFyd/edit ${note}`, "document/d/C2fMkAGb3E_aivhFyd5/edit", "```", ""];
+        const source = page({ title: `"${en.title}"`, "ms.openlocfilehash": hash }, text("(no numbers in the ID)").join("\n"));
+        const h = sha1(source);
+        return files({
+          en: source,
+          ja: page({ title: `"${ja.title}"`, "ms.openlocfilehash": h }, text("(IDに数字を含まない)").join("\n")),
+          ar: page({ title: `"${ar.title}"`, "ms.openlocfilehash": h }, text("(بلا أرقام في المعرّف)").join("\n")),
+        });
+      })(),
+      target: jaFile,
+    },
+    {
       name: "CRLF in one locale and LF in the others is not a difference",
       files: files({ de: doc(de, body(de), { eol: "\r\n" }), ja: doc(ja), ar: doc(ar) }),
       target: deFile,
@@ -153,6 +167,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a plain-text line changed before its note is still reported (German)",
+      files: (() => {
+        const text = (line: string) => [`# ${en.title}`, "", en.intro, "", "```text", line, "```", ""];
+        const source = page({ title: `"${en.title}"`, "ms.openlocfilehash": hash }, text("document/d/CfMkAGbE/edit (no numbers in the ID)").join("\n"));
+        const h = sha1(source);
+        return files({ en: source, de: page({ title: `"${de.title}"`, "ms.openlocfilehash": h }, text("document/d/XXXX/edit (keine Zahlen in der ID)").join("\n")) });
+      })(),
+      target: deFile,
+      errors: [{ line: 10, column: 12, message: 'Expected "document/d/CfMkAGbE/edit" in this code line as in the English source but found "document/d/XXXX/edit"' }],
+    },
     {
       name: "a code line changed inside an MkDocs content tab is reported at its line and column (ja)",
       files: files({ de: tabbed(de), ar: tabbed(ar), ja: tabbed(ja, "print(resp.状態)") }),
