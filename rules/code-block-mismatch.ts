@@ -113,7 +113,8 @@ function computeFences(file: LocalizedFile): Fence[] {
     const reflows = REFLOWING.has(lang);
     const key = lines.map((l) => l.key).join(reflows ? " " : "\n");
     const code = new Map(lines.map((l) => [l.line, l.text]));
-    const comments = codeLines(f.content, "text")
+    // The lines as written ("output" strips nothing, not even a plain-text note), less the code compared: the comments and notes.
+    const comments = codeLines(f.content, "output")
       .map((raw) => raw.text.slice(code.get(raw.line)?.length ?? 0).trim())
       .filter((c) => c !== "")
       .join("\n");
