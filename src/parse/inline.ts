@@ -726,13 +726,11 @@ CHAR_BITS[STAR] = HAS_STAR;
 CHAR_BITS[UNDERSCORE] = HAS_UNDERSCORE;
 CHAR_BITS[BACKSLASH] = HAS_BACKSLASH;
 CHAR_BITS[123] = HAS_BRACE;
-// Reached only through MASK_JUMP's `!!!`, `???` and line-opening `import `.
-CHAR_BITS[33] = HAS_MARKUP_LINE;
-CHAR_BITS[63] = HAS_MARKUP_LINE;
-CHAR_BITS[32] = HAS_MARKUP_LINE;
+/** MkDocs `!!!` or `???`, or an MDX `import ` opening a line past the first (see {@link HAS_MARKUP_LINE}). */
+const MARKUP_LINE = /!!!|\?\?\?|\nimport /;
 
 /** What {@link charMask} stops at; `!` counts only after `[`, so it is looked for from there. */
-const MASK_JUMP = /[[\]<`*_\\{\uff01\uff08\uff09\uff1a\uff3b\uff3d]|%[sd\d]|:::|!!!|\?\?\?|^import |\nimport /g;
+const MASK_JUMP = /[[\]<`*_\\{\uff01\uff08\uff09\uff1a\uff3b\uff3d]|%[sd\d]|:::/g;
 
 /**
  * The HAS_* bits of `text`. `!`, `:` and `%` are common in prose: they count only as `[!`, `:::` and
@@ -757,6 +755,8 @@ export function charMask(text: string): number {
       }
     } else mask |= HAS_FULLWIDTH;
   }
+  // Looked for apart: in the jump pattern, alternatives of their own would slow the scan of every text.
+  if (MARKUP_LINE.test(text) || text.startsWith("import ")) mask |= HAS_MARKUP_LINE;
   return mask;
 }
 
