@@ -89,16 +89,6 @@ const arabic = [
   "",
 ].join("\n");
 
-/** Commits everything a day apart (2024-01-0n), so that history orders the commits as made. */
-function commitOn(repo: TestRepo, message: string, day: number): void {
-  const date = `${1_704_067_200 + day * 86_400} +0000`;
-  repo.env.GIT_AUTHOR_DATE = date;
-  repo.env.GIT_COMMITTER_DATE = date;
-  repo.commit(message);
-  delete repo.env.GIT_AUTHOR_DATE;
-  delete repo.env.GIT_COMMITTER_DATE;
-}
-
 function drift(files: Linted[], file: string): string[] {
   return (files.find((f) => f.file === file)?.messages ?? []).filter((m) => driftRules.has(m.ruleId)).map((m) => `${m.line} ${m.ruleId} ${m.message}`);
 }
@@ -109,12 +99,12 @@ describe("drift through the English a translation was made from", () => {
   beforeAll(() => {
     repo = new TestRepo("loclint-drift-base-");
     repo.write({ "content/en/docs/guide.md": englishV1, "content/en/_index.md": "---\ntitle: Lantern\n---\n\nWelcome.\n", "content/ar/docs/guide.md": arabic });
-    commitOn(repo, "English guide and its Arabic translation", 0);
+    repo.commitOnDay("English guide and its Arabic translation", 0);
     c1 = repo.git("rev-parse", "HEAD").trim();
     repo.write({ "content/ja/docs/guide.md": japanese(c1) });
-    commitOn(repo, "Japanese guide pinned to c1", 1);
+    repo.commitOnDay("Japanese guide pinned to c1", 1);
     repo.write({ "content/en/docs/guide.md": englishV2 });
-    commitOn(repo, "Guide: checksum, port 9090, no legacy builds", 2);
+    repo.commitOnDay("Guide: checksum, port 9090, no legacy builds", 2);
   });
   afterAll(() => {
     closeGitRepositories();
@@ -147,7 +137,7 @@ describe("drift through the English a translation was made from", () => {
     ]);
     // A typo fixed in the Arabic after the English change: its last commit is now newer than the English one.
     repo.write({ "content/ar/docs/guide.md": arabic.replace("لنظامك.", "لنظام التشغيل لديك.") });
-    commitOn(repo, "Arabic: wording", 3);
+    repo.commitOnDay("Arabic: wording", 3);
     // A new run: what git said about the history before this commit is forgotten.
     closeGitRepositories();
     const after = drift((await repo.lint(["content/ar"])).files, "content/ar/docs/guide.md");

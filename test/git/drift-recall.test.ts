@@ -13,16 +13,6 @@ function drift(files: Linted[], file: string): string[] {
   return (files.find((f) => f.file === file)?.messages ?? []).filter((m) => driftRules.has(m.ruleId)).map((m) => `${m.line} ${m.ruleId} ${m.message}`);
 }
 
-/** Commits everything a day apart (2024-01-0n), so that history orders the commits as made. */
-function commitOn(repo: TestRepo, message: string, day: number): void {
-  const date = `${1_704_067_200 + day * 86_400} +0000`;
-  repo.env.GIT_AUTHOR_DATE = date;
-  repo.env.GIT_COMMITTER_DATE = date;
-  repo.commit(message);
-  delete repo.env.GIT_AUTHOR_DATE;
-  delete repo.env.GIT_COMMITTER_DATE;
-}
-
 /** The repository's files without .git, in a new folder: the same tree as a download without history. */
 function copyWithoutGit(repo: TestRepo): TestRepo {
   const copy = new TestRepo("loclint-drift-recall-nogit-");
@@ -110,14 +100,14 @@ describe("a heading id the English renamed since the translation", () => {
   beforeAll(() => {
     repo = new TestRepo("loclint-drift-recall-");
     repo.write({ "content/en/docs/components.md": v1, "content/ko/docs/components.md": korean });
-    commitOn(repo, "Components, and the Korean", 0);
+    repo.commitOnDay("Components, and the Korean", 0);
     c1 = repo.git("rev-parse", "HEAD").trim();
     repo.write({ "content/ar/docs/components.md": arabic(c1) });
-    commitOn(repo, "Arabic pinned to c1", 1);
+    repo.commitOnDay("Arabic pinned to c1", 1);
     repo.write({ "content/en/docs/components.md": v2 });
-    commitOn(repo, "Rename the node and pod sections", 2);
+    repo.commitOnDay("Rename the node and pod sections", 2);
     repo.write({ "content/de/docs/components.md": german });
-    commitOn(repo, "German", 3);
+    repo.commitOnDay("German", 3);
   });
   afterAll(() => {
     closeGitRepositories();
@@ -162,12 +152,12 @@ describe("a paragraph the English inserted right after a block the translation d
   beforeAll(() => {
     repo = new TestRepo("loclint-drift-recall-");
     repo.write({ "content/en/docs/setup.md": v1, "content/ko/docs/setup.md": korean, "content/de/docs/setup.md": german });
-    commitOn(repo, "Setup, Korean and German", 0);
+    repo.commitOnDay("Setup, Korean and German", 0);
     c1 = repo.git("rev-parse", "HEAD").trim();
     repo.write({ "content/ar/docs/setup.md": arabic(c1) });
-    commitOn(repo, "Arabic pinned to c1", 1);
+    repo.commitOnDay("Arabic pinned to c1", 1);
     repo.write({ "content/en/docs/setup.md": v2 });
-    commitOn(repo, "Setup: a second cluster", 2);
+    repo.commitOnDay("Setup: a second cluster", 2);
   });
   afterAll(() => {
     closeGitRepositories();

@@ -8,9 +8,6 @@ import { closeGitRepositories } from "../../src/git/history.js";
 import { lint } from "../../src/lint.js";
 import { TestRepo, type Linted } from "./repo.js";
 
-const DAY = 86_400;
-const T0 = 1_704_067_200; // 2024-01-01
-
 const en = {
   home: "---\ntitle: Docs\n---\n\nWelcome.\n",
   api: "---\ntitle: API\n---\n\n## Goals and guidelines\n\nThe [SDK](../sdk/) implements the API. See [goals](#goals-and-guidelines).\n",
@@ -25,17 +22,6 @@ const ja = (commit: string, body: string) => `---\ntitle: ページ\ndefault_lan
 const jaApi = (commit: string) =>
   ja(commit, "## 目標とガイドライン {#goals-and-guidelines}\n\n[SDK](../sdk/)はAPIを実装します。[目標](#goals-and-guidelines)を参照してください。");
 const es = (body: string) => `---\ntitle: Página\n---\n\n${body}\n`;
-
-/** Commits everything with author and committer dates `days` after 2024-01-01; returns the commit id. */
-function commitAt(repo: TestRepo, message: string, days: number): string {
-  const date = `${T0 + days * DAY} +0000`;
-  repo.env.GIT_AUTHOR_DATE = date;
-  repo.env.GIT_COMMITTER_DATE = date;
-  repo.commit(message);
-  delete repo.env.GIT_AUTHOR_DATE;
-  delete repo.env.GIT_COMMITTER_DATE;
-  return repo.git("rev-parse", "HEAD").trim();
-}
 
 interface Site {
   repo: TestRepo;
@@ -59,7 +45,7 @@ function buildSite(): Site {
     "content/es/docs/guide.md": es("## Inicio\n\nEjecute `otel start`."),
     "content/es/docs/concepts/old.md": es("Esta página desaparece."),
   });
-  const c1 = commitAt(repo, "English pages", 0);
+  const c1 = repo.commitOnDay("English pages", 0);
   repo.write({
     "content/ja/_index.md": ja(c1, "ようこそ。"),
     "content/ja/docs/languages/java/api.md": jaApi(c1),
@@ -67,12 +53,12 @@ function buildSite(): Site {
     "content/ja/docs/concepts/old.md": ja(c1, "このページはなくなります。"),
     "content/ja/docs/concepts/moving.md": ja(c1, "このページは signals/ に移動します。"),
   });
-  commitAt(repo, "Japanese translations", 1);
+  repo.commitOnDay("Japanese translations", 1);
   repo.write({ "content/en/docs/guide.md": en.guideV2 });
   repo.git("rm", "-q", "content/en/docs/concepts/old.md");
   fs.mkdirSync(path.join(repo.dir, "content/en/docs/concepts/signals"), { recursive: true });
   repo.git("mv", "content/en/docs/concepts/moving.md", "content/en/docs/concepts/signals/moved.md");
-  const c2 = commitAt(repo, "Guide: stop; remove old page; move moving page", 12);
+  const c2 = repo.commitOnDay("Guide: stop; remove old page; move moving page", 12);
   return { repo, c1, c2 };
 }
 
@@ -175,13 +161,13 @@ describe("provenance with another pin key", () => {
     const repo = new TestRepo("loclint-mdn-");
     try {
       repo.write({ "files/en-us/web/guide.md": en.guideV1 });
-      const c1 = commitAt(repo, "English", 0);
+      const c1 = repo.commitOnDay("English", 0);
       repo.write({
         "files/en-us/web/guide.md": en.guideV2,
         "files/ja/web/guide.md": `---\ntitle: ガイド\nl10n:\n  sourceCommit: ${c1}\n---\n\n## 開始\n\n\`otel start\` を実行します。\n`,
         "loclint.config.json": JSON.stringify({ provenance: { commitKey: "l10n.sourceCommit", hashKey: null } }),
       });
-      const c2 = commitAt(repo, "Guide edited; Japanese added", 3);
+      const c2 = repo.commitOnDay("Guide edited; Japanese added", 3);
       const { files } = await repo.lint(["files"]);
       expect(provenance(files)).toEqual({
         "files/ja/web/guide.md": [
@@ -200,14 +186,14 @@ describe("translation by file name with the English named after its language (ab
     const repo = new TestRepo("loclint-hugo-en-");
     try {
       repo.write({ "hugo.toml": 'defaultContentLanguage = "en"\n[languages.en]\n[languages.ja]\n[languages.ar]\n', "content/docs/guide.en.md": en.guideV1 });
-      const c1 = commitAt(repo, "English", 0);
+      const c1 = repo.commitOnDay("English", 0);
       repo.write({
         "content/docs/guide.ja.md": ja(c1, "## 開始\n\n`otel start` を実行します。"),
         "content/docs/guide.ar.md": "---\ntitle: الدليل\n---\n\n## البدء\n\nشغّل `otel start`.\n",
       });
-      commitAt(repo, "Japanese and Arabic", 1);
+      repo.commitOnDay("Japanese and Arabic", 1);
       repo.write({ "content/docs/guide.en.md": en.guideV2 });
-      const c3 = commitAt(repo, "Guide edited", 3);
+      const c3 = repo.commitOnDay("Guide edited", 3);
       const { files } = await repo.lint(["content"]);
       expect(provenance(files)).toEqual({
         "content/docs/guide.ar.md": [
@@ -289,7 +275,7 @@ describe("when git cannot answer", () => {
     try {
       const pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
       repo.write({ "docs/guide.md": pointer });
-      const c1 = commitAt(repo, "English as an LFS pointer", 0);
+      const c1 = repo.commitOnDay("English as an LFS pointer", 0);
       repo.write({
         "docs.de-de/guide.md": `---\ntitle: Anleitung\nms.sourcegitcommit: ${c1}\nms.openlocfilehash: 0123456789abcdef0123456789abcdef01234567\n---\n\n# Anleitung\n`,
       });

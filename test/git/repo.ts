@@ -58,6 +58,17 @@ export class TestRepo {
     this.git("commit", "-q", "-m", message);
   }
 
+  /** Commits everything with author and committer dates `day` days after 2024-01-01 (so history orders commits as made); returns the commit id. */
+  commitOnDay(message: string, day: number): string {
+    const date = `${1_704_067_200 + day * 86_400} +0000`;
+    this.env.GIT_AUTHOR_DATE = date;
+    this.env.GIT_COMMITTER_DATE = date;
+    this.commit(message);
+    delete this.env.GIT_AUTHOR_DATE;
+    delete this.env.GIT_COMMITTER_DATE;
+    return this.git("rev-parse", "HEAD").trim();
+  }
+
   /**
    * runCli in process, from `cwd` (relative to the repository). Git runs as the CLI's child with the
    * test process's environment, so the repository's isolation is applied to it for the call's duration.

@@ -15,15 +15,6 @@ const japanese = ["---", "title: セットアップ", "---", "", "# セットア
 const arabic = (pin: string) =>
   ["---", "title: الإعداد", `default_lang_commit: ${pin}`, "---", "", "# الإعداد", "", "ثبّت الإصدار `1.4.0` من الأداة.", "", "ثم شغّل `lantern init` في `~/project`.", ""].join("\n");
 
-function commitOn(repo: TestRepo, message: string, day: number): void {
-  const date = `${1_704_067_200 + day * 86_400} +0000`;
-  repo.env.GIT_AUTHOR_DATE = date;
-  repo.env.GIT_COMMITTER_DATE = date;
-  repo.commit(message);
-  delete repo.env.GIT_AUTHOR_DATE;
-  delete repo.env.GIT_COMMITTER_DATE;
-}
-
 function codeFindings(files: Linted[], file: string): string[] {
   return (files.find((f) => f.file === file)?.messages ?? []).filter((m) => m.ruleId === "segment-code-mismatch").map((m) => `${m.line} ${m.message}`);
 }
@@ -34,15 +25,15 @@ describe("segment-code-mismatch through the English a translation was made from"
   beforeAll(() => {
     repo = new TestRepo("loclint-segment-since-");
     repo.write({ "content/en/docs/setup.md": englishV1, "content/en/_index.md": "---\ntitle: Lantern\n---\n\nWelcome.\n", "content/ja/docs/setup.md": japanese });
-    commitOn(repo, "English setup and its Japanese translation", 0);
+    repo.commitOnDay("English setup and its Japanese translation", 0);
     c1 = repo.git("rev-parse", "HEAD").trim();
     repo.write({ "content/de/docs/setup.md": german(c1) });
-    commitOn(repo, "German setup pinned to c1", 1);
+    repo.commitOnDay("German setup pinned to c1", 1);
     repo.write({ "content/en/docs/setup.md": englishV2 });
-    commitOn(repo, "Setup: version 1.5.0", 2);
+    repo.commitOnDay("Setup: version 1.5.0", 2);
     const c3 = repo.git("rev-parse", "HEAD").trim();
     repo.write({ "content/ar/docs/setup.md": arabic(c3) });
-    commitOn(repo, "Arabic setup pinned to c3", 3);
+    repo.commitOnDay("Arabic setup pinned to c3", 3);
   });
   afterAll(() => {
     closeGitRepositories();

@@ -41,16 +41,6 @@ const arabic = ["---", "title: البدء", "---", "", "# البدء", "", "نز
 
 const guide = "docs/start.md";
 
-function commitOn(repo: TestRepo, message: string, day: number): string {
-  const date = `${1_704_067_200 + day * 86_400} +0000`;
-  repo.env.GIT_AUTHOR_DATE = date;
-  repo.env.GIT_COMMITTER_DATE = date;
-  repo.commit(message);
-  delete repo.env.GIT_AUTHOR_DATE;
-  delete repo.env.GIT_COMMITTER_DATE;
-  return repo.git("rev-parse", "HEAD").trim();
-}
-
 function stale(files: Linted[]): string[] {
   return files.flatMap((f) => f.messages.filter((m) => m.ruleId === "translation-stale").map((m) => `${f.file}: ${m.message}`));
 }
@@ -61,9 +51,9 @@ describe("translation-stale and English commits that change only whitespace and 
   beforeAll(() => {
     repo = new TestRepo("loclint-stale-cosmetic-");
     repo.write({ [`content/en/${guide}`]: englishV1, "content/en/_index.md": "---\ntitle: Lantern\n---\n\nWelcome.\n", [`content/ja/${guide}`]: japanese, [`content/ar/${guide}`]: arabic });
-    c1 = commitOn(repo, "English guide, Japanese and Arabic", 0);
+    c1 = repo.commitOnDay("English guide, Japanese and Arabic", 0);
     repo.write({ [`content/de/${guide}`]: german(c1) });
-    commitOn(repo, "German guide pinned to c1", 1);
+    repo.commitOnDay("German guide pinned to c1", 1);
   });
   afterAll(() => {
     closeGitRepositories();
@@ -72,7 +62,7 @@ describe("translation-stale and English commits that change only whitespace and 
 
   it("a rewrap alone (body, front matter, CRLF) leaves every translation current: pinned, and by history (CJK, RTL)", async () => {
     repo.write({ [`content/en/${guide}`]: englishRewrapped });
-    commitOn(repo, "English: rewrap", 2);
+    repo.commitOnDay("English: rewrap", 2);
     closeGitRepositories();
     const { files } = await repo.lint(["content"]);
     expect(stale(files)).toEqual([]);
@@ -83,7 +73,7 @@ describe("translation-stale and English commits that change only whitespace and 
 
   it("a real change after the rewrap is reported, counted without the rewrap, which is said apart", async () => {
     repo.write({ [`content/en/${guide}`]: englishV2 });
-    const c3 = commitOn(repo, "English: the first start takes longer", 5);
+    const c3 = repo.commitOnDay("English: the first start takes longer", 5);
     closeGitRepositories();
     const { files } = await repo.lint(["content"]);
     const c = c1.slice(0, 12);
@@ -98,7 +88,7 @@ describe("translation-stale and English commits that change only whitespace and 
 
   it("a rewrap after the real change does not become the latest change", async () => {
     repo.write({ [`content/en/${guide}`]: englishV2Rewrapped });
-    const c4 = commitOn(repo, "English: rewrap again", 9);
+    const c4 = repo.commitOnDay("English: rewrap again", 9);
     closeGitRepositories();
     const { files } = await repo.lint(["content/de"]);
     const found = stale(files);
@@ -109,9 +99,9 @@ describe("translation-stale and English commits that change only whitespace and 
 
   it("a translation updated after the real change is current again, whatever rewraps follow", async () => {
     repo.write({ [`content/ja/${guide}`]: japanese.replace("1 分", "2 分") });
-    commitOn(repo, "Japanese: two minutes", 10);
+    repo.commitOnDay("Japanese: two minutes", 10);
     repo.write({ [`content/en/${guide}`]: englishV2 });
-    commitOn(repo, "English: rewrap back", 11);
+    repo.commitOnDay("English: rewrap back", 11);
     closeGitRepositories();
     const { files } = await repo.lint(["content/ja"]);
     expect(stale(files)).toEqual([]);
