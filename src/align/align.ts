@@ -157,12 +157,24 @@ export function evidence(a: AlignBlock, b: AlignBlock): "same" | "other" | "blin
   }
   if (a.ids.length === 0 || b.ids.length === 0) return "blind";
   if (diceOfIds(a.ids, b.ids) > 0) return "same";
+  // Two code blocks whose lines share most of their words are one block edited (`npx hugo new …` become `npm exec -- hugo new …`).
+  if (a.kind === "code" && b.kind === "code" && diceOf(codeWords(a), codeWords(b)) >= SAME_CODE_WORDS) return "same";
   const words = (tokens: readonly string[]) => tokens.filter((t) => !t.startsWith("n:"));
   const mine = words(a.tokens);
   const theirs = words(b.tokens);
   if (mine.length === 0 && theirs.length === 0) return "blind";
   const stems = new Set(theirs.map(stemOf));
   return mine.some((t) => stems.has(stemOf(t))) ? "blind" : "other";
+}
+
+/** The share of words (Dice) two code blocks' lines must have in common to be one block edited: half. */
+const SAME_CODE_WORDS = 0.5;
+
+/** The blank-separated words of a code block's lines. */
+function codeWords(block: AlignBlock): string[] {
+  const words: string[] = [];
+  for (const t of block.tokens) if (t.startsWith("k:")) for (const w of t.slice(2).split(" ")) if (w !== "") words.push(w);
+  return words;
 }
 
 /**

@@ -342,3 +342,15 @@ describe("code a translation renders its own way throughout the page", () => {
     }
   });
 });
+
+describe("code blocks the English edited", () => {
+  it("pair with the translation's blocks when their lines share half their words, even around a paragraph (Spanish, Arabic)", () => {
+    const en = fileOf(["## New post {#new-post}", "", "```sh", "npm exec --no -- hugo new content/en/blog/2024/short-name.md", "```", "", "Or, for a post with images:", "", "```sh", "npm exec --no -- hugo new content/en/blog/2024/short-name/index.md", "```", "", "## Next {#next}", ""].join("\n"), "en-us");
+    const es = fileOf(["## Nueva entrada {#new-post}", "", "```sh", "npx hugo new content/en/blog/2024/short-name.md", "```", "", "O, para una entrada con imágenes:", "", "```sh", "npx hugo new content/en/blog/2024/short-name/index.md", "```", "", "## Siguiente {#next}", ""].join("\n"), "es-es");
+    const ar = fileOf(["## منشور جديد {#new-post}", "", "```sh", "npx hugo new content/en/blog/2024/short-name.md", "```", "", "أو لمنشور فيه صور:", "", "```sh", "npx hugo new content/en/blog/2024/short-name/index.md", "```", "", "## التالي {#next}", ""].join("\n"), "ar-sa");
+    for (const translation of [es, ar]) {
+      const pairs = alignSequence(alignBlocks(translation), alignBlocks(en));
+      expect(pairs.filter((p) => p.translation === -1 || p.reference === -1)).toEqual([]);
+    }
+  });
+});
